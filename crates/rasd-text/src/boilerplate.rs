@@ -1,0 +1,132 @@
+//! Boilerplate: non-content lines kept in `text` but skipped by extraction.
+//!
+//! Cues come from `data/lexicons/boilerplate.tsv` (kind, cue, how it
+//! matches). Besides the cue lines, a short heading — a line of one to three
+//! words without final punctuation, with paragraphs before and after it — is
+//! boilerplate of kind `heading`.
+use rasd_doc::{Boilerplate, Span};
+
+use crate::normalize::normalize_key;
+
+const LEXICON: &str = include_str!("../../../data/lexicons/boilerplate.tsv");
+
+struct Cue {
+    kind: &'static str,
+    cue: String,
+    whole_line: bool,
+}
+
+fn cues() -> &'static [Cue] {
+    static CUES: std::sync::OnceLock<Vec<Cue>> = std::sync::OnceLock::new();
+    CUES.get_or_init(|| {
+        LEXICON
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let kind = f.next()?;
+                let cue = f.next()?;
+                let how = f.next()?;
+                let kind: &'static str = match kind {
+                    "ad" => "ad",
+                    "byline" => "byline",
+                    "read_more" => "read_more",
+                    _ => return None,
+                };
+                Some(Cue {
+                    kind,
+                    cue: normalize_key(cue).to_lowercase(),
+                    whole_line: how == "line",
+                })
+            })
+            .collect()
+    })
+}
+
+/// Longest line that can be a `start` cue line (byline, read-more), in words.
+const MAX_CUE_LINE_WORDS: usize = 12;
+
+/// Boilerplate spans among `paragraphs` of `text`.
+pub fn boilerplate(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
+    let mut out = Vec::new();
+    for (i, &p) in paragraphs.iter().enumerate() {
+        let line = &text[p.range()];
+        let key = normalize_key(line).to_lowercase();
+        let bare = key.trim_matches(|c: char| !c.is_alphanumeric());
+        let words = bare.split_whitespace().count();
+        let cue = cues().iter().find(|c| {
+            if c.whole_line {
+                bare == c.cue
+            } else {
+                words <= MAX_CUE_LINE_WORDS
+                    && bare.starts_with(&c.cue)
+                    && bare[c.cue.len()..].starts_with(|ch: char| !ch.is_alphanumeric())
+            }
+        });
+        if let Some(c) = cue {
+            out.push(Boilerplate {
+                span: p,
+                kind: c.kind,
+            });
+            continue;
+        }
+        let last = line.chars().last().unwrap_or(' ');
+        let heading = (1..=3).contains(&words)
+            && i > 0
+            && i + 1 < paragraphs.len()
+            && !matches!(
+                last,
+                '.' | '!' | '?' | '؟' | '،' | ':' | '؛' | ',' | '"' | '»' | '”'
+            )
+            && line.chars().any(char::is_alphabetic);
+        if heading {
+            out.push(Boilerplate {
+                span: p,
+                kind: "heading",
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentences::paragraphs;
+
+    #[test]
+    fn finds_ads_headings_and_read_more() {
+        let t = "قال الكرملين إن كذا.\n\nمخاوف\n\nوأثار ذلك مخاوف.\n\nإعلان\n\nاقرأ أيضا: خبر آخر\n\nوقال آخر.";
+        let p = paragraphs(t);
+        let b = boilerplate(t, &p);
+        let got: Vec<(&str, &str)> = b.iter().map(|b| (&t[b.span.range()], b.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("مخاوف", "heading"),
+                ("إعلان", "ad"),
+                ("اقرأ أيضا: خبر آخر", "read_more")
+            ]
+        );
+    }
+
+    #[test]
+    fn lexicon_is_sorted_and_normalised() {
+        let rows: Vec<&str> = LEXICON.lines().filter(|l| !l.starts_with('#')).collect();
+        let mut sorted = rows.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(
+            rows, sorted,
+            "help: keep data/lexicons/boilerplate.tsv sorted and without duplicates"
+        );
+        for r in rows {
+            let cue = r.split('\t').nth(1).unwrap();
+            assert_eq!(
+                normalize_key(cue),
+                cue,
+                "help: cue {cue:?} is not Match-normalised"
+            );
+        }
+    }
+}

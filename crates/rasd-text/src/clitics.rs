@@ -1,0 +1,169 @@
+//! Clitic analysis of Arabic words (on `Match`-normalised text).
+//!
+//! Clitics are sub-spans of a token, never a re-tokenisation: a token keeps
+//! its span and exposes its stem. Two levels:
+//!
+//! * [`default_analysis`] is conservative — it strips only the article family
+//!   (ال، وال، بال، لل، فال، وبال، ولل …) and long enclitic pronouns (ها، هم،
+//!   هما …) — because a bare one-letter proclitic is ambiguous without a
+//!   lexicon: ل in لويتكوف is a preposition, in لبنان part of the name.
+//! * [`candidates`] lists every plausible segmentation, identity first; lexicon
+//!   matchers try them in order and keep the first that is a known word, which
+//!   is how "لويتكوف" finds "ويتكوف" and "وأوكرانيا" finds "أوكرانيا".
+
+/// A segmentation of a word: byte lengths of the proclitics and the enclitic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Analysis {
+    /// Bytes of proclitics at the start.
+    pub prefix_len: usize,
+    /// Bytes of the enclitic pronoun at the end.
+    pub suffix_len: usize,
+}
+
+impl Analysis {
+    /// The stem of `word` under this analysis.
+    pub fn stem(self, word: &str) -> &str {
+        &word[self.prefix_len..word.len() - self.suffix_len]
+    }
+}
+
+/// Proclitic sequences, longest first (normalised spelling, alef folded).
+const PROCLITICS: &[&str] = &[
+    "وبال", "فبال", "وكال", "فكال", "وللا", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
+    "وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس", "و", "ف", "ب", "ل", "ك", "س",
+];
+
+/// Enclitic pronouns, longest first.
+const ENCLITICS: &[&str] = &[
+    "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي",
+];
+
+/// Enclitics stripped by the default analysis.
+const SAFE_ENCLITICS: &[&str] = &["هما", "كما", "هم", "هن", "ها", "كم"];
+
+fn is_arabic_word(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| ('\u{0620}'..='\u{064A}').contains(&c) || c == '\u{0671}')
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Whether a proclitic sequence ends in the article (ال, or the fused لل).
+fn has_article(p: &str) -> bool {
+    p.ends_with("ال") || p.ends_with("لل")
+}
+
+/// The conservative analysis used for `Token::prefix_len`/`suffix_len`.
+pub fn default_analysis(word: &str) -> Analysis {
+    let mut a = Analysis {
+        prefix_len: 0,
+        suffix_len: 0,
+    };
+    if !is_arabic_word(word) {
+        return a;
+    }
+    for p in PROCLITICS {
+        if has_article(p) && word.starts_with(p) && chars(&word[p.len()..]) >= 2 {
+            // "ولل" must be followed by a letter that is not a second ل-article.
+            a.prefix_len = p.len();
+            break;
+        }
+    }
+    let rest = &word[a.prefix_len..];
+    for e in SAFE_ENCLITICS {
+        if rest.ends_with(e) && chars(rest) - chars(e) >= 3 {
+            a.suffix_len = e.len();
+            break;
+        }
+    }
+    a
+}
+
+/// Every plausible segmentation of `word`, identity first, then by the number
+/// of stripped bytes. Stems keep at least two letters.
+pub fn candidates(word: &str) -> Vec<Analysis> {
+    let mut out = vec![Analysis {
+        prefix_len: 0,
+        suffix_len: 0,
+    }];
+    if !is_arabic_word(word) {
+        return out;
+    }
+    let mut prefixes = vec![0usize];
+    for p in PROCLITICS {
+        if word.starts_with(p) && chars(&word[p.len()..]) >= 2 {
+            // future س only before an imperfect prefix
+            if p.ends_with('س') && !word[p.len()..].starts_with(['ي', 'ت', 'ن', 'ا']) {
+                continue;
+            }
+            prefixes.push(p.len());
+        }
+    }
+    let mut suffixes = vec![0usize];
+    for e in ENCLITICS {
+        if word.ends_with(e) {
+            suffixes.push(e.len());
+        }
+    }
+    for &p in &prefixes {
+        for &s in &suffixes {
+            if p + s == 0 || p + s >= word.len() {
+                continue;
+            }
+            if chars(&word[p..word.len() - s]) < 2 {
+                continue;
+            }
+            let a = Analysis {
+                prefix_len: p,
+                suffix_len: s,
+            };
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+    }
+    out[1..].sort_by_key(|a| (a.prefix_len + a.suffix_len, a.suffix_len));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stems(w: &str) -> Vec<&str> {
+        candidates(w).into_iter().map(|a| a.stem(w)).collect()
+    }
+
+    #[test]
+    fn default_strips_article_family_only() {
+        let cases = [
+            ("الكرملين", "كرملين"),
+            ("والولايات", "ولايات"),
+            ("للرئيس", "رئيس"),
+            ("بالشؤون", "شؤون"),
+            ("لويتكوف", "لويتكوف"),
+            ("لبنان", "لبنان"),
+            ("ويتكوف", "ويتكوف"),
+            ("رئيسها", "رئيس"),
+            ("ابراهيم", "ابراهيم"),
+            ("Trump", "Trump"),
+        ];
+        for (w, stem) in cases {
+            assert_eq!(default_analysis(w).stem(w), stem, "word {w}");
+        }
+    }
+
+    #[test]
+    fn candidates_expose_clitic_stems() {
+        assert!(stems("لويتكوف").contains(&"ويتكوف"));
+        assert!(stems("واوكرانيا").contains(&"اوكرانيا"));
+        assert!(stems("وروسيا").contains(&"روسيا"));
+        assert_eq!(stems("لويتكوف")[0], "لويتكوف");
+        assert!(stems("سيزور").contains(&"يزور"));
+        assert!(!stems("سلام").contains(&"لام"));
+    }
+}

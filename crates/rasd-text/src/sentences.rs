@@ -1,0 +1,192 @@
+//! Paragraphs and sentences.
+//!
+//! A paragraph is a non-blank line (news bodies put one paragraph per line,
+//! often with blank lines between). Sentences end at `.` `!` `?` `؟` and at
+//! paragraph ends — not at the Arabic comma, not inside quotation marks or
+//! parentheses, not inside numbers (`3.5`), not after one-letter
+//! abbreviations (`د.`), not at an ellipsis. A terminator just before a
+//! closing quotation mark ends the sentence after the mark. When a paragraph's
+//! quotes or parentheses do not balance, it is split again ignoring them, so a
+//! stray quotation mark cannot swallow a paragraph.
+use rasd_doc::Span;
+
+/// Paragraph spans of `text`: each non-blank line, trimmed.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        if let Some(s) = trimmed(text, start, end) {
+            out.push(s);
+        }
+        start = end;
+    }
+    out
+}
+
+fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    (!t.is_empty()).then(|| Span::new((start + lead) as u32, (start + lead + t.len()) as u32))
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟')
+}
+
+fn is_open(c: char) -> bool {
+    matches!(c, '“' | '«' | '(' | '[' | '‹')
+}
+
+fn is_close(c: char) -> bool {
+    matches!(c, '”' | '»' | ')' | ']' | '›')
+}
+
+/// Sentence spans of `text`, paragraph by paragraph.
+pub fn sentences(text: &str, paragraphs: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for &p in paragraphs {
+        if !split_paragraph(text, p, true, &mut out) {
+            split_paragraph(text, p, false, &mut out);
+        }
+    }
+    out
+}
+
+/// Splits one paragraph; returns false (adding nothing) when `track` is set
+/// and the quotes/parentheses do not balance.
+fn split_paragraph(text: &str, p: Span, track: bool, out: &mut Vec<Span>) -> bool {
+    let para = &text[p.range()];
+    let base = p.start as usize;
+    let mut found = Vec::new();
+    let mut depth = 0i32;
+    let mut straight_open = false;
+    let mut start = 0usize;
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
+        let next = chars.get(k + 1).map(|&(_, d)| d);
+        if track && (is_open(c) || is_close(c) || c == '"') {
+            let opening = is_open(c) || (c == '"' && !straight_open);
+            if c == '"' {
+                straight_open = !straight_open;
+            }
+            if opening {
+                depth += 1;
+            } else {
+                depth -= 1;
+                if depth < 0 {
+                    return false;
+                }
+                // `."` at the end of a quoted sentence ends the outer sentence too
+                if depth == 0
+                    && prev.is_some_and(is_terminator)
+                    && next.is_none_or(char::is_whitespace)
+                {
+                    let end = i + c.len_utf8();
+                    found.push((start, end));
+                    start = end;
+                }
+            }
+            k += 1;
+            continue;
+        }
+        if is_terminator(c) && (depth == 0 || !track) {
+            // run of terminators ("?!", "...")
+            let mut j = k;
+            while j + 1 < chars.len() && is_terminator(chars[j + 1].1) {
+                j += 1;
+            }
+            let run = &chars[k..=j];
+            let after = chars.get(j + 1).map(|&(_, d)| d);
+            let ellipsis = run.iter().filter(|&&(_, d)| d == '.').count() >= 2;
+            let in_number = c == '.'
+                && prev.is_some_and(|d| d.is_numeric())
+                && after.is_some_and(|d| d.is_numeric());
+            let abbrev = c == '.' && j == k && is_abbreviation(&para[..i]);
+            let boundary = after.is_none_or(|d| d.is_whitespace() || is_close(d) || d == '"');
+            if !ellipsis && !in_number && !abbrev && boundary {
+                let mut end_k = j + 1;
+                // absorb closing marks that belong to this sentence
+                while end_k < chars.len() && is_close(chars[end_k].1) && (depth > 0 || !track) {
+                    end_k += 1;
+                }
+                let end = chars.get(end_k).map_or(para.len(), |&(b, _)| b);
+                found.push((start, end));
+                start = end;
+                k = end_k;
+                continue;
+            }
+            k = j + 1;
+            continue;
+        }
+        k += 1;
+    }
+    if track && (depth != 0 || straight_open) {
+        return false;
+    }
+    found.push((start, para.len()));
+    for (a, b) in found {
+        if let Some(s) = trimmed(text, base + a, base + b) {
+            out.push(s);
+        }
+    }
+    true
+}
+
+/// Whether the text before a period ends in a one-letter word (`د.`, `م.`, `U.`).
+fn is_abbreviation(before: &str) -> bool {
+    let mut it = before.chars().rev();
+    match (it.next(), it.next()) {
+        (Some(a), None) => a.is_alphabetic(),
+        (Some(a), Some(b)) => a.is_alphabetic() && !b.is_alphabetic(),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        let p = paragraphs(t);
+        sentences(t, &p)
+            .into_iter()
+            .map(|s| &t[s.range()])
+            .collect()
+    }
+
+    #[test]
+    fn splits_at_terminators_and_paragraphs() {
+        assert_eq!(
+            split("قال كذا. وأضاف ذلك؟ نعم!\n\nمخاوف\n"),
+            ["قال كذا.", "وأضاف ذلك؟", "نعم!", "مخاوف"]
+        );
+    }
+
+    #[test]
+    fn keeps_quotes_numbers_and_abbreviations() {
+        assert_eq!(
+            split("قال \"هذا. وذاك\" ثم مضى."),
+            ["قال \"هذا. وذاك\" ثم مضى."]
+        );
+        assert_eq!(
+            split("بلغ 3.5 مليون، وقال د. أحمد ذلك."),
+            ["بلغ 3.5 مليون، وقال د. أحمد ذلك."]
+        );
+        assert_eq!(split("قال (أي هذا. ذاك) ثم."), ["قال (أي هذا. ذاك) ثم."]);
+        assert_eq!(split("انتظر... ثم ذهب."), ["انتظر... ثم ذهب."]);
+        assert_eq!(
+            split("قال «انتهى الأمر.» ثم ذهب."),
+            ["قال «انتهى الأمر.»", "ثم ذهب."]
+        );
+    }
+
+    #[test]
+    fn stray_quote_does_not_swallow_paragraph() {
+        assert_eq!(split("قال \"هذا. ثم ذهب."), ["قال \"هذا.", "ثم ذهب."]);
+    }
+}
