@@ -151,3 +151,6 @@ impl Doc {
         &self.norm.text[token.stem_norm().range()]
     }
 }
+
+#[cfg(feature = "test-support")]
+pub mod test_support;
