@@ -111,7 +111,11 @@ fn check(doc: Doc, origin: &Path, opts: &ReadOptions) -> Result<Doc> {
             limit: opts.max_doc_bytes,
         });
     }
-    if doc.text.trim().is_empty() {
+    // A JSON record with an empty body but a title or URL (photo stories,
+    // cartoons, video pages) is still a document: it is kept with its
+    // metadata, so the output has one line per input record and loses nothing.
+    let bare = doc.title.is_none() && doc.source.as_deref().is_none_or(|s| !s.contains("://"));
+    if doc.text.trim().is_empty() && bare {
         return Err(Error::Empty {
             path: origin.to_path_buf(),
         });
@@ -330,7 +334,7 @@ mod tests {
     fn jsonl_keeps_going_after_a_bad_line() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.jsonl");
-        std::fs::write(&p, "{\"id\":\"x\",\"text\":\"نص\",\"date\":\"2025-01-02\"}\n{broken\n\n{\"id\":7,\"content\":\"ب\"}\n{\"id\":\"e\",\"text\":\"  \"}\n").unwrap();
+        std::fs::write(&p, "{\"id\":\"x\",\"text\":\"نص\",\"date\":\"2025-01-02\"}\n{broken\n\n{\"id\":7,\"content\":\"ب\"}\n{\"id\":\"e\",\"text\":\"  \"}\n{\"id\":\"t\",\"title\":\"عنوان\",\"content\":\" \"}\n{\"id\":\"u\",\"url\":\"http://x/1\",\"text\":\"\"}\n").unwrap();
         let got = ids(&Input::File(p.clone()), &ReadOptions::default());
         assert_eq!(got[0], Ok("x".into()));
         assert!(
@@ -342,6 +346,16 @@ mod tests {
         );
         assert_eq!(got[2], Ok("7".into()));
         assert!(got[3].as_ref().unwrap_err().contains("empty document"));
+        assert_eq!(
+            got[4],
+            Ok("t".into()),
+            "a titled record with an empty body is kept"
+        );
+        assert_eq!(
+            got[5],
+            Ok("u".into()),
+            "a record with a URL and an empty body is kept"
+        );
     }
 
     #[test]
