@@ -33,11 +33,21 @@ impl OffsetMap {
     /// The original span of a normalised span. This is the only way back.
     pub fn to_original(&self, span: Span) -> Span {
         let start = self.to_original_offset(span.start);
-        let end = if span.end == span.start {
-            start
-        } else {
-            self.to_original_offset(span.end)
-        };
+        if span.end == span.start {
+            return Span::new(start, start);
+        }
+        let mut end = self.to_original_offset(span.end);
+        if end <= start {
+            // The span lies inside the expansion of one original character
+            // (a ligature or "…" folded to several chars): widen it to that
+            // whole character, the smallest original span containing it.
+            let from = (span.end as usize).min(self.map.len());
+            end = self.map[from..]
+                .iter()
+                .copied()
+                .find(|&o| o > start)
+                .unwrap_or(start);
+        }
         Span::new(start, end)
     }
 

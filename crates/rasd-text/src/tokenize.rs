@@ -84,8 +84,21 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
         } else {
             (0, 0)
         };
+        let span = norm.to_original(norm_span);
+        if let Some(prev) = tokens
+            .last_mut()
+            .filter(|p: &&mut Token| span.start < p.span.end)
+        {
+            // several normalised tokens from one original character ("…" → "...",
+            // a ligature): one token, so original spans never overlap
+            prev.span.end = prev.span.end.max(span.end);
+            prev.norm.end = norm_span.end;
+            prev.prefix_len = 0;
+            prev.suffix_len = 0;
+            continue;
+        }
         tokens.push(Token {
-            span: norm.to_original(norm_span),
+            span,
             norm: norm_span,
             kind,
             prefix_len,

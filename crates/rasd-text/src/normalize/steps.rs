@@ -18,6 +18,10 @@ impl CharFold for PresentationForms {
         static LIGATURES: std::sync::OnceLock<std::collections::HashMap<char, &'static str>> =
             std::sync::OnceLock::new();
         let s: String = std::iter::once(c).nfkc().collect();
+        if s.contains(char::is_whitespace) {
+            // whole phrases in one code point (ﷺ, ﷻ) stay one symbol
+            return Fold::Keep;
+        }
         let mut it = s.chars();
         match (it.next(), it.next()) {
             (None, _) => Fold::Drop,
@@ -27,7 +31,8 @@ impl CharFold for PresentationForms {
                     ('\u{FB50}'..='\u{FEFC}')
                         .filter_map(|c| {
                             let s: String = std::iter::once(c).nfkc().collect();
-                            (s.chars().count() > 1).then(|| (c, &*Box::leak(s.into_boxed_str())))
+                            (s.chars().count() > 1 && !s.contains(char::is_whitespace))
+                                .then(|| (c, &*Box::leak(s.into_boxed_str())))
                         })
                         .collect()
                 });
