@@ -1,0 +1,942 @@
+//! The rule-based reader of reported speech.
+//!
+//! Three passes over one document:
+//! 1. quotation marks are paired per paragraph ([`marks`]);
+//! 2. cues are found — reporting verbs with a content frame (a complementiser,
+//!    a colon or an opening quotation mark within reach) and attribution
+//!    phrases (بحسب، وفقا لـ، نقلا عن …) — each with its attribution region
+//!    (the words between cue and content);
+//! 3. each cue becomes a quote: content extent and kind, speaker (explicit,
+//!    before the verb, or dropped and inherited), addressee, channel, time,
+//!    then nesting (`reported_by`).
+use rasd_doc::{Doc, EntityType, Quote, QuoteKind, Span, Token, TokenKind};
+
+use crate::lexicon::{self, AttrKind, Form, Lexicons, NounClass};
+
+/// A paired (or unclosed) quotation mark: the span between the marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mark {
+    /// Byte offset of the opening mark.
+    pub open: u32,
+    /// Byte offset just past the closing mark (paragraph end when unclosed).
+    pub end: u32,
+    /// The text between the marks.
+    pub inner: Span,
+}
+
+fn is_quote_char(c: char) -> Option<bool> {
+    // Some(true) = directional opener, Some(false) = directional closer, None = not a mark;
+    // straight and curly double quotes are toggles (Arabic texts use “ and ” both ways).
+    match c {
+        '«' | '‹' | '„' => Some(true),
+        '»' | '›' => Some(false),
+        _ => None,
+    }
+}
+
+fn is_toggle(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '″')
+}
+
+/// Pairs quotation marks inside each paragraph; an unclosed mark runs to the paragraph end.
+pub(crate) fn marks(doc: &Doc) -> Vec<Mark> {
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        let text = doc.slice(*p);
+        let mut open: Option<(u32, char)> = None;
+        for (i, c) in text.char_indices() {
+            let at = p.start + i as u32;
+            let len = c.len_utf8() as u32;
+            let dir = is_quote_char(c);
+            match open {
+                None if dir == Some(true) || is_toggle(c) => open = Some((at, c)),
+                Some((o, oc)) if dir == Some(false) || (is_toggle(c) && is_toggle(oc)) => {
+                    out.push(Mark {
+                        open: o,
+                        end: at + len,
+                        inner: Span::new(o + oc.len_utf8() as u32, at),
+                    });
+                    open = None;
+                }
+                Some((_, oc)) if dir == Some(true) && !is_toggle(oc) => open = Some((at, c)),
+                _ => {}
+            }
+        }
+        if let Some((o, oc)) = open {
+            out.push(Mark {
+                open: o,
+                end: p.end,
+                inner: Span::new(o + oc.len_utf8() as u32, p.end),
+            });
+        }
+    }
+    out
+}
+
+/// Prepositions and adverbs that end a speaker phrase.
+const BOUNDARY: &[&str] = &[
+    "اثناء",
+    "الي",
+    "امام",
+    "امس",
+    "اليوم",
+    "بشان",
+    "بعد",
+    "حول",
+    "حيث",
+    "خلال",
+    "ضمن",
+    "عبر",
+    "عقب",
+    "علي",
+    "عن",
+    "عند",
+    "في",
+    "قبل",
+    "كما",
+    "لدي",
+    "مع",
+    "من",
+    "وفق",
+    "الذي",
+    "التي",
+    "الذين",
+    "بينما",
+    "فيما",
+    "اذ",
+    "لكن",
+];
+
+/// Words before أن that make it a conjunction, not a complementiser (بعد أن "after").
+const NOT_COMP_BEFORE: &[&str] = &[
+    "بعد",
+    "قبل",
+    "منذ",
+    "دون",
+    "بدل",
+    "بدلا",
+    "رغم",
+    "عوضا",
+    "لمجرد",
+];
+
+/// Complementisers that carry a pronoun (إنه، أنها …): the content starts at them.
+const COMP_PRONOUN: &[&str] = &[
+    "انك",
+    "انكم",
+    "انني",
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "انهن",
+    "انا",
+    "اننا",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "بانهما",
+    "باننا",
+    "بانني",
+];
+
+fn is_bare_comp(w: &str) -> bool {
+    matches!(w, "ان" | "بان" | "وان" | "فان")
+}
+
+/// What opens the content of a verb cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    /// A complementiser token.
+    Comp(usize),
+    /// A colon token.
+    Colon(usize),
+    /// An opening quotation mark (index into the marks).
+    Quote(usize, usize),
+}
+
+impl Opener {
+    fn token(self) -> usize {
+        match self {
+            Opener::Comp(j) | Opener::Colon(j) | Opener::Quote(j, _) => j,
+        }
+    }
+}
+
+/// A recognised cue before its quote is built.
+#[derive(Debug, Clone)]
+struct Cue {
+    /// First and one-past-last token of the cue.
+    tok: (usize, usize),
+    form: Form,
+    /// The token has a و/ف conjunction or follows a comma: it starts a new clause.
+    sequential: bool,
+    opener: Option<Opener>,
+    /// Attribution phrase: where the source phrase starts, and whether it opens the sentence.
+    attribution: Option<(usize, bool)>,
+}
+
+struct Ctx<'a> {
+    doc: &'a Doc,
+    lex: &'static Lexicons,
+    marks: Vec<Mark>,
+    /// (mention, entity index), sorted by mention start.
+    mentions: Vec<(Span, usize)>,
+    /// Sentence index of each token.
+    sent: Vec<usize>,
+}
+
+impl<'a> Ctx<'a> {
+    fn norm(&self, i: usize) -> &'a str {
+        self.doc.token_norm(&self.doc.tokens[i])
+    }
+
+    fn tok(&self, i: usize) -> &'a Token {
+        &self.doc.tokens[i]
+    }
+
+    fn is_punct(&self, i: usize, chars: &[&str]) -> bool {
+        let t = self.tok(i);
+        t.kind != TokenKind::Word && chars.contains(&self.norm(i))
+    }
+
+    /// Norm without a leading و or ف conjunction, when what remains is at least two letters.
+    fn strip_conj(w: &str) -> (&str, bool) {
+        for c in ["و", "ف"] {
+            if let Some(r) = w.strip_prefix(c) {
+                if r.chars().count() >= 2 {
+                    return (r, true);
+                }
+            }
+        }
+        (w, false)
+    }
+
+    /// Norm with the article family stripped (the token's default analysis), enclitic kept.
+    fn key(&self, i: usize) -> &'a str {
+        let t = self.tok(i);
+        &self.norm(i)[t.prefix_len as usize..]
+    }
+
+    fn noun_class(&self, i: usize) -> Option<NounClass> {
+        let k = self.key(i);
+        let (s, _) = Self::strip_conj(k);
+        self.lex
+            .nouns
+            .get(k)
+            .or_else(|| self.lex.nouns.get(s))
+            .or_else(|| self.lex.nouns.get(s.strip_prefix("ال").unwrap_or(s)))
+            .copied()
+    }
+
+    fn mark_opening_at(&self, byte: u32) -> Option<usize> {
+        self.marks.iter().position(|m| m.open == byte)
+    }
+
+    fn in_mark(&self, byte: u32) -> bool {
+        self.marks
+            .iter()
+            .any(|m| m.open < byte && byte < m.end.saturating_sub(1).max(m.inner.end))
+    }
+
+    fn entity_at(&self, span: Span) -> Vec<(Span, usize)> {
+        let a = self.mentions.partition_point(|(m, _)| m.end <= span.start);
+        self.mentions[a..]
+            .iter()
+            .take_while(|(m, _)| m.start < span.end)
+            .filter(|(m, _)| m.overlaps(span))
+            .copied()
+            .collect()
+    }
+
+    fn etype(&self, e: usize) -> EntityType {
+        self.doc.entities[e].kind
+    }
+
+    /// Whether token `i` starts with a proclitic ل (لـX, للX) rather than being a word in ل.
+    fn lam_prefixed(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i);
+        let w = self.norm(i);
+        let (w, conj) = Self::strip_conj(w);
+        if !w.starts_with('ل') || !t.is_word() {
+            return None;
+        }
+        let start = t.span.start;
+        if self.mentions.iter().any(|(m, _)| m.start == start) {
+            return None;
+        }
+        let skip = if conj { 2 } else { 0 } + 'ل'.len_utf8() as u32;
+        let rest_start = start + skip;
+        if self.mentions.iter().any(|(m, _)| m.start == rest_start) {
+            return Some(rest_start);
+        }
+        let rest = &w['ل'.len_utf8()..];
+        let rest = rest
+            .strip_prefix('ل')
+            .map(|r| r.to_string())
+            .unwrap_or_else(|| rest.into());
+        let rest = rest.strip_prefix("ال").unwrap_or(&rest);
+        match self.lex.nouns.get(rest) {
+            Some(NounClass::Addr | NounClass::Crowd) => Some(rest_start),
+            _ => None,
+        }
+    }
+
+    fn boundary(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        if !t.is_word() {
+            return !matches!(self.norm(i), "\"" | "“" | "”" | "«" | "»" | "'" | ".")
+                || (self.norm(i) == "." && !self.abbrev_dot(i));
+        }
+        let w = self.norm(i);
+        BOUNDARY.contains(&w)
+            || BOUNDARY.contains(&Self::strip_conj(w).0)
+            || self.lam_prefixed(i).is_some()
+            || self
+                .doc
+                .times
+                .iter()
+                .any(|tm| tm.span.start == t.span.start)
+            || is_bare_comp(w)
+            || COMP_PRONOUN.contains(&w)
+    }
+
+    fn abbrev_dot(&self, i: usize) -> bool {
+        i > 0 && self.tok(i - 1).is_word() && self.norm(i - 1).chars().count() == 1
+    }
+
+    fn cue_at(&self, i: usize) -> Option<(usize, Form, bool)> {
+        let t = self.tok(i);
+        if !t.is_word() {
+            return None;
+        }
+        let w = self.norm(i);
+        let (core, conj) = Self::strip_conj(w);
+        if i + 1 < self.doc.tokens.len() {
+            let next = self.norm(i + 1);
+            for m in &self.lex.multi_cues {
+                if m.len() == 2 && (m[0] == core || m[0] == w) && m[1] == next {
+                    return Some((i + 2, Form::Participle, conj));
+                }
+            }
+        }
+        let c = self.lex.cues.get(w).or_else(|| self.lex.cues.get(core))?;
+        let conj = conj && !self.lex.cues.contains_key(w);
+        Some((i + 1, c.form, conj))
+    }
+}
+
+/// Extracts the quotes of a document (ids `Q1…` in cue order).
+pub(crate) fn extract(doc: &Doc) -> Vec<Quote> {
+    if doc.tokens.is_empty() || doc.sentences.is_empty() {
+        return Vec::new();
+    }
+    let mut mentions: Vec<(Span, usize)> = doc
+        .entities
+        .iter()
+        .enumerate()
+        .flat_map(|(e, ent)| ent.mentions.iter().map(move |m| (*m, e)))
+        .collect();
+    mentions.sort();
+    let sent: Vec<usize> = doc
+        .tokens
+        .iter()
+        .map(|t| {
+            doc.sentence_at(t.span.start)
+                .unwrap_or_else(|| doc.sentences.partition_point(|s| s.end <= t.span.start))
+        })
+        .collect();
+    let cx = Ctx {
+        doc,
+        lex: lexicon::get(),
+        marks: marks(doc),
+        mentions,
+        sent,
+    };
+    let cues = find_cues(&cx);
+    build(&cx, &cues)
+}
+
+fn find_cues(cx: &Ctx) -> Vec<Cue> {
+    let n = cx.doc.tokens.len();
+    let mut out: Vec<Cue> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let t = cx.tok(i);
+        if !t.is_word() || cx.doc.in_boilerplate(t.span) || cx.in_mark(t.span.start) {
+            i += 1;
+            continue;
+        }
+        if let Some(c) = attribution_at(cx, i) {
+            i = c.tok.1;
+            out.push(c);
+            continue;
+        }
+        if let Some((end, form, conj)) = cx.cue_at(i) {
+            let after_comma = i > 0 && cx.is_punct(i - 1, &["،", ",", "؛"]);
+            if let Some(op) = find_opener(cx, end, form) {
+                out.push(Cue {
+                    tok: (i, end),
+                    form,
+                    sequential: conj || after_comma || form == Form::Participle,
+                    opener: Some(op),
+                    attribution: None,
+                });
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Finds the content opener after a verb cue ending at token `from`.
+fn find_opener(cx: &Ctx, from: usize, form: Form) -> Option<Opener> {
+    let n = cx.doc.tokens.len();
+    let s = *cx.sent.get(from.saturating_sub(1))?;
+    let limit = if form == Form::Participle { 3 } else { 30 };
+    let mut j = from;
+    let mut words = 0;
+    while j < n && words <= limit {
+        let t = cx.tok(j);
+        let w = cx.norm(j);
+        let same_sentence = cx.sent[j] == s;
+        if !t.is_word() {
+            if w == ":" && same_sentence {
+                return Some(Opener::Colon(j));
+            }
+            if let Some(m) = cx.mark_opening_at(t.span.start) {
+                let mk = cx.marks[m];
+                let inner_words = cx
+                    .doc
+                    .tokens_in(mk.inner)
+                    .filter(|&k| cx.tok(k).is_word())
+                    .count();
+                // a short quoted name followed by the complementiser is the speaker ("بلومبيرغ")
+                let k = cx.doc.tokens.partition_point(|t| t.span.start < mk.end);
+                let next_comp = k < n && {
+                    let nw = cx.norm(k);
+                    is_bare_comp(nw) || COMP_PRONOUN.contains(&nw) || nw == ":"
+                };
+                if inner_words <= 3 && next_comp && j > from {
+                    j = k;
+                    continue;
+                }
+                if inner_words <= 3 && next_comp && j == from {
+                    j = k;
+                    words += inner_words;
+                    continue;
+                }
+                if !same_sentence && j > from {
+                    return None;
+                }
+                return Some(Opener::Quote(j, m));
+            }
+            if !same_sentence || matches!(w, "." | "!" | "?" | "؟") {
+                return None;
+            }
+            j += 1;
+            continue;
+        }
+        if !same_sentence {
+            return None;
+        }
+        if (is_bare_comp(w) && !matches!(w, "وان" | "فان")) || COMP_PRONOUN.contains(&w) {
+            let prev = if j > 0 { cx.norm(j - 1) } else { "" };
+            if NOT_COMP_BEFORE.contains(&prev) {
+                return None;
+            }
+            return Some(Opener::Comp(j));
+        }
+        if j > from {
+            if let Some((_, f, conj)) = cx.cue_at(j) {
+                if conj || f == Form::Participle {
+                    return None;
+                }
+            }
+        }
+        words += 1;
+        j += 1;
+    }
+    None
+}
+
+/// An attribution phrase (بحسب X، وفقا لـX، حسبما ذكرت X) at token `i`.
+fn attribution_at(cx: &Ctx, i: usize) -> Option<Cue> {
+    let n = cx.doc.tokens.len();
+    let first = Ctx::strip_conj(cx.norm(i)).0;
+    for (phrase, kind) in &cx.lex.attributions {
+        if phrase[0] != first && phrase[0] != cx.norm(i) {
+            continue;
+        }
+        let m = phrase.len();
+        if i + m > n || (1..m).any(|k| cx.norm(i + k) != phrase[k]) {
+            continue;
+        }
+        let mut end = i + m;
+        let mut form = Form::Perfect;
+        match kind {
+            AttrKind::Via => {
+                let (e, f, _) = cx.cue_at(end)?;
+                end = e;
+                form = f;
+            }
+            AttrKind::Lam => {
+                if end >= n || !cx.norm(end).starts_with('ل') {
+                    return None;
+                }
+            }
+            AttrKind::Source => {}
+        }
+        if end >= n || cx.sent[end] != cx.sent[i] {
+            return None;
+        }
+        // the source must look like one: an entity, a known head noun or a channel word
+        let np_end = np_extent(cx, end, n, *kind == AttrKind::Lam);
+        if np_end == end {
+            return None;
+        }
+        let np = Span::new(cx.tok(end).span.start, cx.tok(np_end - 1).span.end);
+        let has_entity = cx
+            .entity_at(np)
+            .iter()
+            .any(|&(_, e)| matches!(cx.etype(e), EntityType::Per | EntityType::Org));
+        let head_known = cx.noun_class(end).is_some()
+            || channel_at(cx, end, np_end).is_some_and(|(a, _)| a == end)
+            || *kind == AttrKind::Via;
+        if !has_entity && !head_known {
+            return None;
+        }
+        let sent_start = cx.doc.sentences[cx.sent[i]].start;
+        let opens = cx.doc.tokens[..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.span.start >= sent_start)
+            .all(|t| !t.is_word());
+        return Some(Cue {
+            tok: (i, end),
+            form,
+            sequential: true,
+            opener: None,
+            attribution: Some((end, opens)),
+        });
+    }
+    None
+}
+
+/// End (exclusive) of the speaker noun phrase starting at token `a`, before `limit`.
+fn np_extent(cx: &Ctx, a: usize, limit: usize, force_first: bool) -> usize {
+    let mut j = a;
+    while j < limit && j - a < 14 {
+        let t = cx.tok(j);
+        if !(j == a && force_first) && cx.boundary(j) {
+            break;
+        }
+        if !t.is_word() && t.kind != TokenKind::Number {
+            // a quoted name: include up to its closing mark
+            if let Some(m) = cx.mark_opening_at(t.span.start) {
+                let k = cx
+                    .doc
+                    .tokens
+                    .partition_point(|t| t.span.start < cx.marks[m].end);
+                if k > limit || k - j > 5 {
+                    break;
+                }
+                j = k;
+                continue;
+            }
+        }
+        j += 1;
+    }
+    j
+}
+
+/// Longest channel phrase starting inside `[a, b)`: (first token, end token).
+fn channel_at(cx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
+    for i in a..b {
+        if !cx.tok(i).is_word() {
+            continue;
+        }
+        for ph in &cx.lex.channels {
+            let m = ph.len();
+            if i + m > b {
+                continue;
+            }
+            let ok = (0..m).all(|k| {
+                let key = cx.key(i + k);
+                let key = if k == 0 {
+                    let (s, _) = Ctx::strip_conj(key);
+                    if s == ph[0] {
+                        s
+                    } else {
+                        key.strip_prefix('ب').unwrap_or(key)
+                    }
+                } else {
+                    key
+                };
+                key == ph[k]
+            });
+            if ok {
+                return Some((i, i + m));
+            }
+        }
+    }
+    None
+}
+
+/// Span of tokens `[a, b)`, trimmed of punctuation at both ends; `None` when empty.
+fn trimmed(cx: &Ctx, a: usize, b: usize) -> Option<Span> {
+    let mut a = a;
+    let mut b = b;
+    if a >= b {
+        return None;
+    }
+    while a < b && !is_content_token(cx, a) {
+        a += 1;
+    }
+    while b > a && !is_content_token(cx, b - 1) {
+        b -= 1;
+    }
+    let mut sp = Span::new(cx.tok(a).span.start, cx.tok(b - 1).span.end);
+    // keep the closing mark of a quoted fragment that ends the span
+    if let Some(m) = cx
+        .marks
+        .iter()
+        .find(|m| sp.contains(Span::new(m.open, m.open)) && m.inner.end == sp.end && m.end > sp.end)
+    {
+        sp.end = m.end.min(
+            m.inner.end
+                + cx.doc.text[m.inner.end as usize..]
+                    .chars()
+                    .next()
+                    .map_or(0, |c| c.len_utf8() as u32),
+        );
+    }
+    (a < b).then_some(sp)
+}
+
+fn is_content_token(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tok(i);
+    t.is_word() || t.kind == TokenKind::Number || matches!(cx.norm(i), ")" | "%" | "(")
+}
+
+/// Speaker as found: entity, span, anonymous flag.
+#[derive(Debug, Clone, Copy, Default)]
+struct Speaker {
+    entity: Option<usize>,
+    span: Option<Span>,
+}
+
+/// Resolves the noun phrase `[a, b)` to a speaker.
+fn resolve_np(cx: &Ctx, a: usize, b: usize) -> Speaker {
+    let Some(span) = trimmed(cx, a, b) else {
+        return Speaker::default();
+    };
+    let head = cx.noun_class(a);
+    if head == Some(NounClass::Anon) {
+        return Speaker {
+            entity: None,
+            span: Some(span),
+        };
+    }
+    let ents = cx.entity_at(span);
+    let first_tok = cx.tok(a).span;
+    let entity = if let Some(&(_, e)) = ents.iter().find(|(m, _)| m.overlaps(first_tok)) {
+        // the phrase opens with a name ("الكرملين"); a title-headed phrase never does
+        Some(e)
+    } else if let Some(&(_, e)) = ents.iter().find(|&&(_, e)| cx.etype(e) == EntityType::Per) {
+        Some(e)
+    } else if head == Some(NounClass::Spokes) {
+        // المتحدث باسم X speaks for X
+        ents.iter()
+            .find(|&&(_, e)| matches!(cx.etype(e), EntityType::Org | EntityType::Loc))
+            .map(|&(_, e)| e)
+    } else if head == Some(NounClass::Title) {
+        role_entity(cx, span)
+    } else {
+        ents.iter()
+            .find(|&&(_, e)| cx.etype(e) != EntityType::Misc)
+            .map(|&(_, e)| e)
+    };
+    Speaker {
+        entity,
+        span: Some(span),
+    }
+}
+
+/// An entity one of whose roles is the title phrase `span` (the entity layer links titles).
+fn role_entity(cx: &Ctx, span: Span) -> Option<usize> {
+    let phrase = rasd_text::normalize_key(cx.doc.slice(span));
+    cx.doc.entities.iter().position(|e| {
+        e.roles.iter().any(|r| {
+            let r = rasd_text::normalize_key(r);
+            !r.is_empty() && (phrase.starts_with(&r) || r.starts_with(&phrase))
+        })
+    })
+}
+
+/// Nearest PER/ORG mention before token `cue` back to byte `from`, outside quotation marks.
+fn look_back(cx: &Ctx, from: u32, cue: usize) -> Option<(Span, usize)> {
+    let until = cx.tok(cue).span.start;
+    cx.mentions
+        .iter()
+        .rev()
+        .filter(|(m, _)| m.start >= from && m.end <= until && !cx.in_mark(m.start))
+        .find(|&&(_, e)| matches!(cx.etype(e), EntityType::Per | EntityType::Org))
+        .copied()
+}
+
+fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
+    let doc = cx.doc;
+    let n = doc.tokens.len();
+    let mut out: Vec<Quote> = Vec::new();
+    // previous speaker (entity, span, paragraph index) for dropped subjects
+    let mut last: Option<(Option<usize>, usize, usize)> = None; // (entity, sentence, quote index)
+    for (ci, cue) in cues.iter().enumerate() {
+        let (c0, c1) = cue.tok;
+        let s = cx.sent[c0];
+        let sent = doc.sentences[s];
+        let cue_span = Span::new(cx.tok(c0).span.start, cx.tok(c1 - 1).span.end);
+        // the next sequential cue in the same sentence ends an indirect content
+        let next_seq = cues[ci + 1..]
+            .iter()
+            .find(|c| cx.sent[c.tok.0] == s && c.sequential)
+            .map_or(n, |c| c.tok.0);
+        let sent_end_tok = doc.tokens.partition_point(|t| t.span.start < sent.end);
+        let (content, kind, region, speaker) = if let Some((src, opens)) = cue.attribution {
+            let force = cx.norm(src).starts_with('ل') && cue.form == Form::Perfect;
+            let np_end = np_extent(cx, src, sent_end_tok, force);
+            let sp = resolve_np(cx, src, np_end);
+            let (a, b) = if opens {
+                let mut a = np_end;
+                while a < sent_end_tok && (!cx.tok(a).is_word() || is_bare_comp(cx.norm(a))) {
+                    a += 1;
+                }
+                (a, sent_end_tok.min(next_seq))
+            } else {
+                let a = out
+                    .last()
+                    .filter(|q| q.content.end > sent.start && q.content.end <= cue_span.start)
+                    .map_or(
+                        doc.tokens.partition_point(|t| t.span.start < sent.start),
+                        |q| doc.tokens.partition_point(|t| t.span.start < q.content.end),
+                    );
+                (a, c0)
+            };
+            let Some(content) = trimmed(cx, a, b) else {
+                continue;
+            };
+            let kind = kind_of(cx, content, false);
+            (content, kind, (c1, np_end), sp)
+        } else {
+            let Some(op) = cue.opener else { continue };
+            let oj = op.token();
+            let (content, kind) = match op {
+                Opener::Quote(_, m) => (cx.marks[m].inner, QuoteKind::Direct),
+                Opener::Colon(j) => {
+                    let k = j + 1;
+                    if k < n {
+                        if let Some(m) = cx.mark_opening_at(cx.tok(k).span.start) {
+                            (cx.marks[m].inner, QuoteKind::Direct)
+                        } else {
+                            let ks = cx.sent[k];
+                            let e = doc
+                                .tokens
+                                .partition_point(|t| t.span.start < doc.sentences[ks].end);
+                            let e = if ks == s { e.min(next_seq) } else { e };
+                            match trimmed(cx, k, e) {
+                                Some(sp) => (sp, kind_of(cx, sp, true)),
+                                None => continue,
+                            }
+                        }
+                    } else {
+                        continue;
+                    }
+                }
+                Opener::Comp(j) => {
+                    let w = cx.norm(j);
+                    let start = if is_bare_comp(w) { j + 1 } else { j };
+                    let direct = (start < n)
+                        .then(|| cx.mark_opening_at(cx.tok(start).span.start))
+                        .flatten()
+                        .filter(|&m| {
+                            let k = doc
+                                .tokens
+                                .partition_point(|t| t.span.start < cx.marks[m].end);
+                            (k..sent_end_tok.min(next_seq)).all(|x| !is_content_token(cx, x))
+                        });
+                    if let Some(m) = direct {
+                        (cx.marks[m].inner, QuoteKind::Direct)
+                    } else {
+                        match trimmed(cx, start, sent_end_tok.min(next_seq)) {
+                            Some(sp) => (sp, kind_of(cx, sp, false)),
+                            None => continue,
+                        }
+                    }
+                }
+            };
+            if content.is_empty() {
+                continue;
+            }
+            // speaker: explicit after the verb, before it, or dropped
+            let np_end = if cue.form == Form::Participle {
+                c1
+            } else {
+                np_extent(cx, c1, oj, false)
+            };
+            let mut sp = resolve_np(cx, c1, np_end);
+            if sp.span.is_none() {
+                let prev_in_sentence = out.last().filter(|q| {
+                    cx.sent[doc.tokens.partition_point(|t| t.span.start < q.cue.start)] == s
+                });
+                if cue.form == Form::Participle || cue.sequential && prev_in_sentence.is_some() {
+                    if let Some(q) = prev_in_sentence {
+                        sp.entity = q
+                            .speaker
+                            .as_ref()
+                            .and_then(|id| doc.entities.iter().position(|e| &e.id == id));
+                        sp.span = None;
+                    } else if let Some((_, e)) = look_back(cx, sent.start, c0) {
+                        sp.entity = Some(e);
+                    } else if let Some((e, ls, _)) = last {
+                        if s.saturating_sub(ls) <= 3 {
+                            sp.entity = e;
+                        }
+                    }
+                } else {
+                    let from = out
+                        .last()
+                        .filter(|q| q.content.end > sent.start && q.content.end <= cue_span.start)
+                        .map_or(sent.start, |q| q.content.end);
+                    if let Some((m, e)) = look_back(cx, from, c0) {
+                        sp.entity = Some(e);
+                        sp.span = Some(m);
+                    } else if let Some((e, ls, _)) = last {
+                        if s.saturating_sub(ls) <= 4 {
+                            sp.entity = e;
+                        }
+                    } else if let Some((_, e)) =
+                        look_back(cx, doc.sentences[s.saturating_sub(2)].start, c0)
+                    {
+                        sp.entity = Some(e);
+                    }
+                }
+            }
+            (content, kind, (np_end, oj), sp)
+        };
+        let (ra, rb) = region;
+        let region_span = if ra < rb {
+            Span::new(cx.tok(ra).span.start, cx.tok(rb - 1).span.end)
+        } else {
+            Span::new(cue_span.end, cue_span.end)
+        };
+        let attr_span = cue_span.cover(region_span);
+        // channel: in the region, else before the cue in the same sentence
+        let before = Span::new(sent.start.min(cue_span.start), cue_span.start);
+        let before_tok = doc.tokens_in(before);
+        let channel = channel_at(cx, ra, rb.max(ra))
+            .or_else(|| channel_at(cx, before_tok.start, before_tok.end))
+            .and_then(|(a, b)| trimmed(cx, a, b))
+            .filter(|sp| !sp.overlaps(content))
+            .map(|sp| doc.slice(sp).to_string());
+        let addressee = addressee(cx, ra, rb.max(ra));
+        let time = doc
+            .times
+            .iter()
+            .find(|t| {
+                (attr_span.contains(t.span) || before.contains(t.span))
+                    && !t.span.overlaps(content)
+                    && !cx.in_mark(t.span.start)
+            })
+            .map(|t| t.id.clone());
+        let found = speaker;
+        let speaker = found.entity.map(|e| doc.entities[e].id.clone());
+        last = Some((found.entity, s, out.len()));
+        out.push(Quote {
+            id: String::new(),
+            speaker,
+            speaker_span: found.span,
+            cue: cue_span,
+            content,
+            kind,
+            addressee,
+            channel,
+            reported_by: None,
+            time,
+        });
+    }
+    out.sort_by_key(|q| q.cue.start);
+    out.dedup_by(|b, a| a.cue == b.cue);
+    for (k, q) in out.iter_mut().enumerate() {
+        q.id = format!("Q{}", k + 1);
+    }
+    // nesting: the innermost other quote whose content holds this cue
+    let spans: Vec<(Span, String)> = out.iter().map(|q| (q.content, q.id.clone())).collect();
+    for q in &mut out {
+        q.reported_by = spans
+            .iter()
+            .filter(|(c, id)| *id != q.id && c.contains(q.cue))
+            .min_by_key(|(c, _)| c.len())
+            .map(|(_, id)| id.clone());
+    }
+    out
+}
+
+/// Direct when the whole content is one quotation (or a colon introduced it),
+/// mixed when it holds a quoted fragment of three words or more, else indirect.
+fn kind_of(cx: &Ctx, content: Span, after_colon: bool) -> QuoteKind {
+    let fragment = cx.marks.iter().any(|m| {
+        content.contains(m.inner)
+            && cx
+                .doc
+                .tokens_in(m.inner)
+                .filter(|&k| cx.tok(k).is_word())
+                .count()
+                >= 3
+    });
+    if after_colon {
+        QuoteKind::Direct
+    } else if fragment {
+        QuoteKind::Mixed
+    } else {
+        QuoteKind::Indirect
+    }
+}
+
+/// The addressee in the attribution region `[a, b)`: لـX, لكبير مراسلي … X, في مقابلة مع X.
+fn addressee(cx: &Ctx, a: usize, b: usize) -> Option<String> {
+    let doc = cx.doc;
+    for i in a..b {
+        let intro = if let Some(rest) = cx.lam_prefixed(i) {
+            Some(rest)
+        } else if cx.norm(i) == "مع" && i > a && channel_at(cx, a, i).is_some() {
+            (i + 1 < b).then(|| cx.tok(i + 1).span.start)
+        } else {
+            None
+        };
+        let Some(rest) = intro else { continue };
+        // a name right after the preposition
+        if let Some(&(_, e)) = cx.mentions.iter().find(|(m, _)| m.start == rest) {
+            return Some(doc.entities[e].id.clone());
+        }
+        let k = cx.key(i);
+        let k = k.strip_prefix('ل').unwrap_or(k);
+        let k = k.strip_prefix('ل').unwrap_or(k);
+        if matches!(cx.lex.nouns.get(k), Some(NounClass::Crowd)) {
+            return None;
+        }
+        // a head noun (لكبير مراسلي …، لصحيفة …): the first person, else organisation, up to b
+        let region = Span::new(cx.tok(i).span.start, cx.tok(b - 1).span.end);
+        let ents = cx.entity_at(region);
+        let pick = ents
+            .iter()
+            .find(|&&(_, e)| cx.etype(e) == EntityType::Per)
+            .or_else(|| ents.iter().find(|&&(_, e)| cx.etype(e) == EntityType::Org));
+        if let Some(&(_, e)) = pick {
+            return Some(doc.entities[e].id.clone());
+        }
+        return None;
+    }
+    None
+}

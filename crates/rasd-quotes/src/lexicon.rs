@@ -1,0 +1,193 @@
+//! The quote lexicons (`data/lexicons/quote_*.tsv`), parsed once.
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const CUES: &str = include_str!("../../../data/lexicons/quote_cues.tsv");
+const ATTRIBUTIONS: &str = include_str!("../../../data/lexicons/quote_attributions.tsv");
+const CHANNELS: &str = include_str!("../../../data/lexicons/quote_channels.tsv");
+const NOUNS: &str = include_str!("../../../data/lexicons/quote_nouns.tsv");
+
+/// Grammatical form of a reporting verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// Perfect (قال، قالت، قالوا).
+    Perfect,
+    /// Imperfect (يقول، تقول).
+    Imperfect,
+    /// Adverbial active participle (مؤكدا، مشيرا، قائلا).
+    Participle,
+}
+
+/// One reporting-verb form.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cue {
+    /// Grammatical form.
+    pub form: Form,
+}
+
+/// How an attribution phrase introduces its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AttrKind {
+    /// The source follows directly (بحسب X، نقلا عن X).
+    Source,
+    /// A verb of saying follows (حسبما ذكرت X).
+    Via,
+    /// The source follows with a proclitic ل (وفقا لـX).
+    Lam,
+}
+
+/// Class of a noun that can head a speaker or addressee phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NounClass {
+    /// An unnamed source (مصدر، مسؤول).
+    Anon,
+    /// A title naming a person (وزير، رئيس).
+    Title,
+    /// A spokesperson (المتحدث باسم X).
+    Spokes,
+    /// Introduces an addressee (لكبير مراسلي …، لصحيفة …).
+    Addr,
+    /// A generic addressee that is no entity (للصحفيين).
+    Crowd,
+}
+
+/// All quote lexicons.
+pub(crate) struct Lexicons {
+    /// Verb forms (single words).
+    pub cues: HashMap<String, Cue>,
+    /// Multi-word verb cues (مضى قائلا), as word lists.
+    pub multi_cues: Vec<Vec<String>>,
+    /// Attribution phrases as word lists, longest first.
+    pub attributions: Vec<(Vec<String>, AttrKind)>,
+    /// Channel phrases as word lists, longest first.
+    pub channels: Vec<Vec<String>>,
+    /// Speaker/addressee head nouns.
+    pub nouns: HashMap<String, NounClass>,
+}
+
+/// Data lines of a TSV lexicon (headers and comments skipped), split on tabs.
+pub(crate) fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(' ').map(str::to_owned).collect()
+}
+
+fn by_length_desc<T>(v: &mut [(Vec<String>, T)]) {
+    v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+}
+
+impl Lexicons {
+    fn load() -> Lexicons {
+        let mut cues = HashMap::new();
+        let mut multi_cues = Vec::new();
+        for r in rows(CUES) {
+            let form = match r.get(2).copied() {
+                Some("impf") => Form::Imperfect,
+                Some("part") => Form::Participle,
+                _ => Form::Perfect,
+            };
+            if r[0].contains(' ') {
+                multi_cues.push(words(r[0]));
+            } else {
+                cues.insert(r[0].to_owned(), Cue { form });
+            }
+        }
+        let mut attributions: Vec<(Vec<String>, AttrKind)> = rows(ATTRIBUTIONS)
+            .map(|r| {
+                let k = match r.get(1).copied() {
+                    Some("via") => AttrKind::Via,
+                    Some("quote") => AttrKind::Lam,
+                    _ => AttrKind::Source,
+                };
+                (words(r[0]), k)
+            })
+            .collect();
+        by_length_desc(&mut attributions);
+        let mut ch: Vec<(Vec<String>, ())> = rows(CHANNELS).map(|r| (words(r[0]), ())).collect();
+        by_length_desc(&mut ch);
+        let nouns = rows(NOUNS)
+            .map(|r| {
+                let c = match r.get(1).copied() {
+                    Some("anon") => NounClass::Anon,
+                    Some("spokes") => NounClass::Spokes,
+                    Some("addr") => NounClass::Addr,
+                    Some("crowd") => NounClass::Crowd,
+                    _ => NounClass::Title,
+                };
+                (r[0].to_owned(), c)
+            })
+            .collect();
+        Lexicons {
+            cues,
+            multi_cues,
+            attributions,
+            channels: ch.into_iter().map(|c| c.0).collect(),
+            nouns,
+        }
+    }
+}
+
+/// The lexicons, parsed on first use.
+pub(crate) fn get() -> &'static Lexicons {
+    static LEX: OnceLock<Lexicons> = OnceLock::new();
+    LEX.get_or_init(Lexicons::load)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(name: &str, tsv: &str) {
+        let lines: Vec<&str> = tsv.lines().collect();
+        assert!(
+            lines[0].starts_with("# version:"),
+            "help: {name} lacks # version:"
+        );
+        assert!(
+            lines[1].starts_with("# source:"),
+            "help: {name} lacks # source:"
+        );
+        assert!(
+            lines[2].starts_with("# licence:"),
+            "help: {name} lacks # licence:"
+        );
+        let keys: Vec<&str> = rows(tsv).map(|r| r[0]).collect();
+        for w in keys.windows(2) {
+            assert!(
+                w[0] < w[1],
+                "help: {name} not sorted or duplicate at {:?}",
+                w
+            );
+        }
+        for k in keys {
+            assert_eq!(
+                rasd_text::normalize_key(k),
+                k,
+                "help: {name} key {k:?} is not normalize_key-normalised"
+            );
+        }
+    }
+
+    #[test]
+    fn lexicons_sorted_unique_normalised() {
+        check("quote_cues", CUES);
+        check("quote_attributions", ATTRIBUTIONS);
+        check("quote_channels", CHANNELS);
+        check("quote_nouns", NOUNS);
+    }
+
+    #[test]
+    fn lexicons_parse() {
+        let l = get();
+        assert_eq!(l.cues["قالت"].form, Form::Perfect);
+        assert_eq!(l.cues["مشيرا"].form, Form::Participle);
+        assert_eq!(l.cues["يقول"].form, Form::Imperfect);
+        assert!(l.multi_cues.iter().any(|m| m == &["مضي", "قائلا"]));
+        assert_eq!(l.nouns["مصدر"], NounClass::Anon);
+        assert!(l.channels.iter().any(|c| c == &["منصة", "اكس"]));
+    }
+}
