@@ -1,14 +1,131 @@
-//! `rasd-events` — PLOVER events (in progress).
-use rasd_doc::{Annotator, Doc, Layer, Result};
+//! `rasd-events` — PLOVER event coding of Arabic news.
+//!
+//! Owns the `Events` layer of a [`rasd_doc::Doc`]: who did what to whom, when
+//! and where, in the 16 PLOVER categories with their modes and auxiliary
+//! modes. It runs last in the pipeline (text → entities → times → quotes →
+//! events) and reads every earlier layer; it owns no entities, times or quotes.
+//!
+//! * [`EventAnnotator`] — the annotator (`EventAnnotator::standard()` loads
+//!   the bundled lexicons).
+//! * [`lexicon`] — trigger lexicon (`data/lexicons/event_triggers.tsv`,
+//!   generated from UniversalPetrarch's Arabic CAMEO verbs mapped to PLOVER
+//!   plus curated news nouns), auxiliary-mode cues and nominal agents.
+//! * [`detect`] — clitic-aware trigger matching on tokens.
+//! * [`eval`] — readers and scoring for the OEDA Arabic event gold
+//!   (`arabic_event_gsr`) and for rasd's own gold (`tests/gold/events/`).
+//!
+//! ```
+//! use rasd_doc::{Annotator, Doc};
+//! let mut doc = Doc::new("d", "تظاهر آلاف الطلاب أمس أمام البرلمان.");
+//! rasd_text::analyze(&mut doc);
+//! rasd_events::EventAnnotator::standard().annotate(&mut doc).unwrap();
+//! assert_eq!(doc.events[0].kind, "PROTEST");
+//! assert_eq!(doc.events[0].mode.as_deref(), Some("demo"));
+//! assert_eq!(doc.slice(doc.events[0].trigger), "تظاهر");
+//! ```
+//!
+//! Design decisions:
+//! * Triggers are lexicon entries (lemma + part of speech) expanded at load
+//!   time into their inflected forms; a token matches when one of its clitic
+//!   analyses (`rasd_text::clitics::candidates`) is such a form, so matching is
+//!   a few hash lookups per token and no stemmer is needed. Multiword triggers
+//!   ("أطلق النار", "وافق على … تنازلات") are context words after the head; the
+//!   most specific match wins.
+//! * Arguments come from the entity layer by word order: the first noun phrase
+//!   after a complementiser or clause start is the subject (SVO), else the
+//!   noun phrase after the verb (VSO); recipients follow مع/إلى/على/ضد/بحق or
+//!   are the direct object; في/ب + place is the location. When no named entity
+//!   fills a role, nominal actors ("المتظاهرون", "الجيش التركي") still give
+//!   CAMEO-style codes.
+//! * PLOVER rules applied: future CONSULT/SUPPORT/COOPERATE/AID is AGREE,
+//!   future RETREAT is CONCEDE; the visitor is the actor of a visit; a
+//!   bilateral meeting has both parties as actors. Negated events stay, with
+//!   `aux: negation`.
+//! * An event whose trigger lies inside a quote's content carries that quote's
+//!   id, and a speech act stated there (an accusation, a demand) has the
+//!   speaker as actor: the statement and the event stay linked.
+#![deny(missing_docs)]
+#![doc(test(attr(deny(warnings))))]
 
-/// Fills `Doc::events`.
-pub struct EventAnnotator;
+mod code;
+pub mod detect;
+pub mod eval;
+pub mod lexicon;
+pub mod timecmp;
+
+use rasd_doc::{Annotator, Doc, Layer};
+
+use lexicon::{AgentLexicon, AuxCue, TriggerLexicon};
+
+/// Errors of this crate.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A lexicon line could not be parsed.
+    #[error("lexicon {name}: line {line}: {message}")]
+    Lexicon {
+        /// Lexicon name.
+        name: String,
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A gold or evaluation file could not be read.
+    #[error("{path}: {message}")]
+    Data {
+        /// The file.
+        path: String,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+/// Result alias for this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Fills `Doc::events` with PLOVER events.
+#[derive(Debug, Clone)]
+pub struct EventAnnotator {
+    triggers: TriggerLexicon,
+    aux: Vec<AuxCue>,
+    agents: AgentLexicon,
+}
+
 impl EventAnnotator {
-    /// The annotator with the bundled trigger lexicon.
+    /// The annotator with the bundled lexicons.
     pub fn standard() -> EventAnnotator {
-        EventAnnotator
+        EventAnnotator {
+            triggers: TriggerLexicon::bundled(),
+            aux: lexicon::parse_aux(lexicon::AUX_TSV).expect("bundled aux cues parse"),
+            agents: AgentLexicon::parse(lexicon::AGENTS_TSV).expect("bundled agents parse"),
+        }
+    }
+
+    /// An annotator with lexicons in the bundled TSV formats (e.g. from `--lexicon-dir`).
+    pub fn from_tsv(triggers: &str, aux: &str, agents: &str) -> Result<EventAnnotator> {
+        Ok(EventAnnotator {
+            triggers: TriggerLexicon::parse(triggers)?,
+            aux: lexicon::parse_aux(aux)?,
+            agents: AgentLexicon::parse(agents)?,
+        })
+    }
+
+    /// The trigger lexicon.
+    pub fn triggers(&self) -> &TriggerLexicon {
+        &self.triggers
+    }
+
+    /// The events of `doc` (which must have its text layer; other layers may be empty).
+    pub fn events(&self, doc: &Doc) -> Vec<rasd_doc::Event> {
+        if doc.tokens.is_empty() || doc.sentences.is_empty() {
+            return Vec::new();
+        }
+        let coder = code::Coder::new(doc, &self.triggers, &self.aux, &self.agents);
+        code::code_doc(&coder)
     }
 }
+
 impl Annotator for EventAnnotator {
     fn name(&self) -> &'static str {
         "events"
@@ -26,7 +143,11 @@ impl Annotator for EventAnnotator {
     fn assigns(&self) -> &'static [Layer] {
         &[Layer::Events]
     }
-    fn annotate(&self, _doc: &mut Doc) -> Result<()> {
+    fn annotate(&self, doc: &mut Doc) -> rasd_doc::Result<()> {
+        doc.events = self.events(doc);
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,568 @@
+//! From trigger matches to PLOVER events: auxiliary mode, arguments, quote link.
+use rasd_doc::{Doc, EntityType, Event, Span, TokenKind};
+
+use crate::detect::{find_triggers, is_clause_break, Match};
+use crate::lexicon::{Agent, AgentLexicon, AuxCue, Pos, Scope, Trigger, TriggerLexicon};
+
+/// Categories whose events are speech acts: inside a quote, a nominal trigger
+/// of these is the speaker's own act (the statement *is* the accusation).
+const VERBAL: &[&str] = &[
+    "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE",
+];
+/// Categories whose noun trigger takes its patient, not its agent, as genitive
+/// ("اغتيال الأمين العام", "اعتقال ناشط").
+const PATIENT_GENITIVE: &[&str] = &["ASSAULT", "COERCE", "SANCTION"];
+/// Cooperative categories that become AGREE when reported in the future (PLOVER 3.1).
+const FUTURE_TO_AGREE: &[&str] = &["CONSULT", "SUPPORT", "COOPERATE", "AID"];
+
+/// Prepositions that introduce a recipient.
+const TARGET_PREPS: &[&str] = &["مع", "الي", "علي", "ضد", "بحق", "نحو", "بين", "لدي"];
+/// Prepositions after which a noun phrase is neither subject nor object.
+const OTHER_PREPS: &[&str] = &[
+    "في",
+    "من",
+    "عن",
+    "حول",
+    "عبر",
+    "خلال",
+    "منذ",
+    "قبل",
+    "بعد",
+    "امام",
+    "عند",
+    "لدى",
+    "وفي",
+    "ومن",
+    "فيه",
+    "بشان",
+    "باسم",
+    "لشؤون",
+];
+/// Complementisers and clause openers: a subject follows them.
+const OPENERS: &[&str] = &[
+    "ان",
+    "بان",
+    "وان",
+    "فان",
+    "لان",
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "بانه",
+    "بانها",
+    "حيث",
+    "بينما",
+    "فيما",
+    "عندما",
+    "حين",
+    "بعدما",
+    "الذي",
+    "التي",
+    "الذين",
+];
+
+/// Context of one document for argument attachment.
+pub(crate) struct Coder<'a> {
+    pub doc: &'a Doc,
+    pub lex: &'a TriggerLexicon,
+    pub aux: &'a [AuxCue],
+    pub agents: &'a AgentLexicon,
+    /// (mention span, entity index), sorted by start.
+    mentions: Vec<(Span, usize)>,
+}
+
+/// Who fills a role: entity ids plus the codes of nominal actors.
+#[derive(Debug, Default, Clone)]
+struct Role {
+    entities: Vec<usize>,
+    codes: Vec<String>,
+}
+
+impl Role {
+    fn is_empty(&self) -> bool {
+        self.entities.is_empty() && self.codes.is_empty()
+    }
+}
+
+impl<'a> Coder<'a> {
+    pub fn new(
+        doc: &'a Doc,
+        lex: &'a TriggerLexicon,
+        aux: &'a [AuxCue],
+        agents: &'a AgentLexicon,
+    ) -> Self {
+        let mut mentions: Vec<(Span, usize)> = doc
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
+            .collect();
+        mentions.sort_by_key(|(s, i)| (s.start, s.end, *i));
+        Coder {
+            doc,
+            lex,
+            aux,
+            agents,
+            mentions,
+        }
+    }
+
+    fn norm(&self, i: usize) -> &'a str {
+        self.doc.token_norm(&self.doc.tokens[i])
+    }
+
+    /// The entity mentioned at token `i` and whether a proclitic preposition (ب ل ك) precedes it.
+    fn mention_at(&self, i: usize) -> Option<(usize, usize, bool)> {
+        let t = self.doc.tokens[i].span;
+        let k = self.mentions.partition_point(|(s, _)| s.end <= t.start);
+        let &(m, e) = self.mentions.get(k)?;
+        if m.start >= t.end {
+            return None;
+        }
+        // last token of the mention
+        let mut j = i;
+        while j + 1 < self.doc.tokens.len() && self.doc.tokens[j + 1].span.start < m.end {
+            j += 1;
+        }
+        let prefix = &self.doc.text[t.start as usize..m.start.max(t.start) as usize];
+        let prefix = rasd_text::normalize_key(prefix);
+        let prep = prefix.ends_with('ب') || prefix.ends_with('ل') || prefix.ends_with('ك');
+        Some((e, j + 1, prep))
+    }
+
+    /// Whether token `i` is preceded by a preposition (separate word).
+    fn after_prep(&self, i: usize, preps: &[&str]) -> bool {
+        i > 0 && preps.contains(&self.norm(i - 1))
+    }
+
+    /// The entity mentions of a noun phrase starting at token `i`, following
+    /// coordination with و ("روسيا وأوكرانيا").
+    fn coordinated(&self, i: usize, end: usize) -> (Vec<usize>, usize) {
+        let mut out = Vec::new();
+        let mut j = i;
+        while j < end {
+            let Some((e, next, _)) = self.mention_at(j) else {
+                break;
+            };
+            if !out.contains(&e) {
+                out.push(e);
+            }
+            j = next;
+            // a coordinated mention: the next token starts with و and holds a mention
+            if j < end {
+                let w = self.norm(j);
+                if w == "و" && j + 1 < end && self.mention_at(j + 1).is_some() {
+                    j += 1;
+                    continue;
+                }
+                if w.starts_with('و') && self.mention_at(j).is_some() {
+                    continue;
+                }
+            }
+            break;
+        }
+        (out, j)
+    }
+
+    /// Nominal actor at token `i`: a sector noun with nationality adjectives around it.
+    fn nominal_at(&self, i: usize, end: usize) -> Option<String> {
+        let w = self.norm(i);
+        let Some(Agent::Sector(sector)) = self.agents.lookup(w) else {
+            return None;
+        };
+        let mut country = None;
+        for j in i + 1..(i + 3).min(end) {
+            match self.agents.lookup(self.norm(j)) {
+                Some(Agent::Country(c)) => {
+                    country = Some(c.clone());
+                    break;
+                }
+                Some(Agent::Sector(_)) => continue,
+                None => {}
+            }
+        }
+        Some(format!("{}{}", country.unwrap_or_default(), sector))
+    }
+
+    /// The first subject-like noun phrase in tokens `from..to`: an entity
+    /// mention or a nominal actor not governed by a preposition.
+    fn subject_in(&self, from: usize, to: usize) -> Role {
+        let mut i = from;
+        while i < to {
+            if self.doc.tokens[i].kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            if let Some((_, next, prep)) = self.mention_at(i) {
+                if prep || self.after_prep(i, OTHER_PREPS) || self.after_prep(i, TARGET_PREPS) {
+                    i = next;
+                    continue;
+                }
+                let (es, _) = self.coordinated(i, to);
+                return Role {
+                    entities: es,
+                    codes: Vec::new(),
+                };
+            }
+            if !self.after_prep(i, OTHER_PREPS) && !self.after_prep(i, TARGET_PREPS) {
+                if let Some(code) = self.nominal_at(i, to) {
+                    return Role {
+                        entities: Vec::new(),
+                        codes: vec![code],
+                    };
+                }
+            }
+            i += 1;
+        }
+        Role::default()
+    }
+
+    /// Clause token range around tokens `s..e`, clipped to the sentence and
+    /// to the innermost quote content containing the trigger.
+    fn clause(&self, s: usize, e: usize, sentence: Span, quote: Option<Span>) -> (usize, usize) {
+        let lo_byte = quote.map_or(sentence.start, |q| q.start.max(sentence.start));
+        let hi_byte = quote.map_or(sentence.end, |q| q.end.min(sentence.end));
+        let mut a = s;
+        while a > 0
+            && self.doc.tokens[a - 1].span.start >= lo_byte
+            && !is_clause_break(self.doc, a - 1)
+        {
+            a -= 1;
+        }
+        let mut b = e;
+        while b < self.doc.tokens.len()
+            && self.doc.tokens[b].span.end <= hi_byte
+            && !is_clause_break(self.doc, b)
+        {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    fn cue_at(&self, cue: &AuxCue, i: usize) -> bool {
+        cue.words.iter().enumerate().all(|(k, w)| {
+            let j = i + k;
+            if j >= self.doc.tokens.len() {
+                return false;
+            }
+            let t = self.norm(j);
+            t == w || (k == 0 && (t.strip_prefix('و') == Some(w) || t.strip_prefix('ف') == Some(w)))
+        })
+    }
+
+    /// The auxiliary mode from cue words, the future proclitic and the attached time.
+    fn aux_mode(
+        &self,
+        m: &Match,
+        clause: (usize, usize),
+        time: Option<usize>,
+    ) -> Option<&'static str> {
+        let mut found: Vec<&'static str> = Vec::new();
+        if m.future_prefix {
+            found.push("future");
+        }
+        for cue in self.aux {
+            let n = cue.words.len();
+            let hit = match cue.scope {
+                Scope::Adjacent => m.start >= n && self.cue_at(cue, m.start - n),
+                Scope::Before => (1..=3).any(|d| {
+                    m.start >= n + d - 1
+                        && m.start + 1 > n + d - 1
+                        && m.start - (n + d - 1) >= clause.0
+                        && self.cue_at(cue, m.start - (n + d - 1))
+                }),
+                Scope::Clause => (clause.0..clause.1.saturating_sub(n - 1))
+                    .any(|i| (i < m.start || i >= m.end) && self.cue_at(cue, i)),
+            };
+            if hit {
+                found.push(cue.aux);
+            }
+        }
+        if let (Some(t), Some(date)) = (time, self.doc.dateline) {
+            if let Some(v) = self.doc.times[t].value.as_deref() {
+                match crate::timecmp::relation(v, date) {
+                    Some(std::cmp::Ordering::Greater) => found.push("future"),
+                    Some(std::cmp::Ordering::Less)
+                        if crate::timecmp::years_before(v, date) >= 2 =>
+                    {
+                        found.push("historical")
+                    }
+                    _ => {}
+                }
+            }
+        }
+        ["negation", "hypothetical", "future", "historical"]
+            .into_iter()
+            .find(|a| found.contains(a))
+    }
+
+    fn entity_code(&self, e: usize) -> Option<String> {
+        let ent = &self.doc.entities[e];
+        match (ent.kind, &ent.country, &ent.sector) {
+            // a place acting or acted upon stands for its government (موسكو → RUSGOV)
+            (EntityType::Loc, Some(c), None) => Some(format!("{c}GOV")),
+            _ => ent.actor_code(),
+        }
+    }
+
+    /// Codes one trigger match; `None` when it is not an event.
+    pub fn code(&self, m: &Match, taken_before: Option<&Match>) -> Option<Event> {
+        let doc = self.doc;
+        let trig: &Trigger = self.lex.entry(m.entry);
+        let tspan = Span::new(
+            doc.tokens[m.start].span.start,
+            doc.tokens[m.end - 1].span.end,
+        );
+        let sentence = doc.sentences[doc.sentence_at(tspan.start)?];
+        // a noun right after another trigger is that event's argument ("لعرقلة المباحثات")
+        if trig.pos == Pos::Noun {
+            if let Some(prev) = taken_before {
+                if prev.end == m.start {
+                    return None;
+                }
+            }
+        }
+        let quote = doc
+            .quotes
+            .iter()
+            .filter(|q| q.content.contains(tspan))
+            .min_by_key(|q| q.content.len());
+        let (c0, c1) = self.clause(m.start, m.end, sentence, quote.map(|q| q.content));
+
+        // time: nearest time expression in the clause
+        let cspan = Span::new(
+            doc.tokens[c0].span.start,
+            doc.tokens[c1.max(c0 + 1) - 1].span.end,
+        );
+        let time = doc
+            .times
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| cspan.contains(t.span))
+            .min_by_key(|(_, t)| t.span.start.abs_diff(tspan.start))
+            .map(|(i, _)| i);
+
+        let mut aux = self.aux_mode(m, (c0, c1), time);
+        let mut kind = trig.category;
+        let mut mode = trig.mode.clone();
+        if aux == Some("future") && FUTURE_TO_AGREE.contains(&kind) {
+            kind = "AGREE";
+            mode = None;
+            aux = None;
+        } else if aux == Some("future") && kind == "RETREAT" {
+            kind = "CONCEDE";
+            mode = None;
+            aux = None;
+        }
+
+        // --- actor
+        let opener = (c0..m.start)
+            .rev()
+            .find(|&i| OPENERS.contains(&self.norm(i)));
+        let subj_from = opener.map_or(c0, |o| o + 1);
+        let mut actor = self.subject_in(subj_from, m.start);
+        let is_verb = trig.pos != Pos::Noun;
+        let mut after = m.end;
+        if actor.is_empty() && is_verb {
+            // VSO: the subject follows the verb (skip a time word such as أمس)
+            let to = (m.end + 4).min(c1);
+            actor = self.subject_in(m.end, to);
+            if !actor.is_empty() {
+                after = self.skip_np(m.end, c1);
+            }
+        }
+        let mut recipient = Role::default();
+        if !is_verb && m.end < c1 && !self.after_prep(m.end, TARGET_PREPS) {
+            // genitive after a noun trigger: agent or patient
+            if let Some((_, _, false)) = self.mention_at(m.end) {
+                let (es, next) = self.coordinated(m.end, c1);
+                if PATIENT_GENITIVE.contains(&trig.category) {
+                    recipient.entities = es;
+                } else if actor.is_empty() || quote.is_some() {
+                    actor.entities = es;
+                } else {
+                    recipient.entities = es;
+                }
+                after = next;
+            }
+        }
+        // passive agent: "من قبل X"
+        if let Some(k) = (m.end..c1.saturating_sub(2))
+            .find(|&i| self.norm(i) == "من" && self.norm(i + 1) == "قبل")
+        {
+            let r = self.subject_in(k + 2, (k + 5).min(c1));
+            if !r.is_empty() {
+                if recipient.is_empty() && !actor.is_empty() {
+                    recipient = std::mem::take(&mut actor);
+                }
+                actor = r;
+            }
+        }
+        // the speaker performs verbal acts stated in the quote
+        if let Some(q) = quote {
+            let speaker = q
+                .speaker
+                .as_ref()
+                .and_then(|s| doc.entities.iter().position(|e| &e.id == s));
+            if VERBAL.contains(&trig.category) && (actor.is_empty() || !is_verb) {
+                if let Some(sp) = speaker {
+                    actor = Role {
+                        entities: vec![sp],
+                        codes: Vec::new(),
+                    };
+                }
+            }
+        }
+
+        // --- recipient and location
+        let mut location = None;
+        let mut targets: Vec<usize> = Vec::new();
+        let mut i = after;
+        let mut object_taken = !recipient.is_empty();
+        while i < c1 {
+            if let Some((e, next, clitic_prep)) = self.mention_at(i) {
+                let prev = if i > 0 { self.norm(i - 1) } else { "" };
+                let is_loc = doc.entities[e].kind == EntityType::Loc;
+                let (es, end) = self.coordinated(i, c1);
+                if prev == "في" || (clitic_prep && self.norm(i).starts_with('ب') && is_loc) {
+                    if is_loc && location.is_none() {
+                        location = Some(e);
+                    }
+                } else if TARGET_PREPS.contains(&prev)
+                    || (clitic_prep && self.norm(i).starts_with('ل'))
+                {
+                    if prev == "بين" && trig.category == "CONSULT" {
+                        for x in es.iter() {
+                            if !actor.entities.contains(x) {
+                                actor.entities.push(*x);
+                            }
+                        }
+                    } else if targets.is_empty() {
+                        targets.extend(es.iter().copied());
+                    }
+                } else if !OTHER_PREPS.contains(&prev) && !clitic_prep && !object_taken && is_verb {
+                    // direct object
+                    if !actor.entities.contains(&e) {
+                        targets.extend(es.iter().copied());
+                        object_taken = true;
+                    }
+                }
+                i = end.max(next).max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        for t in targets {
+            if !recipient.entities.contains(&t) && !actor.entities.contains(&t) {
+                recipient.entities.push(t);
+            }
+        }
+        // CONSULT: a meeting "with" one party is reciprocal (all are actors);
+        // with several parties, the actor consults them (mediation).
+        if trig.category == "CONSULT"
+            && trig.mode.as_deref() != Some("visit")
+            && recipient.entities.len() == 1
+            && !actor.is_empty()
+        {
+            actor.entities.append(&mut recipient.entities);
+        }
+        // hosting a visit: the visitor is the actor, the host the recipient
+        if trig.cameo.as_deref() == Some("043") {
+            std::mem::swap(&mut actor, &mut recipient);
+        }
+        if location.is_none() {
+            location = (c0..m.start).find_map(|i| {
+                let (e, _, p) = self.mention_at(i)?;
+                let loc = doc.entities[e].kind == EntityType::Loc;
+                (loc && (p || (i > 0 && self.norm(i - 1) == "في")) && !actor.entities.contains(&e))
+                    .then_some(e)
+            });
+        }
+
+        let codes = |r: &Role| -> Vec<String> {
+            let mut v: Vec<String> = r
+                .entities
+                .iter()
+                .filter_map(|&e| self.entity_code(e))
+                .collect();
+            for c in &r.codes {
+                if !v.contains(c) {
+                    v.push(c.clone());
+                }
+            }
+            v
+        };
+        let mut confidence = trig.weight;
+        // a definite event noun usually refers back to an event reported
+        // earlier ("المظاهرة", "الهجوم"), and a noun governed by a preposition
+        // is a circumstance ("خلال المظاهرة"): neither reports a new event
+        if trig.pos == Pos::Noun {
+            if doc.tokens[m.start].prefix_len > 0 {
+                confidence -= 0.25;
+            }
+            if self.after_prep(m.start, OTHER_PREPS) {
+                confidence -= 0.15;
+            }
+        }
+        if !actor.is_empty() {
+            confidence += 0.05;
+        }
+        if quote.is_some() {
+            confidence -= 0.05;
+        }
+        Some(Event {
+            id: String::new(),
+            kind: kind.to_string(),
+            mode,
+            aux: aux.map(str::to_string),
+            actor: actor
+                .entities
+                .iter()
+                .map(|&e| doc.entities[e].id.clone())
+                .collect(),
+            recipient: recipient
+                .entities
+                .iter()
+                .map(|&e| doc.entities[e].id.clone())
+                .collect(),
+            actor_codes: codes(&actor),
+            recipient_codes: codes(&recipient),
+            time: time.map(|t| doc.times[t].id.clone()),
+            location: location.map(|e| doc.entities[e].id.clone()),
+            quote: quote.map(|q| q.id.clone()),
+            trigger: tspan,
+            evidence: sentence,
+            confidence: confidence.clamp(0.0, 1.0),
+        })
+    }
+
+    /// End of the noun phrase starting at `i` (mention with coordination, or one word plus adjectives).
+    fn skip_np(&self, i: usize, end: usize) -> usize {
+        if self.mention_at(i).is_some() {
+            return self.coordinated(i, end).1;
+        }
+        let mut j = i + 1;
+        while j < end && self.agents.lookup(self.norm(j)).is_some() {
+            j += 1;
+        }
+        j
+    }
+}
+
+/// Codes all events of a document (fills nothing; returns them in trigger order with ids).
+pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
+    let matches = find_triggers(coder.doc, coder.lex);
+    let mut out: Vec<Event> = Vec::new();
+    let mut prev: Option<&Match> = None;
+    for m in &matches {
+        if let Some(ev) = coder.code(m, prev) {
+            out.push(ev);
+        }
+        prev = Some(m);
+    }
+    for (i, e) in out.iter_mut().enumerate() {
+        e.id = format!("V{}", i + 1);
+    }
+    out
+}

@@ -1,0 +1,218 @@
+//! Trigger detection: clitic-aware lexicon matching on the token layer.
+use rasd_doc::{Doc, TokenKind};
+use rasd_text::clitics::candidates;
+
+use crate::lexicon::{Ctx, TriggerLexicon};
+
+/// A matched trigger: tokens `start..end` and the lexicon entry.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Match {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Lexicon entry id.
+    pub entry: u32,
+    /// Whether the head carries the future proclitic س (سيزور).
+    pub future_prefix: bool,
+    /// Number of context words matched (specificity).
+    pub specificity: usize,
+}
+
+/// Whether a token ends a clause (comma, semicolon, full stop, colon …).
+pub fn is_clause_break(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == TokenKind::Punct
+        && matches!(
+            doc.token_norm(t),
+            "،" | "," | "؛" | ";" | "." | "!" | "?" | "؟" | ":"
+        )
+}
+
+fn word_matches(doc: &Doc, i: usize, alts: &[(String, bool)]) -> bool {
+    let t = &doc.tokens[i];
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let w = doc.token_norm(t);
+    let hit = |s: &str| {
+        alts.iter().any(|(a, prefix)| {
+            if *prefix {
+                s.starts_with(a.as_str())
+            } else {
+                s == a
+            }
+        })
+    };
+    if hit(w) {
+        return true;
+    }
+    candidates(w).into_iter().skip(1).any(|a| hit(a.stem(w)))
+}
+
+/// Matches context elements from token `i`; returns the end token (exclusive).
+fn match_ctx(doc: &Doc, i: usize, ctx: &[Ctx], limit: usize) -> Option<usize> {
+    let Some((first, rest)) = ctx.split_first() else {
+        return Some(i);
+    };
+    match first {
+        Ctx::Gap => {
+            for skip in 0..=3 {
+                let j = i + skip;
+                if j > limit {
+                    break;
+                }
+                if skip > 0 && is_clause_break(doc, j - 1) {
+                    break;
+                }
+                if let Some(e) = match_ctx(doc, j, rest, limit) {
+                    return Some(e);
+                }
+            }
+            None
+        }
+        Ctx::Word(alts) => {
+            if i < limit && word_matches(doc, i, alts) {
+                match_ctx(doc, i + 1, rest, limit)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Finds trigger matches in `doc` (outside boilerplate), overlaps resolved:
+/// the most specific (most context words), then longest, then heaviest wins.
+pub fn find_triggers(doc: &Doc, lex: &TriggerLexicon) -> Vec<Match> {
+    let mut found = Vec::new();
+    let n = doc.tokens.len();
+    for i in 0..n {
+        let t = &doc.tokens[i];
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.token_norm(t);
+        if w.len() < 4 {
+            // two Arabic letters at most: no trigger is that short
+            continue;
+        }
+        for a in candidates(w) {
+            let stem = a.stem(w);
+            let ids = lex.lookup(stem);
+            if ids.is_empty() {
+                continue;
+            }
+            let future_prefix = w[..a.prefix_len].ends_with('س');
+            let mut any = false;
+            for &id in ids {
+                let e = lex.entry(id);
+                // context may not run past the sentence's end: bound by 8 tokens
+                let limit = (i + 1 + 8).min(n);
+                if let Some(end) = match_ctx(doc, i + 1, &e.ctx, limit) {
+                    any = true;
+                    found.push(Match {
+                        start: i,
+                        end,
+                        entry: id,
+                        future_prefix,
+                        specificity: e.ctx.iter().filter(|c| matches!(c, Ctx::Word(_))).count(),
+                    });
+                }
+            }
+            if any {
+                break;
+            }
+        }
+    }
+    if found.is_empty() {
+        return found;
+    }
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (a, b) = (&found[x], &found[y]);
+        b.specificity
+            .cmp(&a.specificity)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(
+                lex.entry(b.entry)
+                    .weight
+                    .total_cmp(&lex.entry(a.entry).weight),
+            )
+            .then(a.start.cmp(&b.start))
+            .then(a.entry.cmp(&b.entry))
+    });
+    let mut taken = vec![false; n];
+    let mut kept = Vec::new();
+    for k in order {
+        let m = found[k];
+        if taken[m.start..m.end].iter().any(|&x| x) {
+            continue;
+        }
+        let span = rasd_doc::Span::new(
+            doc.tokens[m.start].span.start,
+            doc.tokens[m.end - 1].span.end,
+        );
+        if doc.in_boilerplate(span) {
+            continue;
+        }
+        taken[m.start..m.end].iter_mut().for_each(|x| *x = true);
+        kept.push(m);
+    }
+    kept.sort_by_key(|m| (m.start, m.entry));
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasd_doc::Doc;
+
+    fn triggers(text: &str) -> Vec<(String, &'static str)> {
+        let lex = TriggerLexicon::bundled();
+        let mut doc = Doc::new("t", text);
+        rasd_text::analyze(&mut doc);
+        find_triggers(&doc, &lex)
+            .into_iter()
+            .map(|m| {
+                let s = doc.tokens[m.start].span.start as usize;
+                let e = doc.tokens[m.end - 1].span.end as usize;
+                (doc.text[s..e].to_string(), lex.entry(m.entry).category)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_inflected_and_cliticised_triggers() {
+        let got = triggers("وتظاهر الآلاف، واعتقلت الشرطة العشرات بعد الغارات.");
+        assert_eq!(
+            got,
+            [
+                ("وتظاهر".to_string(), "PROTEST"),
+                ("واعتقلت".to_string(), "COERCE"),
+                ("الغارات".to_string(), "ASSAULT")
+            ]
+        );
+    }
+
+    #[test]
+    fn most_specific_pattern_wins() {
+        let got = triggers("وإن موسكو وافقت على بعض التنازلات");
+        assert_eq!(got, [("وافقت على بعض التنازلات".to_string(), "CONCEDE")]);
+        let got = triggers("وافقت الحكومة على الخطة");
+        assert_eq!(got[0].1, "AGREE");
+    }
+
+    #[test]
+    fn multiword_needs_its_context() {
+        assert!(triggers("فجر أمس").is_empty());
+        assert_eq!(triggers("فجر انتحاري نفسه")[0].1, "ASSAULT");
+        assert_eq!(triggers("فجّر نفسه")[0].1, "ASSAULT");
+    }
+
+    #[test]
+    fn arbitrary_input_does_not_panic() {
+        for s in ["", "،،", "ـــ", "a b c", "سس", "\u{200d}", "وافق على …"] {
+            triggers(s);
+        }
+    }
+}

@@ -1,0 +1,387 @@
+//! Annotator tests on documents with hand-built entity, time and quote layers.
+use rasd_doc::{Annotator, Doc, Entity, EntityType, Quote, QuoteKind, Span, Time, TimeType};
+
+use crate::EventAnnotator;
+
+/// Byte span of the `n`-th occurrence (0-based) of `needle`.
+fn find(doc: &Doc, needle: &str, n: usize) -> Span {
+    let (s, _) = doc
+        .text
+        .match_indices(needle)
+        .nth(n)
+        .unwrap_or_else(|| panic!("help: {needle:?} #{n} not in text"));
+    Span::new(s as u32, (s + needle.len()) as u32)
+}
+
+fn entity(
+    doc: &Doc,
+    id: &str,
+    kind: EntityType,
+    name: &str,
+    cs: (&str, Option<&str>),
+    mentions: &[(&str, usize)],
+) -> Entity {
+    Entity {
+        id: id.into(),
+        kind,
+        name: name.into(),
+        name_en: None,
+        country: Some(cs.0.into()),
+        sector: cs.1.map(str::to_string),
+        roles: vec![],
+        mentions: mentions.iter().map(|(m, n)| find(doc, m, *n)).collect(),
+    }
+}
+
+fn annotate(doc: &mut Doc) {
+    EventAnnotator::standard().annotate(doc).unwrap();
+}
+
+fn seed_like() -> Doc {
+    let text = "قال الكرملين إن ستيف ويتكوف مبعوث الرئيس الأميركي دونالد ترامب سيزور موسكو الأسبوع المقبل.\n\n\
+وقال ترامب إن المفاوضين الأميركيين يحرزون تقدما في المناقشات مع روسيا وأوكرانيا، وإن موسكو وافقت على بعض التنازلات.\n\n\
+وذكرت وكالة بلومبيرغ أن ويتكوف قال في مكالمة هاتفية مع أوشاكوف في 14 أكتوبر الماضي إنهما يجب أن يعملا معا.";
+    let mut doc = Doc::new("seedlike", text);
+    doc.dateline = chrono::NaiveDate::from_ymd_opt(2025, 11, 26);
+    rasd_text::analyze(&mut doc);
+    doc.entities = vec![
+        entity(
+            &doc,
+            "E1",
+            EntityType::Org,
+            "الكرملين",
+            ("RUS", Some("GOV")),
+            &[("الكرملين", 0)],
+        ),
+        entity(
+            &doc,
+            "E2",
+            EntityType::Per,
+            "ستيف ويتكوف",
+            ("USA", Some("GOV")),
+            &[("ستيف ويتكوف", 0), ("ويتكوف", 1)],
+        ),
+        entity(
+            &doc,
+            "E3",
+            EntityType::Per,
+            "دونالد ترامب",
+            ("USA", Some("GOV")),
+            &[("دونالد ترامب", 0), ("ترامب", 1)],
+        ),
+        entity(
+            &doc,
+            "E4",
+            EntityType::Loc,
+            "موسكو",
+            ("RUS", None),
+            &[("موسكو", 0), ("موسكو", 1)],
+        ),
+        entity(
+            &doc,
+            "E5",
+            EntityType::Loc,
+            "روسيا",
+            ("RUS", None),
+            &[("روسيا", 0)],
+        ),
+        entity(
+            &doc,
+            "E6",
+            EntityType::Loc,
+            "أوكرانيا",
+            ("UKR", None),
+            &[("أوكرانيا", 0)],
+        ),
+        entity(
+            &doc,
+            "E7",
+            EntityType::Org,
+            "بلومبيرغ",
+            ("USA", Some("MED")),
+            &[("بلومبيرغ", 0)],
+        ),
+        entity(
+            &doc,
+            "E8",
+            EntityType::Per,
+            "أوشاكوف",
+            ("RUS", Some("GOV")),
+            &[("أوشاكوف", 0)],
+        ),
+    ];
+    doc.entities.iter_mut().for_each(|e| e.mentions.sort());
+    doc.times = vec![
+        Time {
+            id: "T1".into(),
+            span: find(&doc, "الأسبوع المقبل", 0),
+            kind: TimeType::Date,
+            value: Some("2025-W49".into()),
+            granularity: "week".into(),
+            anchor: "dateline".into(),
+            calendar: "gregorian".into(),
+        },
+        Time {
+            id: "T2".into(),
+            span: find(&doc, "14 أكتوبر الماضي", 0),
+            kind: TimeType::Date,
+            value: Some("2025-10-14".into()),
+            granularity: "day".into(),
+            anchor: "dateline".into(),
+            calendar: "gregorian".into(),
+        },
+    ];
+    let quote = |id: &str, speaker: &str, cue: Span, content: Span| Quote {
+        id: id.into(),
+        speaker: Some(speaker.into()),
+        speaker_span: None,
+        cue,
+        content,
+        kind: QuoteKind::Indirect,
+        addressee: None,
+        channel: None,
+        reported_by: None,
+        time: None,
+    };
+    let c1 = find(&doc, "ستيف ويتكوف", 0).cover(find(&doc, "الأسبوع المقبل", 0));
+    let c4 = find(&doc, "المفاوضين", 0).cover(find(&doc, "التنازلات", 0));
+    let c8 = find(&doc, "ويتكوف قال", 0).cover(find(&doc, "معا", 0));
+    doc.quotes = vec![
+        quote("Q1", "E1", find(&doc, "قال", 0), c1),
+        quote("Q2", "E3", find(&doc, "وقال", 0), c4),
+        quote("Q3", "E7", find(&doc, "وذكرت", 0), c8),
+    ];
+    doc
+}
+
+#[test]
+fn seed_like_events() {
+    let mut doc = seed_like();
+    annotate(&mut doc);
+    let show: Vec<String> = doc
+        .events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {:?} {:?} {:?}",
+                e.kind,
+                doc.slice(e.trigger),
+                e.actor,
+                e.recipient,
+                e.actor_codes
+            )
+        })
+        .collect();
+    let by = |t: &str| {
+        doc.events
+            .iter()
+            .find(|e| doc.slice(e.trigger).contains(t))
+            .unwrap_or_else(|| panic!("help: no event on {t:?}; got {show:#?}"))
+    };
+    // 1. a future visit is AGREE; the visitor acts, the host receives
+    let v = by("سيزور");
+    assert_eq!(v.kind, "AGREE", "{show:#?}");
+    assert_eq!(v.actor, ["E2"]);
+    assert_eq!(v.recipient, ["E4"]);
+    assert_eq!(v.recipient_codes, ["RUSGOV"]);
+    assert_eq!(v.time.as_deref(), Some("T1"));
+    assert_eq!(v.quote.as_deref(), Some("Q1"));
+    // 2. talks of the US negotiators with Russia and Ukraine
+    let c = by("المناقشات");
+    assert_eq!(c.kind, "CONSULT");
+    assert_eq!(c.actor_codes, ["USAGOV"]);
+    assert_eq!(c.recipient, ["E5", "E6"]);
+    assert_eq!(c.quote.as_deref(), Some("Q2"));
+    // 3. Moscow's concessions
+    let k = by("وافقت");
+    assert_eq!(k.kind, "CONCEDE");
+    assert_eq!(doc.slice(k.trigger), "وافقت على بعض التنازلات");
+    assert_eq!(k.actor, ["E4"]);
+    assert_eq!(k.actor_codes, ["RUSGOV"]);
+    // 5. a bilateral phone call: both are actors
+    let p = by("مكالمة");
+    assert_eq!(
+        (p.kind.as_str(), p.mode.as_deref()),
+        ("CONSULT", Some("phone"))
+    );
+    assert_eq!(p.actor, ["E2", "E8"]);
+    assert!(p.recipient.is_empty());
+    assert_eq!(p.time.as_deref(), Some("T2"));
+    assert_eq!(p.quote.as_deref(), Some("Q3"));
+    assert_eq!(p.aux, None);
+    // ids in order
+    for (i, e) in doc.events.iter().enumerate() {
+        assert_eq!(e.id, format!("V{}", i + 1));
+    }
+}
+
+#[test]
+fn verbal_act_in_quote_has_the_speaker_as_actor() {
+    let text = "وقال أوشاكوف إن التسريب يمثل محاولة لعرقلة المباحثات.";
+    let mut doc = Doc::new("q", text);
+    rasd_text::analyze(&mut doc);
+    doc.entities = vec![entity(
+        &doc,
+        "E1",
+        EntityType::Per,
+        "أوشاكوف",
+        ("RUS", Some("GOV")),
+        &[("أوشاكوف", 0)],
+    )];
+    doc.quotes = vec![Quote {
+        id: "Q1".into(),
+        speaker: Some("E1".into()),
+        speaker_span: Some(find(&doc, "أوشاكوف", 0)),
+        cue: find(&doc, "وقال", 0),
+        content: find(&doc, "التسريب يمثل محاولة لعرقلة المباحثات", 0),
+        kind: QuoteKind::Indirect,
+        addressee: None,
+        channel: None,
+        reported_by: None,
+        time: None,
+    }];
+    annotate(&mut doc);
+    assert_eq!(
+        doc.events.len(),
+        1,
+        "the talks are the accusation's object, not an event"
+    );
+    let e = &doc.events[0];
+    assert_eq!(e.kind, "ACCUSE");
+    assert_eq!(e.actor, ["E1"]);
+    assert_eq!(e.actor_codes, ["RUSGOV"]);
+    assert_eq!(e.quote.as_deref(), Some("Q1"));
+}
+
+#[test]
+fn aux_modes() {
+    let kinds = |t: &str| -> Vec<(String, Option<String>)> {
+        let mut doc = Doc::new("a", t);
+        rasd_text::analyze(&mut doc);
+        annotate(&mut doc);
+        doc.events
+            .iter()
+            .map(|e| (e.kind.clone(), e.aux.clone()))
+            .collect()
+    };
+    assert_eq!(
+        kinds("لم تعتقل الشرطة أحدا.")[0].1.as_deref(),
+        Some("negation")
+    );
+    assert_eq!(kinds("ولن يتظاهر الطلاب.")[0].1.as_deref(), Some("negation"));
+    assert_eq!(
+        kinds("إذا هاجم الجيش المدينة.")[0].1.as_deref(),
+        Some("hypothetical")
+    );
+    assert_eq!(
+        kinds("سيتظاهر الطلاب غدا.")[0],
+        ("PROTEST".to_string(), Some("future".to_string()))
+    );
+    assert_eq!(
+        kinds("من المقرر أن يزور الوزير الرياض.")[0],
+        ("AGREE".to_string(), None)
+    );
+    assert_eq!(kinds("ستنسحب القوات من المدينة.")[0].0, "CONCEDE");
+    assert_eq!(
+        kinds("اعتقلت الشرطة ثلاثة.")[0],
+        ("COERCE".to_string(), None)
+    );
+}
+
+#[test]
+fn nominal_actors_and_vso() {
+    let mut doc = Doc::new(
+        "n",
+        "قصفت الطائرات الإسرائيلية مواقع في غزة. وتظاهر المتظاهرون أمام البرلمان.",
+    );
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    assert_eq!(doc.events[0].kind, "ASSAULT");
+    assert_eq!(doc.events[0].actor_codes, ["ISRMIL"]);
+    assert_eq!(doc.events[1].kind, "PROTEST");
+    assert_eq!(doc.events[1].actor_codes, ["CVL"]);
+}
+
+#[test]
+fn host_is_recipient_and_places_are_locations() {
+    let text = "استقبل الملك سلمان في الرياض الرئيس الفرنسي ماكرون.";
+    let mut doc = Doc::new("h", text);
+    rasd_text::analyze(&mut doc);
+    doc.entities = vec![
+        entity(
+            &doc,
+            "E1",
+            EntityType::Per,
+            "سلمان",
+            ("SAU", Some("GOV")),
+            &[("سلمان", 0)],
+        ),
+        entity(
+            &doc,
+            "E2",
+            EntityType::Loc,
+            "الرياض",
+            ("SAU", None),
+            &[("الرياض", 0)],
+        ),
+        entity(
+            &doc,
+            "E3",
+            EntityType::Per,
+            "ماكرون",
+            ("FRA", Some("GOV")),
+            &[("ماكرون", 0)],
+        ),
+    ];
+    annotate(&mut doc);
+    let e = &doc.events[0];
+    assert_eq!(
+        (e.kind.as_str(), e.mode.as_deref()),
+        ("CONSULT", Some("visit"))
+    );
+    assert_eq!(e.actor, ["E3"]);
+    assert_eq!(e.recipient, ["E1"]);
+    assert_eq!(e.location.as_deref(), Some("E2"));
+}
+
+#[test]
+fn bad_input_never_panics() {
+    for t in [
+        "",
+        " ",
+        "قال",
+        "\u{0640}\u{0640}",
+        "إعلان",
+        "هجوم",
+        "a,b;c",
+        "وافق على …",
+        "،",
+    ] {
+        let mut doc = Doc::new("x", t);
+        rasd_text::analyze(&mut doc);
+        annotate(&mut doc);
+        let mut doc = Doc::new("y", t);
+        annotate(&mut doc); // no text layer at all
+        assert!(doc.events.is_empty());
+    }
+}
+
+#[test]
+fn seed_file_when_present() {
+    let Some(p) = rasd_doc::test_support::shared_path("seed/000_3e809c445546f9ff.txt") else {
+        return;
+    };
+    let raw = std::fs::read_to_string(p).unwrap();
+    let mut doc = rasd_ingest::parse_text("seed", &raw, None);
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    let kinds: Vec<&str> = doc.events.iter().map(|e| e.kind.as_str()).collect();
+    for k in ["AGREE", "CONSULT", "CONCEDE", "ACCUSE"] {
+        assert!(kinds.contains(&k), "help: {k} missing from {kinds:?}");
+    }
+    // boilerplate "إعلان" and the heading are never triggers
+    for e in &doc.events {
+        assert!(!doc.in_boilerplate(e.trigger));
+        rasd_doc::test_support::assert_span(&doc, e.trigger, doc.slice(e.trigger));
+    }
+}
