@@ -1,7 +1,8 @@
 //! Runs the text layer and the quote annotator on one file and prints the quotes.
 //!
 //! `cargo run -p rasd-quotes --example quotes -- FILE [INDEX]` — FILE in the seed
-//! format, or a SaudiNewsNet zip with the 0-based INDEX of an article.
+//! format, or a SaudiNewsNet zip with the 0-based INDEX of an article;
+//! `--eval GOLD_DIR` scores the reader alone (no entity layer) on the gold.
 use rasd_doc::Annotator;
 
 fn main() {
@@ -10,6 +11,19 @@ fn main() {
         eprintln!("usage: quotes FILE [INDEX]");
         return;
     };
+    if path == "--eval" {
+        // the quote reader alone (text layer, no entities/times): `--eval GOLD_DIR`
+        let dir = std::path::PathBuf::from(args.get(1).map_or("tests/gold/quotes", |s| s));
+        let shared = rasd_quotes::eval::find_shared_dir(&dir);
+        match rasd_quotes::eval::evaluate(&dir, shared.as_deref(), |d| {
+            rasd_text::TextAnnotator.annotate(d).ok();
+            rasd_quotes::QuoteAnnotator.annotate(d).ok();
+        }) {
+            Ok(r) => println!("{r}"),
+            Err(e) => eprintln!("{e}"),
+        }
+        return;
+    }
     let mut doc = if path.ends_with(".zip") {
         let idx: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(0);
         match rasd_quotes::eval::load_zip_article(std::path::Path::new(path), idx) {

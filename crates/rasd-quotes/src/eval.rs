@@ -450,8 +450,12 @@ pub fn score_doc(doc: &Doc, gold: &GoldDoc, report: &mut Report, name: &str) {
                 .is_some_and(|e| e.mentions.iter().any(|m| overlap(cp(*m), t) > 0)),
             _ => false,
         };
+        // a dropped subject stands for the nearest earlier predicted speaker phrase
+        let p_span = p
+            .speaker_span
+            .or_else(|| pred[..pi].iter().rev().find_map(|q| q.speaker_span));
         let span_ok = entity_ok
-            || match (target, p.speaker_span) {
+            || match (target, p_span) {
                 (Some(t), Some(s)) => overlap(cp(s), t) > 0,
                 (None, Some(s)) if g.anonymous => g
                     .speaker
