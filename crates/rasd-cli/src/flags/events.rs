@@ -3,10 +3,43 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-/// `rasd eval events`
+/// `rasd eval events [PATH…]`
 #[derive(Debug, Args)]
 pub struct EvalEventsArgs {
-    /// The GSR directory or the team gold directory.
+    /// GSR directories (holding `*_gsr.dev.csv` / `*_spans.dev.json`) and/or
+    /// gold directories (holding `*.jsonl`, e.g. `tests/gold/events`); default:
+    /// the shared `data/events/arabic_event_gsr` and `tests/gold/events`.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// The shared material (holds `data/news/saudinewsnet`, `seed/`,
+    /// `data/events/arabic_event_gsr`); default: $RASD_SHARED, else `../shared`.
+    #[arg(long, value_name = "DIR")]
+    pub shared: Option<PathBuf>,
+    /// List the misclassified GSR rows (CSV index, label, triggers found).
+    #[arg(long)]
+    pub errors: bool,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct T {
+        #[command(flatten)]
+        a: EvalEventsArgs,
+    }
+
+    #[test]
+    fn parses() {
+        let t = T::try_parse_from(["t", "a", "b", "--shared", "/x", "--json", "--errors"]).unwrap();
+        assert_eq!(t.a.paths, [PathBuf::from("a"), PathBuf::from("b")]);
+        assert_eq!(t.a.shared, Some(PathBuf::from("/x")));
+        assert!(t.a.json && t.a.errors);
+        assert!(T::try_parse_from(["t"]).unwrap().a.paths.is_empty());
+    }
 }

@@ -1,0 +1,111 @@
+//! Throughput of the whole standard pipeline (text → entities → times →
+//! quotes → events), single thread = per core, over SaudiNewsNet article
+//! bodies; plus the event annotator alone on already-annotated documents.
+//!
+//! `cargo bench -p rasd-extract --bench pipeline`. Uses
+//! `../shared/data/news/saudinewsnet` (or `$RASD_SHARED`); skips with a note
+//! when it is absent.
+use std::io::Read;
+use std::path::PathBuf;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use rasd_doc::{Annotator, Doc};
+
+/// Up to `limit` bytes of article bodies (empty when the corpus is absent).
+fn corpus(limit: usize) -> Vec<String> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let shared = std::env::var_os("RASD_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("../shared"));
+    let dir = shared.join("data/news/saudinewsnet/dataset");
+    let mut docs = Vec::new();
+    let mut total = 0;
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipping: {} not found (set RASD_SHARED)", dir.display());
+        return docs;
+    };
+    let mut zips: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    zips.sort();
+    'outer: for z in zips
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "zip"))
+    {
+        let Ok(f) = std::fs::File::open(z) else {
+            continue;
+        };
+        let Ok(mut arch) = zip::ZipArchive::new(f) else {
+            continue;
+        };
+        for i in 0..arch.len() {
+            let mut s = String::new();
+            if arch
+                .by_index(i)
+                .and_then(|mut m| Ok(m.read_to_string(&mut s)?))
+                .is_err()
+            {
+                continue;
+            }
+            let Ok(serde_json::Value::Array(items)) = serde_json::from_str(&s) else {
+                continue;
+            };
+            for it in items {
+                if let Some(c) = it["content"].as_str() {
+                    total += c.len();
+                    docs.push(c.to_string());
+                    if total >= limit {
+                        break 'outer;
+                    }
+                }
+            }
+        }
+    }
+    docs
+}
+
+fn bench(c: &mut Criterion) {
+    let docs = corpus(4 << 20);
+    if docs.is_empty() {
+        return;
+    }
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let pipeline = rasd_extract::Pipeline::standard();
+    let mut g = c.benchmark_group("pipeline");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.bench_function("standard", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| {
+                    let mut doc = Doc::new("b", d.as_str());
+                    pipeline.run(&mut doc);
+                    doc.events.len()
+                })
+                .sum::<usize>()
+        })
+    });
+    let annotated: Vec<Doc> = docs
+        .iter()
+        .map(|d| {
+            let mut doc = Doc::new("b", d.as_str());
+            pipeline.run(&mut doc);
+            doc
+        })
+        .collect();
+    let events = rasd_events::EventAnnotator::standard();
+    g.bench_function("events_only", |b| {
+        b.iter(|| {
+            annotated
+                .iter()
+                .map(|d| {
+                    let mut doc = d.clone();
+                    events.annotate(&mut doc).unwrap();
+                    doc.events.len()
+                })
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
