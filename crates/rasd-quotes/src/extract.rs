@@ -289,7 +289,8 @@ impl<'a> Ctx<'a> {
                 || (self.norm(i) == "." && !self.abbrev_dot(i));
         }
         let w = self.norm(i);
-        BOUNDARY.contains(&w)
+        w == "ل"
+            || BOUNDARY.contains(&w)
             || BOUNDARY.contains(&Self::strip_conj(w).0)
             || self.lam_prefixed(i).is_some()
             || self
@@ -419,11 +420,9 @@ fn find_opener(cx: &Ctx, from: usize, form: Form) -> Option<Opener> {
                     let nw = cx.norm(k);
                     is_bare_comp(nw) || COMP_PRONOUN.contains(&nw) || nw == ":"
                 };
-                if inner_words <= 3 && next_comp && j > from {
-                    j = k;
-                    continue;
-                }
-                if inner_words <= 3 && next_comp && j == from {
+                // a short quoted name ("بلومبيرغ", لـ«عكاظ») followed by more words is a name
+                let next_word = k < n && cx.tok(k).is_word() && cx.sent[k] == s;
+                if inner_words <= 3 && (next_comp || next_word) {
                     j = k;
                     words += inner_words;
                     continue;
@@ -704,6 +703,15 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             .find(|c| cx.sent[c.tok.0] == s && c.sequential)
             .map_or(n, |c| c.tok.0);
         let sent_end_tok = doc.tokens.partition_point(|t| t.span.start < sent.end);
+        // an adverbial participle after a comma (، مشيرا إلى …) ends the content too
+        let after = cue.opener.map_or(c1, |o| o.token() + 1);
+        let next_seq = (after..sent_end_tok)
+            .find(|&k| {
+                k > 0
+                    && cx.is_punct(k - 1, &["،", ","])
+                    && cx.cue_at(k).is_some_and(|(_, f, _)| f == Form::Participle)
+            })
+            .map_or(next_seq, |k| k.min(next_seq));
         let (content, kind, region, speaker) = if let Some((src, opens)) = cue.attribution {
             let force = cx.norm(src).starts_with('ل') && cue.form == Form::Perfect;
             let np_end = np_extent(cx, src, sent_end_tok, force);
@@ -765,6 +773,9 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                                 .tokens
                                 .partition_point(|t| t.span.start < cx.marks[m].end);
                             (k..sent_end_tok.min(next_seq)).all(|x| !is_content_token(cx, x))
+                                || (k < n
+                                    && !is_content_token(cx, k)
+                                    && cx.mark_opening_at(cx.tok(k).span.start).is_none())
                         });
                     if let Some(m) = direct {
                         (cx.marks[m].inner, QuoteKind::Direct)
@@ -785,7 +796,16 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             } else {
                 np_extent(cx, c1, oj, false)
             };
-            let mut sp = resolve_np(cx, c1, np_end);
+            let lead = skip_addressee(cx, c1, oj);
+            let np_end = if cue.form == Form::Participle {
+                np_end
+            } else {
+                np_extent(cx, lead, oj, false)
+            };
+            if cue.form == Form::Imperfect && np_end == lead {
+                continue;
+            }
+            let mut sp = resolve_np(cx, lead, np_end);
             if sp.span.is_none() {
                 let prev_in_sentence = out.last().filter(|q| {
                     cx.sent[doc.tokens.partition_point(|t| t.span.start < q.cue.start)] == s
@@ -908,7 +928,13 @@ fn kind_of(cx: &Ctx, content: Span, after_colon: bool) -> QuoteKind {
 fn addressee(cx: &Ctx, a: usize, b: usize) -> Option<String> {
     let doc = cx.doc;
     for i in a..b {
-        let intro = if let Some(rest) = cx.lam_prefixed(i) {
+        let intro = if cx.norm(i) == "ل" && i + 1 < b {
+            let mut j = i + 1;
+            if cx.mark_opening_at(cx.tok(j).span.start).is_some() && j + 1 < b {
+                j += 1;
+            }
+            Some(cx.tok(j).span.start)
+        } else if let Some(rest) = cx.lam_prefixed(i) {
             Some(rest)
         } else if cx.norm(i) == "مع" && i > a && channel_at(cx, a, i).is_some() {
             (i + 1 < b).then(|| cx.tok(i + 1).span.start)
@@ -939,4 +965,27 @@ fn addressee(cx: &Ctx, a: usize, b: usize) -> Option<String> {
         return None;
     }
     None
+}
+
+/// Skips an addressee that opens the region (قال لـ"الاقتصادية" مصدر …، كشف لـ«عكاظ» …).
+fn skip_addressee(cx: &Ctx, a: usize, limit: usize) -> usize {
+    if a >= limit || cx.norm(a) != "ل" {
+        return a;
+    }
+    let mut j = a + 1;
+    if j < limit {
+        if let Some(m) = cx.mark_opening_at(cx.tok(j).span.start) {
+            j = cx
+                .doc
+                .tokens
+                .partition_point(|t| t.span.start < cx.marks[m].end);
+        } else {
+            j += 1;
+        }
+    }
+    let mut j = j.min(limit);
+    while j < limit && cx.is_punct(j, &["،", ","]) {
+        j += 1;
+    }
+    j
 }

@@ -74,3 +74,158 @@ impl Annotator for QuoteAnnotator {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasd_doc::{Entity, EntityType, QuoteKind, Span, Time, TimeType};
+
+    /// Adds an entity with every occurrence of each of `names` as a mention.
+    fn entity(doc: &mut Doc, kind: EntityType, names: &[&str]) -> String {
+        let id = format!("E{}", doc.entities.len() + 1);
+        let mut mentions: Vec<Span> = names
+            .iter()
+            .flat_map(|n| {
+                doc.text
+                    .match_indices(n)
+                    .map(|(i, m)| Span::new(i as u32, (i + m.len()) as u32))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        mentions.sort();
+        doc.entities.push(Entity {
+            id: id.clone(),
+            kind,
+            name: names[0].into(),
+            name_en: None,
+            country: None,
+            sector: None,
+            roles: vec![],
+            mentions,
+        });
+        id
+    }
+
+    fn annotate(doc: &mut Doc) {
+        rasd_text::TextAnnotator.annotate(doc).unwrap();
+        QuoteAnnotator.annotate(doc).unwrap();
+    }
+
+    #[test]
+    fn seed_quotes_with_hand_built_entities() {
+        let Some(p) = rasd_doc::test_support::shared_path("seed/000_3e809c445546f9ff.txt") else {
+            return;
+        };
+        let raw = std::fs::read_to_string(p).unwrap();
+        let mut doc = rasd_ingest::parse_text("seed", &raw, None);
+        rasd_text::TextAnnotator.annotate(&mut doc).unwrap();
+        let kremlin = entity(&mut doc, EntityType::Org, &["الكرملين"]);
+        let witkoff = entity(&mut doc, EntityType::Per, &["ويتكوف"]);
+        let trump = entity(&mut doc, EntityType::Per, &["ترامب"]);
+        let wh = entity(&mut doc, EntityType::Org, &["البيت الأبيض"]);
+        let leavitt = entity(&mut doc, EntityType::Per, &["كارولين ليفيت"]);
+        let ushakov = entity(&mut doc, EntityType::Per, &["أوشاكوف"]);
+        let zarubin = entity(&mut doc, EntityType::Per, &["بافل زاروبين"]);
+        let bloomberg = entity(&mut doc, EntityType::Org, &["بلومبيرغ"]);
+        entity(&mut doc, EntityType::Per, &["بوتين"]);
+        let t = doc.text.find("14 أكتوبر/تشرين الأول الماضي").unwrap();
+        doc.times.push(Time {
+            id: "T1".into(),
+            span: Span::new(t as u32, (t + "14 أكتوبر/تشرين الأول الماضي".len()) as u32),
+            kind: TimeType::Date,
+            value: Some("2025-10-14".into()),
+            granularity: "day".into(),
+            anchor: "dateline".into(),
+            calendar: "gregorian".into(),
+        });
+        QuoteAnnotator.annotate(&mut doc).unwrap();
+        use QuoteKind::*;
+        let want = [
+            (&kremlin, Indirect, "ستيف ويتكوف"),
+            (&wh, Mixed, "القضايا"),
+            (&leavitt, Direct, "الولايات المتحدة حققت"),
+            (&trump, Indirect, "المفاوضين"),
+            (&ushakov, Direct, "بالنسبة لويتكوف"),
+            (&ushakov, Mixed, "ويتكوف سيرافقه"),
+            (&ushakov, Indirect, "تسريب محادثة"),
+            (&bloomberg, Indirect, "ويتكوف قال"),
+            (&witkoff, Indirect, "إنهما يجب"),
+            (&bloomberg, Indirect, "إنها اطلعت"),
+            (&ushakov, Direct, "لعرقلة (المحادثات)"),
+        ];
+        assert_eq!(doc.quotes.len(), want.len(), "help: {:#?}", doc.quotes);
+        for (q, (sp, kind, start)) in doc.quotes.iter().zip(want) {
+            assert_eq!(q.speaker.as_ref(), Some(sp), "help: {} speaker", q.id);
+            assert_eq!(q.kind, kind, "help: {} kind", q.id);
+            assert!(
+                doc.slice(q.content).starts_with(start),
+                "help: {} content",
+                q.id
+            );
+        }
+        assert_eq!(doc.quotes[2].channel.as_deref(), Some("منصة إكس"));
+        assert_eq!(doc.quotes[4].addressee.as_ref(), Some(&zarubin));
+        assert_eq!(doc.quotes[6].speaker_span, None);
+        let q9 = &doc.quotes[8];
+        assert_eq!(q9.reported_by.as_deref(), Some("Q8"));
+        assert_eq!(q9.channel.as_deref(), Some("مكالمة هاتفية"));
+        assert_eq!(q9.time.as_deref(), Some("T1"));
+        assert!(doc.slice(doc.quotes[7].content).ends_with("مع ترامب"));
+    }
+
+    #[test]
+    fn attribution_anonymous_and_participle() {
+        let mut doc = Doc::new(
+            "d",
+            "ارتفعت الأسعار بنسبة 5 في المئة، بحسب وزارة التجارة.\n\nوقال مصدر مطلع لـ«عكاظ» إن القرار نهائي، مشيرا إلى أن التنفيذ يبدأ غدا.",
+        );
+        rasd_text::TextAnnotator.annotate(&mut doc).unwrap();
+        let moc = entity(&mut doc, EntityType::Org, &["وزارة التجارة"]);
+        let okaz = entity(&mut doc, EntityType::Org, &["عكاظ"]);
+        QuoteAnnotator.annotate(&mut doc).unwrap();
+        let q = &doc.quotes;
+        assert_eq!(q.len(), 3, "help: {q:#?}");
+        assert_eq!(doc.slice(q[0].content), "ارتفعت الأسعار بنسبة 5 في المئة");
+        assert_eq!(q[0].speaker.as_ref(), Some(&moc));
+        assert_eq!(doc.slice(q[1].speaker_span.unwrap()), "مصدر مطلع");
+        assert_eq!(q[1].speaker, None);
+        assert_eq!(q[1].addressee.as_ref(), Some(&okaz));
+        assert_eq!(doc.slice(q[1].content), "القرار نهائي");
+        assert_eq!(doc.slice(q[2].cue), "مشيرا");
+        assert_eq!(doc.slice(q[2].content), "التنفيذ يبدأ غدا");
+    }
+
+    #[test]
+    fn nouns_and_editorial_formulas_are_not_quotes() {
+        for t in [
+            "يذكر أن المدينة تقع على الساحل.",
+            "أكدت الشركة في بيان لها سلامة جميع الوصلات.",
+            "زار الطالب المكتبة بعد أن انتهى الدرس.",
+        ] {
+            let mut doc = Doc::new("d", t);
+            annotate(&mut doc);
+            assert!(doc.quotes.is_empty(), "help: {t}: {:?}", doc.quotes);
+        }
+    }
+
+    #[test]
+    fn bad_input_never_panics() {
+        for t in [
+            "",
+            " ",
+            "قال",
+            "قال إن",
+            "\"",
+            "«قال»: «",
+            "وقال:\n\n\"",
+            "بحسب",
+            "مشيرا إلى أن",
+        ] {
+            let mut doc = Doc::new("d", t);
+            annotate(&mut doc);
+            for q in &doc.quotes {
+                assert!(doc.text.get(q.content.range()).is_some());
+            }
+        }
+    }
+}
