@@ -1,0 +1,517 @@
+//! The time lexicons (`data/lexicons/time_*.tsv`), loaded once into one word table.
+//!
+//! Every key is stored as written in the TSV (already `Match`-normalised) and,
+//! when it ends in ة, also with ه, because news spells "الجمعه"/"ساعه" too.
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// The raw lexicon files, by name.
+pub(crate) const FILES: &[(&str, &str)] = &[
+    (
+        "time_holidays.tsv",
+        include_str!("../../../data/lexicons/time_holidays.tsv"),
+    ),
+    (
+        "time_months.tsv",
+        include_str!("../../../data/lexicons/time_months.tsv"),
+    ),
+    (
+        "time_numbers.tsv",
+        include_str!("../../../data/lexicons/time_numbers.tsv"),
+    ),
+    (
+        "time_tense.tsv",
+        include_str!("../../../data/lexicons/time_tense.tsv"),
+    ),
+    (
+        "time_units.tsv",
+        include_str!("../../../data/lexicons/time_units.tsv"),
+    ),
+    (
+        "time_weekdays.tsv",
+        include_str!("../../../data/lexicons/time_weekdays.tsv"),
+    ),
+    (
+        "time_words.tsv",
+        include_str!("../../../data/lexicons/time_words.tsv"),
+    ),
+];
+
+/// Calendar a month or holiday belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cal {
+    Gregorian,
+    Hijri,
+}
+
+/// Time units, smallest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    fn parse(s: &str) -> Option<Unit> {
+        Some(match s {
+            "second" => Unit::Second,
+            "minute" => Unit::Minute,
+            "hour" => Unit::Hour,
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" => Unit::Century,
+            _ => return None,
+        })
+    }
+
+    /// Granularity name of the contract.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Unit::Second => "second",
+            Unit::Minute => "minute",
+            Unit::Hour => "hour",
+            Unit::Day => "day",
+            Unit::Week => "week",
+            Unit::Month => "month",
+            Unit::Year => "year",
+            Unit::Decade => "decade",
+            Unit::Century => "century",
+        }
+    }
+}
+
+/// Direction given by a modifier (المقبل, الماضي, الجاري, الأخير).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dir {
+    Next,
+    Last,
+    This,
+    Final,
+}
+
+/// Parts of the day (TimeML `MO`, `MI`, `AF`, `EV`, `NI`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Mo,
+    Mi,
+    Af,
+    Ev,
+    Ni,
+}
+
+impl Part {
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Part::Mo => "MO",
+            Part::Mi => "MI",
+            Part::Af => "AF",
+            Part::Ev => "EV",
+            Part::Ni => "NI",
+        }
+    }
+}
+
+/// Function words that shape an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Func {
+    Every,
+    Ago,
+    After,
+    Within,
+    For,
+    Approx,
+    To,
+    From,
+    In,
+    This,
+    Same,
+    Clock,
+    Minus,
+    MonthWord,
+    Zone,
+}
+
+/// Edges of a period (بداية, أوائل, منتصف, أواخر, نهاية).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Edge {
+    Start,
+    Early,
+    Mid,
+    Middle,
+    Late,
+    End,
+}
+
+/// Kinds of number words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumKind {
+    Card,
+    Ord,
+    Teen,
+}
+
+/// How a holiday's date is computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HolidayRule {
+    Gregorian(u8, u8),
+    Hijri(u8, u8),
+    HijriMonth(u8),
+    Easter,
+    Thanksgiving,
+}
+
+/// Tense cues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    NotVerb,
+}
+
+/// One reading of a word or phrase.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Lex {
+    Month { cal: Cal, m: u8, amb: bool },
+    Weekday { d: u8, bare: bool },
+    Num { v: u32, kind: NumKind },
+    Unit { unit: Unit, count: u8 },
+    RelDay(i8),
+    Tonight,
+    Mod(Dir),
+    Period(Unit),
+    Periods(Unit),
+    Part(Part),
+    Vague(&'static str),
+    SetAdv(Unit),
+    Func(Func),
+    Frac(u8),
+    Edge(Edge),
+    Holiday(HolidayRule),
+    Tense(Tense),
+    Decade(u16),
+}
+
+/// FNV-1a, enough for short Arabic keys and much cheaper than SipHash.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A multi-word entry: the words after the first, and the reading.
+#[derive(Debug)]
+pub(crate) struct Multi {
+    pub rest: Vec<String>,
+    pub lex: Lex,
+}
+
+/// All time lexicons.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    words: FnvMap<String, Vec<Lex>>,
+    multi: FnvMap<String, Vec<Multi>>,
+}
+
+/// Folds a final ة to ه (news writes both).
+pub(crate) fn fold_teh(s: &str) -> Option<String> {
+    s.strip_suffix('ة').map(|r| format!("{r}ه"))
+}
+
+/// Data rows of a TSV file: `(line number, fields)`.
+pub(crate) fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|(i, l)| (i + 1, l.split('\t').collect()))
+}
+
+fn parse_row(file: &str, f: &[&str]) -> Option<Lex> {
+    let g = |i: usize| f.get(i).copied().unwrap_or("");
+    Some(match file {
+        "time_months.tsv" => Lex::Month {
+            cal: if g(1) == "hijri" {
+                Cal::Hijri
+            } else {
+                Cal::Gregorian
+            },
+            m: g(2).parse().ok()?,
+            amb: g(3) == "amb",
+        },
+        "time_weekdays.tsv" => Lex::Weekday {
+            d: g(1).parse().ok()?,
+            bare: g(2) == "bare",
+        },
+        "time_numbers.tsv" => Lex::Num {
+            v: g(1).parse().ok()?,
+            kind: match g(2) {
+                "ord" => NumKind::Ord,
+                "teen" => NumKind::Teen,
+                _ => NumKind::Card,
+            },
+        },
+        "time_units.tsv" => Lex::Unit {
+            unit: Unit::parse(g(1))?,
+            count: g(2).parse().ok()?,
+        },
+        "time_tense.tsv" => Lex::Tense(match g(1) {
+            "past" => Tense::Past,
+            "future" => Tense::Future,
+            _ => Tense::NotVerb,
+        }),
+        "time_holidays.tsv" => {
+            let mut it = g(1).split(' ');
+            let kind = it.next()?;
+            let arg = it.next().unwrap_or("");
+            let md = || -> Option<(u8, u8)> {
+                let (m, d) = arg.split_once('-')?;
+                Some((m.parse().ok()?, d.parse().ok()?))
+            };
+            Lex::Holiday(match kind {
+                "gregorian" => {
+                    let (m, d) = md()?;
+                    HolidayRule::Gregorian(m, d)
+                }
+                "hijri" => {
+                    let (m, d) = md()?;
+                    HolidayRule::Hijri(m, d)
+                }
+                "hijri-month" => HolidayRule::HijriMonth(arg.parse().ok()?),
+                "easter" => HolidayRule::Easter,
+                "thanksgiving" => HolidayRule::Thanksgiving,
+                _ => return None,
+            })
+        }
+        "time_words.tsv" => {
+            let v = g(2);
+            match g(1) {
+                "relday" if v == "tonight" => Lex::Tonight,
+                "relday" => Lex::RelDay(v.parse().ok()?),
+                "mod" => Lex::Mod(match v {
+                    "next" => Dir::Next,
+                    "last" => Dir::Last,
+                    "this" => Dir::This,
+                    _ => Dir::Final,
+                }),
+                "period" => Lex::Period(Unit::parse(v)?),
+                "periods" => Lex::Periods(Unit::parse(v)?),
+                "part" => Lex::Part(match v {
+                    "MO" => Part::Mo,
+                    "MI" => Part::Mi,
+                    "AF" => Part::Af,
+                    "EV" => Part::Ev,
+                    _ => Part::Ni,
+                }),
+                "vague" => Lex::Vague(match v {
+                    "PAST_REF" => "PAST_REF",
+                    "FUTURE_REF" => "FUTURE_REF",
+                    _ => "PRESENT_REF",
+                }),
+                "setadv" => Lex::SetAdv(Unit::parse(v)?),
+                "decade" => Lex::Decade(v.parse().ok()?),
+                "frac" => Lex::Frac(v.parse().ok()?),
+                "edge" => Lex::Edge(match v {
+                    "start" => Edge::Start,
+                    "early" => Edge::Early,
+                    "mid" => Edge::Mid,
+                    "middle" => Edge::Middle,
+                    "late" => Edge::Late,
+                    _ => Edge::End,
+                }),
+                class => Lex::Func(match class {
+                    "every" => Func::Every,
+                    "ago" => Func::Ago,
+                    "after" => Func::After,
+                    "within" => Func::Within,
+                    "for" => Func::For,
+                    "approx" => Func::Approx,
+                    "to" => Func::To,
+                    "from" => Func::From,
+                    "in" => Func::In,
+                    "this" => Func::This,
+                    "same" => Func::Same,
+                    "clock" => Func::Clock,
+                    "minus" => Func::Minus,
+                    "monthword" => Func::MonthWord,
+                    "zone" => Func::Zone,
+                    _ => return None,
+                }),
+            }
+        }
+        _ => return None,
+    })
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut lx = Lexicon::default();
+        for (file, text) in FILES {
+            for (_, f) in rows(text) {
+                let Some(lex) = parse_row(file, &f) else {
+                    continue;
+                };
+                let key = f[0];
+                let mut words = key.split(' ');
+                let first = words.next().unwrap_or("");
+                let rest: Vec<String> = words.map(str::to_string).collect();
+                let mut keys = vec![first.to_string()];
+                keys.extend(fold_teh(first));
+                for k in keys {
+                    if rest.is_empty() {
+                        lx.words.entry(k).or_default().push(lex);
+                    } else {
+                        lx.multi.entry(k).or_default().push(Multi {
+                            rest: rest.clone(),
+                            lex,
+                        });
+                    }
+                }
+            }
+        }
+        for v in lx.multi.values_mut() {
+            v.sort_by_key(|m| std::cmp::Reverse(m.rest.len()));
+        }
+        lx
+    }
+
+    /// The shared lexicon.
+    pub(crate) fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::build)
+    }
+
+    /// Readings of an exact key.
+    pub(crate) fn exact(&self, w: &str) -> &[Lex] {
+        self.words.get(w).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Multi-word entries starting with `w`.
+    pub(crate) fn multi(&self, w: &str) -> &[Multi] {
+        self.multi.get(w).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether `w` starts any entry.
+    pub(crate) fn known(&self, w: &str) -> bool {
+        self.words.contains_key(w) || self.multi.contains_key(w)
+    }
+}
+
+/// Clitic-stripped variants of a normalised word, identity first: `(prefix bytes, stem)`.
+///
+/// Only the proclitics that attach to time words are tried: و/ف, then ب/ل/ك
+/// (and لل → ال).
+pub(crate) fn variants(w: &str) -> impl Iterator<Item = (usize, std::borrow::Cow<'_, str>)> {
+    use std::borrow::Cow;
+    let mut out: Vec<(usize, Cow<'_, str>)> = vec![(0, Cow::Borrowed(w))];
+    let min = 4; // at least two letters after stripping
+    let mut base = 0;
+    if let Some(r) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
+        if r.len() >= min {
+            out.push((2, Cow::Borrowed(r)));
+            base = 2;
+        }
+    }
+    let stem = &w[base..];
+    if let Some(r) = stem.strip_prefix("لل") {
+        if r.len() >= min {
+            out.push((base + 2, Cow::Owned(format!("ال{r}"))));
+        }
+    }
+    if let Some(r) = stem
+        .strip_prefix('ب')
+        .or_else(|| stem.strip_prefix('ل'))
+        .or_else(|| stem.strip_prefix('ك'))
+    {
+        if r.len() >= min {
+            out.push((base + 2, Cow::Borrowed(r)));
+        }
+    }
+    out.into_iter()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_are_sorted_unique_and_normalised() {
+        for (name, text) in FILES {
+            let head: Vec<&str> = text.lines().take(3).collect();
+            assert!(
+                head[0].starts_with("# version:")
+                    && head[1].starts_with("# source:")
+                    && head[2].starts_with("# licence:"),
+                "help: {name} needs the three headers"
+            );
+            let lines: Vec<&str> = text
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .collect();
+            let mut sorted = lines.clone();
+            sorted.sort();
+            sorted.dedup();
+            assert_eq!(
+                lines, sorted,
+                "help: keep {name} sorted (LC_ALL=C sort) and unique"
+            );
+            let mut keys: Vec<&str> = lines
+                .iter()
+                .map(|l| l.split('\t').next().unwrap())
+                .collect();
+            keys.dedup();
+            assert_eq!(keys.len(), lines.len(), "help: {name} has a duplicate key");
+            for (n, f) in rows(text) {
+                assert_eq!(
+                    rasd_text::normalize_key(f[0]),
+                    f[0],
+                    "help: {name}:{n}: key is not Match-normalised"
+                );
+                assert!(
+                    parse_row(name, &f).is_some(),
+                    "help: {name}:{n}: bad row {f:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        let lx = Lexicon::get();
+        assert!(matches!(lx.exact("الجمعه"), [Lex::Weekday { d: 5, .. }]));
+        assert!(lx.exact("شهر").len() >= 2);
+        assert!(lx.multi("تشرين").iter().any(|m| m.rest == ["الاول"]));
+        let v: Vec<_> = variants("وبالامس")
+            .map(|(p, s)| (p, s.into_owned()))
+            .collect();
+        assert!(v.contains(&(4, "الامس".to_string())));
+        let v: Vec<_> = variants("للعام")
+            .map(|(p, s)| (p, s.into_owned()))
+            .collect();
+        assert!(v.contains(&(2, "العام".to_string())));
+    }
+}

@@ -1,0 +1,1567 @@
+//! Recognition: a small hand-written grammar over normalised tokens.
+//!
+//! Tokens are first looked up in the lexicon (with و/ف and ب/ل/ك stripped when
+//! the bare word is unknown); rules are then tried at every token that starts
+//! a known time word or is a number, and the longest match wins. The result is
+//! an unresolved [`Expr`]; [`crate::resolve`] turns it into a TimeML value.
+use rasd_doc::TokenKind;
+
+use crate::lexicon::{
+    fold_teh, variants, Cal, Dir, Edge, Func, HolidayRule, Lex, Lexicon, Multi, NumKind, Part,
+    Tense, Unit,
+};
+
+/// A number token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumTok {
+    /// Plain integer and its digit count.
+    Int(u32, u8),
+    /// `h:m` or `h:m:s`.
+    Clock(u8, u8, Option<u8>),
+    /// `a/b` or `a/b/c`.
+    Slash(u32, u32, Option<u32>),
+}
+
+/// One token as the grammar sees it.
+#[derive(Debug, Clone)]
+pub(crate) struct Tk<'a> {
+    /// Normalised text.
+    pub s: &'a str,
+    /// Token kind.
+    pub kind: TokenKind,
+    /// Proclitic bytes stripped to find `lex`.
+    pub pre: usize,
+    /// Readings.
+    pub lex: &'static [Lex],
+    /// A multi-word reading starting here: (end token, reading).
+    pub multi: Option<(usize, Lex)>,
+    /// Parsed number.
+    pub num: Option<NumTok>,
+    /// Whether a sentence starts at this token.
+    pub sent_start: bool,
+}
+
+/// Builds the grammar's view of a token.
+pub(crate) fn make_tokens<'a>(toks: &[(&'a str, TokenKind, bool)]) -> Vec<Tk<'a>> {
+    let lx = Lexicon::get();
+    let mut out: Vec<Tk<'a>> = toks
+        .iter()
+        .map(|&(s, kind, sent_start)| {
+            let mut tk = Tk {
+                s,
+                kind,
+                pre: 0,
+                lex: &[],
+                multi: None,
+                num: None,
+                sent_start,
+            };
+            match kind {
+                TokenKind::Number => tk.num = parse_num(s),
+                TokenKind::Word => {
+                    for (pre, v) in variants(s) {
+                        let l = lx.exact(&v);
+                        if !l.is_empty() || !lx.multi(&v).is_empty() {
+                            tk.pre = pre;
+                            tk.lex = l;
+                            break;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            tk
+        })
+        .collect();
+    for i in 0..out.len() {
+        if out[i].kind != TokenKind::Word {
+            continue;
+        }
+        let stem = &out[i].s[out[i].pre..];
+        let stem: std::borrow::Cow<'_, str> = if out[i].s[out[i].pre..].starts_with("ل")
+            && out[i].pre > 0
+            && out[i].s.get(out[i].pre.saturating_sub(2)..out[i].pre) == Some("ل")
+        {
+            std::borrow::Cow::Owned(format!("ال{}", &stem[2..]))
+        } else {
+            std::borrow::Cow::Borrowed(stem)
+        };
+        let cands = lx.multi(&stem);
+        if cands.is_empty() {
+            continue;
+        }
+        if let Some(m) = cands.iter().find(|m| multi_matches(&out, i + 1, m)) {
+            out[i].multi = Some((i + 1 + m.rest.len(), m.lex));
+        }
+    }
+    out
+}
+
+fn multi_matches(t: &[Tk<'_>], from: usize, m: &Multi) -> bool {
+    m.rest.iter().enumerate().all(|(k, w)| {
+        t.get(from + k).is_some_and(|tk| {
+            tk.kind == TokenKind::Word && (tk.s == w || fold_teh(w).is_some_and(|f| f == tk.s))
+        })
+    })
+}
+
+fn parse_num(s: &str) -> Option<NumTok> {
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        if s.len() > 9 {
+            return None;
+        }
+        return Some(NumTok::Int(s.parse().ok()?, s.len() as u8));
+    }
+    if s.contains(':') {
+        let p: Vec<&str> = s.split(':').collect();
+        let h: u8 = p.first()?.parse().ok()?;
+        let m: u8 = p.get(1)?.parse().ok()?;
+        let sec: Option<u8> = match p.get(2) {
+            Some(x) => Some(x.parse().ok()?),
+            None => None,
+        };
+        if p.len() > 3 || h > 24 || m > 59 || sec.is_some_and(|x| x > 59) || p[1].len() != 2 {
+            return None;
+        }
+        return Some(NumTok::Clock(h, m, sec));
+    }
+    if s.contains('/') {
+        let p: Vec<&str> = s.split('/').collect();
+        let a = p.first()?.parse().ok()?;
+        let b = p.get(1)?.parse().ok()?;
+        let c = match p.get(2) {
+            Some(x) => Some(x.parse().ok()?),
+            None => None,
+        };
+        if p.len() > 3 {
+            return None;
+        }
+        return Some(NumTok::Slash(a, b, c));
+    }
+    None
+}
+
+/// A year reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YearRef {
+    Abs(i32, Cal),
+    Rel(i32),
+}
+
+/// A month reference.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum MonthRef {
+    Named {
+        cal: Cal,
+        m: u8,
+        year: Option<YearRef>,
+        dir: Option<Dir>,
+    },
+    Rel(i32),
+}
+
+/// A clock time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Clock {
+    pub h: u8,
+    pub m: u8,
+    pub s: Option<u8>,
+    pub utc: bool,
+    pub minutes_given: bool,
+}
+
+/// An unresolved temporal expression.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Expr {
+    /// A day of a (possibly yearless) month.
+    Day {
+        month: MonthRef,
+        d: u8,
+        wd: Option<u8>,
+    },
+    /// A day of the month with no month named ("السبت السادس عشر").
+    DayOfMonth { d: u8, wd: Option<u8> },
+    /// A whole month.
+    Month(MonthRef),
+    /// A year.
+    Year(YearRef),
+    /// A weekday.
+    Weekday {
+        wd: u8,
+        dir: Option<Dir>,
+        week: Option<i32>,
+    },
+    /// Today ± n days.
+    RelDay(i32),
+    /// A day expression with a part of day.
+    WithPart(Box<Expr>, Part),
+    /// A day expression with a clock time (`None` = the dateline's day).
+    Clock(Option<Box<Expr>>, Clock),
+    /// The n-th (−1: last) weekday of a month.
+    NthWeekday { n: i32, wd: u8, month: MonthRef },
+    /// The n-th (−1: last) full week of a month.
+    NthWeek { n: i32, month: MonthRef },
+    /// Start, early, mid, late, end of a month.
+    MonthEdge { edge: Edge, month: MonthRef },
+    /// This/next/last week, month, year, decade, century.
+    RelPeriod(Unit, i32),
+    /// Half (q = 2) or quarter (q = 4) number n of a year.
+    YearPart { q: u8, n: u8, year: YearRef },
+    /// n units before (−) or after (+) the anchor.
+    Shift(f64, Unit, i32),
+    /// A length of time.
+    Duration(f64, Unit),
+    /// Every n units.
+    Set(f64, Unit),
+    /// Every given weekday.
+    SetWeekday(u8),
+    /// PAST_REF, PRESENT_REF, FUTURE_REF.
+    Vague(&'static str),
+    /// A holiday, with an explicit Gregorian year or not.
+    Holiday(HolidayRule, Option<YearRef>),
+    /// A decade (first three digits of its years).
+    Decade(i32),
+    /// A century by ordinal (21 → 20xx).
+    Century(i32),
+}
+
+/// One recognised expression: tokens `[start, end)`, and which one gave it a value it lacked.
+#[derive(Debug, Clone)]
+pub(crate) struct Item {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Expr,
+    pub anchor_item: Option<usize>,
+}
+
+type R<T> = Option<(usize, T)>;
+
+/// Items found by a rule: (start token, end token, expression).
+type Found = Vec<(usize, usize, Expr)>;
+
+/// The grammar over one token sequence.
+pub(crate) struct Parser<'t, 'a> {
+    pub t: &'t [Tk<'a>],
+}
+
+impl<'t, 'a> Parser<'t, 'a> {
+    fn lex(&self, i: usize) -> &'static [Lex] {
+        self.t.get(i).map(|t| t.lex).unwrap_or(&[])
+    }
+    fn func(&self, i: usize) -> Option<Func> {
+        self.lex(i).iter().find_map(|l| match l {
+            Lex::Func(f) => Some(*f),
+            _ => None,
+        })
+    }
+    fn is_func(&self, i: usize, f: Func) -> bool {
+        self.lex(i).contains(&Lex::Func(f))
+    }
+    fn modifier(&self, i: usize) -> Option<Dir> {
+        self.lex(i).iter().find_map(|l| match l {
+            Lex::Mod(d) => Some(*d),
+            _ => None,
+        })
+    }
+    fn part(&self, i: usize) -> Option<Part> {
+        self.lex(i).iter().find_map(|l| match l {
+            Lex::Part(p) => Some(*p),
+            _ => None,
+        })
+    }
+    fn period(&self, i: usize) -> Option<Unit> {
+        self.lex(i).iter().find_map(|l| match l {
+            Lex::Period(u) => Some(*u),
+            _ => None,
+        })
+    }
+    fn unit(&self, i: usize) -> Option<(Unit, u8)> {
+        self.lex(i).iter().find_map(|l| match l {
+            Lex::Unit { unit, count } => Some((*unit, *count)),
+            _ => None,
+        })
+    }
+    fn weekday(&self, i: usize) -> Option<(u8, bool)> {
+        self.lex(i).iter().find_map(|l| match l {
+            Lex::Weekday { d, bare } => Some((*d, *bare)),
+            _ => None,
+        })
+    }
+    fn relday(&self, i: usize) -> Option<i32> {
+        self.lex(i).iter().find_map(|l| match l {
+            Lex::RelDay(d) => Some(*d as i32),
+            _ => None,
+        })
+    }
+    fn word(&self, i: usize, w: &str) -> bool {
+        self.t.get(i).is_some_and(|t| t.s == w)
+    }
+    fn punct(&self, i: usize, chars: &[&str]) -> bool {
+        self.t.get(i).is_some_and(|t| {
+            t.kind != TokenKind::Word && t.kind != TokenKind::Number && chars.contains(&t.s)
+        })
+    }
+    fn int(&self, i: usize) -> Option<(u32, u8)> {
+        match self.t.get(i)?.num? {
+            NumTok::Int(v, n) => Some((v, n)),
+            _ => None,
+        }
+    }
+    fn has_conj(&self, i: usize) -> bool {
+        self.t
+            .get(i)
+            .is_some_and(|t| t.pre >= 2 && (t.s.starts_with('و') || t.s.starts_with('ف')))
+    }
+    fn is_and(&self, i: usize) -> bool {
+        self.word(i, "و")
+    }
+
+    /// A number in words or digits: (end, value, ordinal).
+    fn number(&self, i: usize) -> R<(u32, bool)> {
+        if let Some((v, _)) = self.int(i) {
+            return Some((i + 1, (v, false)));
+        }
+        let (mut v, kind) = self.lex(i).iter().find_map(|l| match l {
+            Lex::Num { v, kind } => Some((*v, *kind)),
+            _ => None,
+        })?;
+        let ord = kind == NumKind::Ord;
+        let mut j = i + 1;
+        if v < 10 {
+            if let Some(Lex::Num {
+                kind: NumKind::Teen,
+                ..
+            }) = self.lex(j).first()
+            {
+                if !self.has_conj(j) {
+                    v += 10;
+                    j += 1;
+                }
+            }
+        }
+        if v < 10 || (v > 10 && v < 20) {
+            // "الثالث والعشرون", "خمس واربعون", "ثلاث و عشرون"
+            let k = if self.is_and(j) { j + 1 } else { j };
+            if k == j + 1 || self.has_conj(j) {
+                if let Some(Lex::Num { v: tens, .. }) = self.lex(k).iter().find(
+                    |l| matches!(l, Lex::Num { v, .. } if *v >= 20 && *v % 10 == 0 && *v < 100),
+                ) {
+                    if v < 10 {
+                        v += tens;
+                        j = k + 1;
+                    }
+                }
+            }
+        }
+        Some((j, (v, ord)))
+    }
+
+    /// A number word with its teen part but no tens ("الحادية عشرة", "الرابعة").
+    fn number_units(&self, i: usize) -> R<(u32, bool)> {
+        let (mut v, kind) = self.lex(i).iter().find_map(|l| match l {
+            Lex::Num { v, kind } => Some((*v, *kind)),
+            _ => None,
+        })?;
+        let mut j = i + 1;
+        if v < 10
+            && !self.has_conj(j)
+            && matches!(
+                self.lex(j).first(),
+                Some(Lex::Num {
+                    kind: NumKind::Teen,
+                    ..
+                })
+            )
+        {
+            v += 10;
+            j += 1;
+        }
+        Some((j, (v, kind == NumKind::Ord)))
+    }
+
+    /// A year: "2025", "عام 2025", "سنة 1447 هـ", "العام المقبل", "هذه السنة".
+    fn year(&self, i: usize) -> R<YearRef> {
+        let mut j = i;
+        if self.is_func(j, Func::In) || self.is_func(j, Func::From) {
+            j += 1;
+        }
+        let kw = self.unit(j).is_some_and(|(u, c)| u == Unit::Year && c == 1)
+            || self.period(j) == Some(Unit::Year);
+        if kw {
+            if let Some(r) = self.year_digits(j + 1) {
+                return Some(r);
+            }
+            if self.period(j) == Some(Unit::Year) {
+                if let Some(d) = self.modifier(j + 1) {
+                    return Some((j + 2, YearRef::Rel(dir_off(d))));
+                }
+            }
+        }
+        if self.is_func(j, Func::This) && self.period(j + 1) == Some(Unit::Year) {
+            return Some((j + 2, YearRef::Rel(0)));
+        }
+        if j == i {
+            return self.year_digits(i);
+        }
+        None
+    }
+
+    fn year_digits(&self, i: usize) -> R<YearRef> {
+        let (v, n) = self.int(i)?;
+        if n != 4 || !(1000..=2200).contains(&v) {
+            return None;
+        }
+        let (end, cal) = match self.t.get(i + 1).map(|t| t.s) {
+            Some("ه") => (i + 2, Cal::Hijri),
+            Some("م") => (i + 2, Cal::Gregorian),
+            _ if (1300..=1500).contains(&v) && !(1900..).contains(&v) => (i + 1, Cal::Hijri),
+            _ => (i + 1, Cal::Gregorian),
+        };
+        Some((end, YearRef::Abs(v as i32, cal)))
+    }
+
+    /// A month name (single or multi-word): (end, cal, month, ambiguous).
+    fn month_name(&self, i: usize) -> R<(Cal, u8, bool)> {
+        let t = self.t.get(i)?;
+        if let Some((end, Lex::Month { cal, m, amb })) = t.multi {
+            return Some((end, (cal, m, amb)));
+        }
+        self.lex(i).iter().find_map(|l| match l {
+            Lex::Month { cal, m, amb } => Some((i + 1, (*cal, *m, *amb))),
+            _ => None,
+        })
+    }
+
+    /// A month: "أكتوبر", "شهر أكتوبر", "14 أكتوبر/تشرين الأول", "مايو (أيار)", "شهر 3",
+    /// "الشهر الثامن", "الشهر المقبل", "هذا الشهر", with a year and modifier.
+    /// Returns (end, month, whether it is safe without a day).
+    fn month(&self, i: usize) -> R<(MonthRef, bool)> {
+        let mut j = i;
+        let mut safe = false;
+        if self.is_func(j, Func::This) && self.period(j + 1) == Some(Unit::Month) {
+            return Some((j + 2, (MonthRef::Rel(0), true)));
+        }
+        if self.period(j) == Some(Unit::Month) {
+            if let Some(d) = self.modifier(j + 1) {
+                if d != Dir::Final {
+                    return Some((j + 2, (MonthRef::Rel(dir_off(d)), true)));
+                }
+            }
+            if let Some((k, (v, true))) = self.number(j + 1) {
+                if (1..=12).contains(&v) {
+                    let (k2, mr) = self.month_tail(k, Cal::Gregorian, v as u8);
+                    return Some((k2, (mr, true)));
+                }
+            }
+            return None;
+        }
+        let monthword = self.is_func(j, Func::MonthWord)
+            || self
+                .unit(j)
+                .is_some_and(|(u, c)| u == Unit::Month && c == 1);
+        if monthword {
+            j += 1;
+            safe = true;
+            if self.month_name(j).is_none() {
+                let (k, (v, _)) = self.number(j)?;
+                if !(1..=12).contains(&v) {
+                    return None;
+                }
+                let (k2, mr) = self.month_tail(k, Cal::Gregorian, v as u8);
+                return Some((k2, (mr, true)));
+            }
+        }
+        let (mut k, (cal, m, amb)) = self.month_name(j)?;
+        if !amb {
+            safe = true;
+        }
+        // dual forms: "أكتوبر/تشرين الأول", "مايو (أيار)", "أكتوبر - تشرين الأول"
+        if self.punct(k, &["/", "-", "(", "،"]) {
+            if let Some((k2, (_, m2, _))) = self.month_name(k + 1) {
+                if m2 == m {
+                    k = if self.punct(k2, &[")"]) { k2 + 1 } else { k2 };
+                    safe = true;
+                }
+            }
+        }
+        let (k, mr) = self.month_tail(k, cal, m);
+        if let MonthRef::Named { year, dir, .. } = mr {
+            if year.is_some() || dir.is_some() {
+                safe = true;
+            }
+        }
+        Some((k, (mr, safe)))
+    }
+
+    /// Optional year and modifier after a month.
+    fn month_tail(&self, k: usize, cal: Cal, m: u8) -> (usize, MonthRef) {
+        let mut k = k;
+        let mut year = None;
+        let mut dir = None;
+        if let Some((k2, y)) = self.year(k).or_else(|| {
+            // "من عام 2014", "لعام 2014", "في سنة 2014"
+            if self.is_func(k, Func::From) || self.is_func(k, Func::In) {
+                self.year(k + 1)
+            } else {
+                None
+            }
+        }) {
+            year = Some(y);
+            k = k2;
+        } else if let Some(d) = self.modifier(k) {
+            if d != Dir::Final {
+                dir = Some(d);
+                k += 1;
+            }
+        }
+        (k, MonthRef::Named { cal, m, year, dir })
+    }
+
+    /// A day of the month: digits 1–31 or an ordinal word.
+    fn day_num(&self, i: usize) -> R<u8> {
+        let (k, (v, ord)) = self.number(i)?;
+        if !(1..=31).contains(&v) {
+            return None;
+        }
+        if self.int(i).is_some_and(|(_, n)| n > 2) {
+            return None;
+        }
+        if self.int(i).is_none() && !ord {
+            return None;
+        }
+        Some((k, v as u8))
+    }
+
+    /// Dates and date ranges starting at `i`.
+    fn date(&self, i: usize) -> R<Found> {
+        // slash dates
+        if let Some(NumTok::Slash(a, b, c)) = self.t.get(i).and_then(|t| t.num) {
+            let yr = |y: u32| -> Option<i32> {
+                match y {
+                    1000..=2200 => Some(y as i32),
+                    0..=99 => Some(2000 + y as i32),
+                    _ => None,
+                }
+            };
+            let e = match c {
+                Some(y) if (1..=31).contains(&a) && (1..=12).contains(&b) => Expr::Day {
+                    month: MonthRef::Named {
+                        cal: Cal::Gregorian,
+                        m: b as u8,
+                        year: Some(YearRef::Abs(yr(y)?, Cal::Gregorian)),
+                        dir: None,
+                    },
+                    d: a as u8,
+                    wd: None,
+                },
+                None if (1..=12).contains(&a) && (1000..=2200).contains(&b) => {
+                    Expr::Month(MonthRef::Named {
+                        cal: Cal::Gregorian,
+                        m: a as u8,
+                        year: Some(YearRef::Abs(b as i32, Cal::Gregorian)),
+                        dir: None,
+                    })
+                }
+                None if (1..=31).contains(&a) && (1..=12).contains(&b) => Expr::Day {
+                    month: MonthRef::Named {
+                        cal: Cal::Gregorian,
+                        m: b as u8,
+                        year: None,
+                        dir: None,
+                    },
+                    d: a as u8,
+                    wd: None,
+                },
+                _ => return None,
+            };
+            let mut end = i + 1;
+            if self.word(end, "م") {
+                end += 1;
+            }
+            return Some((end, vec![(i, end, e)]));
+        }
+        // [اليوم] ORD [يوم] من month ; "ثالث يوم من شهر عشرة"
+        let mut j = i;
+        let mut day_word = false;
+        if self.word(j, "اليوم") {
+            j += 1;
+            day_word = true;
+        }
+        if let Some((k, d1)) = self.day_num(j) {
+            let mut k = k;
+            if !day_word
+                && self.unit(k).is_some_and(|(u, _)| u == Unit::Day)
+                && self.t[k].s == "يوم"
+            {
+                k += 1;
+            }
+            // range "13-15", "13 الى 15", "الثالث والعشرون وحتى السادس والعشرين"
+            let mut d2 = None;
+            if self.punct(k, &["-", "–"]) || self.is_func(k, Func::To) {
+                if let Some((k2, d)) = self.day_num(k + 1) {
+                    if d > d1 {
+                        d2 = Some((k + 1, k2, d));
+                        k = k2;
+                    }
+                }
+            }
+            let mut m0 = k;
+            if self.is_func(m0, Func::From) || self.is_func(m0, Func::In) {
+                m0 += 1;
+            }
+            if let Some((end, (month, _))) = self.month(m0) {
+                let mut out = vec![(
+                    i,
+                    d2.map(|x| x.0 - 1).unwrap_or(end),
+                    Expr::Day {
+                        month,
+                        d: d1,
+                        wd: None,
+                    },
+                )];
+                if let Some((s2, _, d)) = d2 {
+                    // the first day ends before the connector
+                    out[0].1 = s2 - 1;
+                    out.push((s2, end, Expr::Day { month, d, wd: None }));
+                }
+                return Some((end, out));
+            }
+        }
+        // month first: "يوليو 13-15", "اغسطس 27 الى 29", "مارس 2013", "أكتوبر الماضي"
+        if let Some((k, (month, safe))) = self.month(i) {
+            if let MonthRef::Named {
+                year: None,
+                dir: None,
+                ..
+            } = month
+            {
+                if let Some((k2, d1)) = self.day_num(k).filter(|_| self.int(k).is_some()) {
+                    let mut out = vec![(
+                        i,
+                        k2,
+                        Expr::Day {
+                            month,
+                            d: d1,
+                            wd: None,
+                        },
+                    )];
+                    let mut end = k2;
+                    if self.punct(k2, &["-", "–"]) || self.is_func(k2, Func::To) {
+                        if let Some((k3, d2)) = self.day_num(k2 + 1) {
+                            if d2 > d1 {
+                                out.push((
+                                    k2 + 1,
+                                    k3,
+                                    Expr::Day {
+                                        month,
+                                        d: d2,
+                                        wd: None,
+                                    },
+                                ));
+                                end = k3;
+                            }
+                        }
+                    }
+                    return Some((end, out));
+                }
+            }
+            if safe || self.is_month_context(i) {
+                return Some((k, vec![(i, k, Expr::Month(month))]));
+            }
+        }
+        None
+    }
+
+    /// Whether an ambiguous month name at `i` is used as a month (preceded by a number or a
+    /// month-ish preposition with a following month-safe context).
+    fn is_month_context(&self, i: usize) -> bool {
+        i > 0 && self.int(i - 1).is_some_and(|(v, _)| (1..=31).contains(&v))
+    }
+
+    /// Edges of a month: "منتصف اذار", "أوائل شهر مارس", "بداية شهر 3", "نهاية الشهر المقبل".
+    fn edge(&self, i: usize) -> R<Expr> {
+        let edge = self.lex(i).iter().find_map(|l| match l {
+            Lex::Edge(e) => Some(*e),
+            Lex::Frac(30) => Some(Edge::Mid),
+            _ => None,
+        })?;
+        let (k, (month, _)) = self.month(i + 1)?;
+        Some((k, Expr::MonthEdge { edge, month }))
+    }
+
+    /// "النصف الثاني من العام", "الربع الأول من 2025".
+    fn year_part(&self, i: usize) -> R<Expr> {
+        let q = match self.lex(i).iter().find_map(|l| match l {
+            Lex::Frac(f) => Some(*f),
+            _ => None,
+        })? {
+            30 => 2u8,
+            15 => 4,
+            _ => return None,
+        };
+        if !self.t[i].s.starts_with("ال") && self.t[i].pre == 0 {
+            return None;
+        }
+        let (k, (n, true)) = self.number(i + 1)? else {
+            return None;
+        };
+        if n == 0 || n > q as u32 {
+            return None;
+        }
+        let mut j = k;
+        if self.is_func(j, Func::From) || self.is_func(j, Func::In) {
+            j += 1;
+        }
+        let (end, year) = if self.period(j) == Some(Unit::Year)
+            && self.modifier(j + 1).is_none()
+            && self.year_digits(j + 1).is_none()
+        {
+            (j + 1, YearRef::Rel(0))
+        } else {
+            self.year(j)?
+        };
+        Some((
+            end,
+            Expr::YearPart {
+                q,
+                n: n as u8,
+                year,
+            },
+        ))
+    }
+
+    /// Weekday expressions, with what may follow them.
+    fn weekday_expr(&self, i: usize) -> R<Expr> {
+        let mut j = i;
+        let yawm = self.word(j, "يوم") || self.t.get(j).is_some_and(|t| &t.s[t.pre..] == "يوم");
+        if yawm {
+            j += 1;
+        }
+        let (wd, bare) = self.weekday(j)?;
+        let next_is_week = self.period(j + 1) == Some(Unit::Week);
+        if bare && !yawm && !next_is_week {
+            return None;
+        }
+        let mut k = j + 1;
+        // week-relative: "الاحد من الاسبوع الماضي", "اثنين الاسبوع الحالي", "الاثنين من هذا الاسبوع"
+        {
+            let mut w = k;
+            if self.is_func(w, Func::From) {
+                w += 1;
+            }
+            if self.is_func(w, Func::This) && self.period(w + 1) == Some(Unit::Week) {
+                return Some((
+                    w + 2,
+                    Expr::Weekday {
+                        wd,
+                        dir: None,
+                        week: Some(0),
+                    },
+                ));
+            }
+            if self.period(w) == Some(Unit::Week) {
+                if let Some(d) = self.modifier(w + 1) {
+                    return Some((
+                        w + 2,
+                        Expr::Weekday {
+                            wd,
+                            dir: None,
+                            week: Some(dir_off(d)),
+                        },
+                    ));
+                }
+            }
+        }
+        if bare && !yawm {
+            return None;
+        }
+        if let Some(d) = self.modifier(k) {
+            if d != Dir::Final || !self.is_func(k + 1, Func::From) {
+                return Some((
+                    k + 1,
+                    Expr::Weekday {
+                        wd,
+                        dir: Some(if d == Dir::Final { Dir::Last } else { d }),
+                        week: None,
+                    },
+                ));
+            }
+            // "الاثنين الاخير من شهر ثلاثة"
+            if let Some((end, (month, _))) = self.month(k + 2) {
+                return Some((end, Expr::NthWeekday { n: -1, wd, month }));
+            }
+        }
+        // "الثلاثاء الثالث من شهر ايلول" (n-th weekday) vs "الثلاثاء التاسع عشر من هذا الشهر"
+        if let Some((k2, (n, true))) = self.number(k) {
+            let mut m0 = k2;
+            if self.is_func(m0, Func::From) || self.is_func(m0, Func::In) {
+                m0 += 1;
+            }
+            if let Some((end, (month, _))) = self.month(m0).or_else(|| self.month_prefixed(m0)) {
+                if n <= 5 && !self.day_matches_weekday(n as u8, wd, &month) {
+                    return Some((
+                        end,
+                        Expr::NthWeekday {
+                            n: n as i32,
+                            wd,
+                            month,
+                        },
+                    ));
+                }
+                return Some((
+                    end,
+                    Expr::Day {
+                        month,
+                        d: n as u8,
+                        wd: Some(wd),
+                    },
+                ));
+            }
+            if (1..=31).contains(&n) {
+                return Some((
+                    k2,
+                    Expr::DayOfMonth {
+                        d: n as u8,
+                        wd: Some(wd),
+                    },
+                ));
+            }
+        }
+        // "الخميس 15 اغسطس", "الاربعاء، 13 شباط", "الخميس الموافق 14 شهر شباط", "يوم الاثنين في 18 شباط"
+        {
+            let mut d0 = k;
+            while self.punct(d0, &["،", ",", "-"])
+                || self.is_func(d0, Func::Same)
+                || self.is_func(d0, Func::In)
+            {
+                d0 += 1;
+            }
+            if d0 > k || self.int(d0).is_some() || self.t.get(d0).is_some_and(|t| t.num.is_some()) {
+                if let Some((end, items)) = self.date(d0) {
+                    if let [(_, _, Expr::Day { month, d, .. })] = items.as_slice() {
+                        return Some((
+                            end,
+                            Expr::Day {
+                                month: *month,
+                                d: *d,
+                                wd: Some(wd),
+                            },
+                        ));
+                    }
+                }
+            }
+            if self
+                .int(k)
+                .is_some_and(|(v, n)| n <= 2 && (1..=31).contains(&v))
+                && self.month(k + 1).is_none()
+            {
+                let v = self.int(k).map(|x| x.0).unwrap_or(1);
+                return Some((
+                    k + 1,
+                    Expr::DayOfMonth {
+                        d: v as u8,
+                        wd: Some(wd),
+                    },
+                ));
+            }
+        }
+        if self.punct(k, &["-"]) {
+            k = j + 1;
+        }
+        Some((
+            k,
+            Expr::Weekday {
+                wd,
+                dir: None,
+                week: None,
+            },
+        ))
+    }
+
+    /// A month after a prefixed preposition ("بايلول", "بشهر") is already handled by the
+    /// lexicon lookup; this also accepts "في" + month.
+    fn month_prefixed(&self, i: usize) -> R<(MonthRef, bool)> {
+        if self.is_func(i, Func::In) {
+            return self.month(i + 1);
+        }
+        None
+    }
+
+    fn day_matches_weekday(&self, d: u8, wd: u8, month: &MonthRef) -> bool {
+        // Only decidable when the year is explicit; otherwise prefer the n-th weekday reading.
+        if let MonthRef::Named {
+            cal: Cal::Gregorian,
+            m,
+            year: Some(YearRef::Abs(y, Cal::Gregorian)),
+            ..
+        } = month
+        {
+            if let Some(date) = chrono::NaiveDate::from_ymd_opt(*y, *m as u32, d as u32) {
+                use chrono::Datelike;
+                return date.weekday().number_from_monday() as u8 == wd;
+            }
+        }
+        false
+    }
+
+    /// "أول ثلاثاء من شهر عشرة", "ثالث يوم ثلاثاء بايلول بعام 2014", "آخر اثنين من الشهر القادم",
+    /// "آخر يوم بشهر عشرة", "أول أسبوع بشهر أكتوبر 2014", "الأسبوع الأخير في الشهر التاسع".
+    fn ordinal_of_month(&self, i: usize) -> R<Expr> {
+        let (mut k, n) = if self.modifier(i) == Some(Dir::Final) && !self.t[i].s.starts_with("ال")
+        {
+            (i + 1, -1i32)
+        } else {
+            let (k, (n, ord)) = self.number(i)?;
+            if !ord || n > 5 {
+                return None;
+            }
+            (k, n as i32)
+        };
+        let mut day = false;
+        if self.t.get(k).is_some_and(|t| t.s == "يوم") {
+            k += 1;
+            day = true;
+        }
+        let target = if let Some((wd, _)) = self.weekday(k) {
+            k += 1;
+            Some(wd)
+        } else if self.unit(k).is_some_and(|(u, c)| u == Unit::Week && c == 1) {
+            k += 1;
+            None
+        } else if day {
+            Some(0)
+        } else {
+            return None;
+        };
+        if self.is_func(k, Func::From) || self.is_func(k, Func::In) {
+            k += 1;
+        }
+        let (end, (month, _)) = self.month(k)?;
+        Some(match target {
+            Some(0) if n == -1 => (
+                end,
+                Expr::MonthEdge {
+                    edge: Edge::End,
+                    month,
+                },
+            ),
+            Some(0) => (
+                end,
+                Expr::Day {
+                    month,
+                    d: n as u8,
+                    wd: None,
+                },
+            ),
+            Some(wd) => (end, Expr::NthWeekday { n, wd, month }),
+            None => (end, Expr::NthWeek { n, month }),
+        })
+    }
+
+    /// "الأسبوع الأول من شهر عشرة 2014", "الاسبوع الاخير في الشهر التاسع سنة 2014",
+    /// "اليوم الأخير من شهر عشرة".
+    fn period_ordinal(&self, i: usize) -> R<Expr> {
+        let unit = self
+            .period(i)
+            .or_else(|| self.word(i, "اليوم").then_some(Unit::Day))?;
+        let n = if self.modifier(i + 1) == Some(Dir::Final) {
+            -1
+        } else {
+            match self.number(i + 1) {
+                Some((k, (n, true))) if k == i + 2 && n <= 5 => n as i32,
+                _ => return None,
+            }
+        };
+        let mut k = i + 2;
+        if self.is_func(k, Func::From) || self.is_func(k, Func::In) {
+            k += 1;
+        }
+        let (end, (month, _)) = self.month(k)?;
+        match unit {
+            Unit::Week => Some((end, Expr::NthWeek { n, month })),
+            Unit::Day if n == -1 => Some((
+                end,
+                Expr::MonthEdge {
+                    edge: Edge::End,
+                    month,
+                },
+            )),
+            Unit::Day => Some((
+                end,
+                Expr::Day {
+                    month,
+                    d: n as u8,
+                    wd: None,
+                },
+            )),
+            _ => None,
+        }
+    }
+
+    /// Relative days: اليوم، أمس، غدا، بعد غد، أول أمس، يوم قبل أمس، اليوم السابق، الليلة.
+    fn relday_expr(&self, i: usize) -> R<Expr> {
+        let mut j = i;
+        let lead_day = self.word(j, "يوم") || self.word(j, "اليوم");
+        if self.is_func(j, Func::In) && self.is_func(j + 1, Func::This) && self.word(j + 2, "اليوم")
+        {
+            return Some((j + 3, Expr::RelDay(0)));
+        }
+        if self.is_func(j, Func::This) {
+            if self.word(j + 1, "اليوم") {
+                return Some((j + 2, Expr::RelDay(0)));
+            }
+            if self.lex(j + 1).contains(&Lex::Tonight) {
+                return Some((j + 2, Expr::WithPart(Box::new(Expr::RelDay(0)), Part::Ni)));
+            }
+        }
+        if lead_day {
+            j += 1;
+            if matches!(self.t.get(j).map(|t| t.s), Some("الذي" | "الي" | "التي")) {
+                j += 1;
+            }
+        }
+        // "أول أمس", "قبل أمس", "القبل البارحة", "بعد غد", "بعد الغد"
+        let first = self.t.get(j).map(|t| t.s).unwrap_or("");
+        let before = first == "اول" || self.is_func(j, Func::Ago) || first == "القبل";
+        let after = self.is_func(j, Func::After);
+        if before || after {
+            let r = self.relday(j + 1)?;
+            if before && r == -1 {
+                return Some((j + 2, Expr::RelDay(-2)));
+            }
+            if after && r == 1 {
+                return Some((j + 2, Expr::RelDay(2)));
+            }
+            return None;
+        }
+        if lead_day {
+            if self.t[i].s == "اليوم" {
+                // "اليوم الماضي", "اليوم السابق", "اليوم التالي"
+                if let Some(d) = self.modifier(i + 1) {
+                    return match d {
+                        Dir::Last => Some((i + 2, Expr::RelDay(-1))),
+                        Dir::Next => Some((i + 2, Expr::RelDay(1))),
+                        Dir::This => Some((i + 2, Expr::RelDay(0))),
+                        Dir::Final => None,
+                    };
+                }
+                // "اليوم الوطني", "اليوم الأول" — "the day …", not today
+                if self.t.get(i + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word && t.s.starts_with("ال") && t.lex.is_empty()
+                }) {
+                    return None;
+                }
+                if self.weekday(i + 1).is_some_and(|(_, bare)| !bare) {
+                    let (end, e) = self.weekday_expr(i + 1)?;
+                    return Some((end, e));
+                }
+                return Some((i + 1, Expr::RelDay(0)));
+            }
+            // "يوم غد", "يوم أمس"
+            let r = self.relday(j)?;
+            return Some((j + 1, Expr::RelDay(r)));
+        }
+        if self.lex(i).contains(&Lex::Tonight) {
+            return Some((i + 1, Expr::WithPart(Box::new(Expr::RelDay(0)), Part::Ni)));
+        }
+        let r = self.relday(i)?;
+        Some((i + 1, Expr::RelDay(r)))
+    }
+
+    /// A day expression (relative day, weekday, date), optionally with a part of day or a clock.
+    fn day_expr(&self, i: usize) -> R<Expr> {
+        // "صباح اليوم", "مساء أمس", "فجر السبت", "ليلة الجمعة"
+        if let Some(p) = self.part(i) {
+            if !self.t[i].s.starts_with("ال") && !self.t[i].s.ends_with('ا') {
+                if let Some((end, base)) = self.bare_day(i + 1) {
+                    return Some((end, Expr::WithPart(Box::new(base), p)));
+                }
+            }
+        }
+        let (end, base) = self.bare_day(i)?;
+        // trailing part or clock
+        if let Some((end2, c)) = self.clock_after_day(end) {
+            return Some((end2, Expr::Clock(Some(Box::new(base)), c)));
+        }
+        if let Some(p) = self.part(end) {
+            if self.t[end].s.ends_with('ا') || self.t[end].s.ends_with("اء") {
+                return Some((end + 1, Expr::WithPart(Box::new(base), p)));
+            }
+        }
+        Some((end, base))
+    }
+
+    fn bare_day(&self, i: usize) -> R<Expr> {
+        let a = self.relday_expr(i);
+        let b = self.weekday_expr(i);
+        match (a, b) {
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+
+    fn clock_after_day(&self, i: usize) -> R<Clock> {
+        let mut j = i;
+        if self.is_func(j, Func::From) || self.is_func(j, Func::In) || self.punct(j, &["،", ","]) {
+            j += 1;
+        }
+        if self.is_func(j, Func::Clock)
+            || self
+                .t
+                .get(j)
+                .is_some_and(|t| matches!(t.num, Some(NumTok::Clock(..))))
+        {
+            return self.clock(j);
+        }
+        None
+    }
+
+    /// Clock times: "الساعة العاشرة صباحا", "العاشرة والنصف مساء", "3:18 صباحا", "الساعة 12 الا ربع".
+    fn clock(&self, i: usize) -> R<Clock> {
+        let mut j = i;
+        if self.is_func(j, Func::Approx) {
+            j += 1;
+        }
+        let kw = self.is_func(j, Func::Clock);
+        if kw {
+            j += 1;
+        }
+        let (mut h, mut m, mut s, mut minutes_given, mut k, digits) = match self.t.get(j)?.num {
+            Some(NumTok::Clock(h, m, s)) => (h as i32, m as i32, s, true, j + 1, true),
+            Some(NumTok::Int(v, n)) if kw && n <= 2 && v <= 24 => {
+                (v as i32, 0, None, false, j + 1, true)
+            }
+            Some(_) => return None,
+            None => {
+                let (k, (v, ord)) = self
+                    .number(j)
+                    .filter(|n| n.1 .0 <= 12)
+                    .or_else(|| self.number_units(j))?;
+                if v == 0 || v > 12 || (!kw && !ord) {
+                    return None;
+                }
+                // feminine ordinal hours ("الثالثة") or cardinals after الساعة
+                (v as i32, 0, None, false, k, false)
+            }
+        };
+        let _ = digits;
+        // minutes
+        let conj_here = self.is_and(k) || self.has_conj(k);
+        if conj_here {
+            let n0 = if self.is_and(k) { k + 1 } else { k };
+            if let Some(Lex::Frac(f)) = self.lex(n0).iter().find(|l| matches!(l, Lex::Frac(_))) {
+                m += *f as i32;
+                k = n0 + 1;
+                minutes_given = true;
+            } else if let Some((k2, (v, _))) = self.number(n0) {
+                if v < 60 {
+                    m += v as i32;
+                    k = k2;
+                    minutes_given = true;
+                    if self.unit(k).is_some_and(|(u, _)| u == Unit::Minute) {
+                        k += 1;
+                    }
+                }
+            }
+        } else if self.is_func(k, Func::Minus) {
+            if let Some(Lex::Frac(f)) = self.lex(k + 1).iter().find(|l| matches!(l, Lex::Frac(_))) {
+                m -= *f as i32;
+                k += 2;
+                minutes_given = true;
+            } else if let Some((k2, (v, _))) = self.number(k + 1) {
+                if v < 60 {
+                    m -= v as i32;
+                    k = k2;
+                    minutes_given = true;
+                    if self.unit(k).is_some_and(|(u, _)| u == Unit::Minute) {
+                        k += 1;
+                    }
+                }
+            }
+        }
+        if m < 0 {
+            m += 60;
+            h -= 1;
+            if h < 0 {
+                h += 24;
+            }
+        }
+        // part of day
+        let mut part = None;
+        if self.is_func(k, Func::This) && self.part(k + 1).is_some() {
+            part = self
+                .part(k + 1)
+                .or(self.lex(k + 1).contains(&Lex::Tonight).then_some(Part::Ni));
+            k += 2;
+        } else if self.is_func(k, Func::This) && self.lex(k + 1).contains(&Lex::Tonight) {
+            part = Some(Part::Ni);
+            k += 2;
+        } else if self.is_func(k, Func::After) && self.part(k + 1).is_some() {
+            part = Some(match self.part(k + 1) {
+                Some(Part::Mi) | Some(Part::Af) => Part::Af,
+                _ => Part::Ev,
+            });
+            k += 2;
+        } else if self.is_func(k, Func::Ago) && self.part(k + 1).is_some() {
+            part = Some(match self.part(k + 1) {
+                Some(Part::Mi) => Part::Mo,
+                _ => Part::Af,
+            });
+            k += 2;
+        } else if let Some(p) = self.part(k) {
+            part = Some(p);
+            k += 1;
+        } else if self.lex(k).contains(&Lex::Tonight) {
+            part = Some(Part::Ni);
+            k += 1;
+        }
+        if !kw
+            && !minutes_given
+            && part.is_none()
+            && !matches!(self.t[j].num, Some(NumTok::Clock(..)))
+        {
+            return None;
+        }
+        let mut hh = h;
+        match part {
+            Some(Part::Mo) => {}
+            Some(Part::Mi) => {
+                if hh < 6 {
+                    hh += 12
+                }
+            }
+            Some(Part::Af) | Some(Part::Ev) => {
+                if hh < 12 {
+                    hh += 12
+                }
+            }
+            Some(Part::Ni) => {
+                if (5..12).contains(&hh) {
+                    hh += 12
+                } else if hh == 12 {
+                    hh = 0
+                }
+            }
+            None => {
+                // news clocks are daytime: 1–6 without a part of day are afternoon hours
+                if (1..=6).contains(&hh) && !self.t[j].s.starts_with('0') {
+                    hh += 12
+                }
+            }
+        }
+        let mut utc = false;
+        if self.is_func(k, Func::Zone) {
+            if let Some(t) = self.t.get(k + 1) {
+                let z = t.s.to_ascii_lowercase();
+                utc = matches!(z.as_str(), "gmt" | "utc" | "غرينتش" | "جرينتش" | "غرينيتش");
+                k += 2;
+            }
+        }
+        s = s.filter(|_| true);
+        Some((
+            k,
+            Clock {
+                h: (hh % 24) as u8,
+                m: m as u8,
+                s,
+                utc,
+                minutes_given,
+            },
+        ))
+    }
+
+    /// A clock time, possibly followed by its day ("الساعة العاشرة صباح اليوم", "العاشرة من مساء الأحد").
+    fn clock_expr(&self, i: usize) -> R<Expr> {
+        let (k, c) = self.clock(i)?;
+        let mut j = k;
+        if self.is_func(j, Func::From) || self.punct(j, &["،", ","]) {
+            j += 1;
+        }
+        if let Some((end, day)) = self.day_expr(j) {
+            let day = match day {
+                Expr::WithPart(b, _) => *b,
+                Expr::Clock(..) => return Some((k, Expr::Clock(None, c))),
+                d => d,
+            };
+            return Some((end, Expr::Clock(Some(Box::new(day)), c)));
+        }
+        Some((k, Expr::Clock(None, c)))
+    }
+
+    /// A length: "ثلاثة أيام", "24 ساعة", "عامين", "ساعة ونصف". Returns (end, n, unit, bare singular).
+    fn length(&self, i: usize) -> R<(f64, Unit, bool)> {
+        let (mut k, n, unit, bare) = if let Some((unit, count)) = self.unit(i) {
+            match count {
+                2 => (i + 1, 2.0, unit, false),
+                1 => {
+                    if self.t[i].pre > 0 {
+                        return None;
+                    }
+                    let mut k = i + 1;
+                    if matches!(self.t.get(k).map(|t| t.s), Some("واحد" | "واحدة")) {
+                        k += 1;
+                    }
+                    (k, 1.0, unit, k == i + 1)
+                }
+                _ => return None,
+            }
+        } else {
+            let (k, (v, ord)) = self.number(i)?;
+            if ord || v == 0 {
+                return None;
+            }
+            let (unit, count) = self.unit(k)?;
+            if count == 2 {
+                return None;
+            }
+            if self.int(i).is_some_and(|(_, n)| n == 4) && count == 1 && unit == Unit::Year {
+                return None;
+            }
+            (k + 1, v as f64, unit, false)
+        };
+        let mut n = n;
+        if self.has_conj(k) && self.lex(k).contains(&Lex::Frac(30)) {
+            n += 0.5;
+            k += 1;
+        }
+        Some((k, (n, unit, bare)))
+    }
+
+    /// All rules at `i`; the longest match.
+    pub(crate) fn at(&self, i: usize) -> R<Found> {
+        let t = &self.t[i];
+        if t.lex.is_empty() && t.num.is_none() && t.multi.is_none() {
+            return None;
+        }
+        let mut best: R<Found> = None;
+        let mut offer = |r: R<Found>| {
+            if let Some(r) = r {
+                if r.0 > i && best.as_ref().is_none_or(|b| r.0 > b.0) {
+                    best = Some(r);
+                }
+            }
+        };
+        let one = |r: R<Expr>| r.map(|(e, x)| (e, vec![(i, e, x)]));
+        // multi-word vague and holidays
+        if let Some((end, lex)) = t.multi {
+            match lex {
+                Lex::Vague(v) => offer(Some((end, vec![(i, end, Expr::Vague(v))]))),
+                Lex::Holiday(h) => {
+                    let (e2, y) = match self.year(end) {
+                        Some((e2, y)) => (e2, Some(y)),
+                        None => (end, None),
+                    };
+                    offer(Some((e2, vec![(i, e2, Expr::Holiday(h, y))])));
+                }
+                _ => {}
+            }
+        }
+        for l in t.lex {
+            match *l {
+                Lex::Vague(v) => offer(Some((i + 1, vec![(i, i + 1, Expr::Vague(v))]))),
+                Lex::Holiday(h) => {
+                    let (e2, y) = match self.year(i + 1) {
+                        Some((e2, y)) => (e2, Some(y)),
+                        None => (i + 1, None),
+                    };
+                    offer(Some((e2, vec![(i, e2, Expr::Holiday(h, y))])));
+                }
+                Lex::SetAdv(u) => offer(Some((i + 1, vec![(i, i + 1, Expr::Set(1.0, u))]))),
+                Lex::Decade(d) => {
+                    let mut end = i + 1;
+                    // "من القرن الماضي/العشرين"
+                    if self.is_func(end, Func::From) && self.period(end + 1) == Some(Unit::Century)
+                    {
+                        end += if self.modifier(end + 2).is_some() || self.number(end + 2).is_some()
+                        {
+                            3
+                        } else {
+                            2
+                        };
+                    }
+                    offer(Some((end, vec![(i, end, Expr::Decade(d as i32))])));
+                }
+                _ => {}
+            }
+        }
+        offer(self.date(i));
+        offer(one(self.edge(i)));
+        offer(one(self.year_part(i)));
+        offer(one(self.ordinal_of_month(i)));
+        offer(one(self.period_ordinal(i)));
+        offer(one(self.day_expr(i)));
+        offer(one(self.clock_expr(i)));
+        // relative periods: "الأسبوع المقبل", "هذا العام", "الشهر الماضي", "القرن الماضي"
+        {
+            let (j, this) = if self.is_func(i, Func::This) {
+                (i + 1, true)
+            } else {
+                (i, false)
+            };
+            if let Some(u) = self.period(j) {
+                if this && self.modifier(j + 1).is_none() {
+                    offer(one(Some((j + 1, Expr::RelPeriod(u, 0)))));
+                } else if let Some(d) = self.modifier(j + 1) {
+                    if d != Dir::Final {
+                        offer(one(Some((j + 2, Expr::RelPeriod(u, dir_off(d))))));
+                    }
+                }
+                if u == Unit::Century {
+                    if let Some((k, (n, true))) = self.number(j + 1) {
+                        if (1..=30).contains(&n) {
+                            offer(one(Some((k, Expr::Century(n as i32)))));
+                        }
+                    }
+                }
+            }
+            // "الأيام الماضية", "الأسابيع الثلاثة القادمة", "السنوات الأخيرة"
+            if let Some(u) = self.lex(i).iter().find_map(|l| match l {
+                Lex::Periods(u) => Some(*u),
+                _ => None,
+            }) {
+                let (k, n) = match self.number(i + 1) {
+                    Some((k, (n, false))) if n > 1 => (k, Some(n)),
+                    _ => (i + 1, None),
+                };
+                if let Some(d) = self.modifier(k) {
+                    let e = match (n, d) {
+                        (Some(n), Dir::Next | Dir::Last | Dir::Final) => {
+                            Expr::Duration(n as f64, u)
+                        }
+                        (None, Dir::Next) => Expr::Vague("FUTURE_REF"),
+                        (None, Dir::Last | Dir::Final) => Expr::Vague("PAST_REF"),
+                        _ => Expr::Vague("PRESENT_REF"),
+                    };
+                    offer(one(Some((k + 1, e))));
+                }
+            }
+        }
+        // years: "عام 2015", "في 2015", "2015م", "العام المقبل" handled above
+        if let Some((end, y)) = self.year(i) {
+            let explicit = end > i + 1 || self.period(i).is_some() || self.unit(i).is_some();
+            let context = i > 0
+                && (self.func(i - 1).is_some_and(|f| {
+                    matches!(
+                        f,
+                        Func::In | Func::Ago | Func::To | Func::From | Func::Within | Func::After
+                    )
+                }) || self.lex(i - 1).iter().any(|l| matches!(l, Lex::Edge(_))));
+            if (explicit || context) && matches!(y, YearRef::Abs(..)) {
+                let s = if self.is_func(i, Func::In) || self.is_func(i, Func::From) {
+                    i + 1
+                } else {
+                    i
+                };
+                offer(Some((end, vec![(s, end, Expr::Year(y))])));
+            }
+        }
+        // ago / after / within / for / every
+        match t.lex.iter().find_map(|l| match l {
+            Lex::Func(f) => Some(*f),
+            _ => None,
+        }) {
+            Some(f @ (Func::Ago | Func::After)) => {
+                let mut j = i + 1;
+                if self.is_func(j, Func::Approx) {
+                    j += 1;
+                }
+                if let Some((end, (n, u, _))) = self.length(j) {
+                    offer(one(Some((
+                        end,
+                        Expr::Shift(n, u, if f == Func::Ago { -1 } else { 1 }),
+                    ))));
+                }
+            }
+            Some(Func::Within | Func::For | Func::Approx) => {
+                let mut j = i + 1;
+                if self.is_func(j, Func::Approx) {
+                    j += 1;
+                }
+                if let Some((end, (n, u, _))) = self.length(j) {
+                    offer(Some((end, vec![(j, end, Expr::Duration(n, u))])));
+                }
+            }
+            Some(Func::Every) => {
+                let mut j = i + 1;
+                if self.word(j, "يوم") && self.weekday(j + 1).is_some() {
+                    j += 1;
+                }
+                if let Some((wd, _)) = self.weekday(j) {
+                    offer(one(Some((j + 1, Expr::SetWeekday(wd)))));
+                } else if let Some((end, (n, u, _))) = self.length(i + 1) {
+                    offer(one(Some((end, Expr::Set(n, u)))));
+                }
+            }
+            _ => {}
+        }
+        // bare lengths: numbered or dual always; a bare singular only as a whole sentence
+        if let Some((end, (n, u, bare))) = self.length(i) {
+            let alone = t.sent_start && self.t.get(end).is_none_or(|t| t.sent_start);
+            if !bare || alone {
+                offer(one(Some((end, Expr::Duration(n, u)))));
+            }
+        }
+        best
+    }
+}
+
+pub(crate) fn dir_off(d: Dir) -> i32 {
+    match d {
+        Dir::Next => 1,
+        Dir::Last => -1,
+        Dir::This | Dir::Final => 0,
+    }
+}
+
+/// Tense cue of one token, if any.
+pub(crate) fn tense_of(tk: &Tk<'_>) -> Option<Tense> {
+    if tk.kind != TokenKind::Word {
+        return None;
+    }
+    if let Some(t) = tk.lex.iter().find_map(|l| match l {
+        Lex::Tense(t) => Some(*t),
+        Lex::RelDay(d) if *d < 0 => Some(Tense::Past),
+        Lex::RelDay(d) if *d > 0 => Some(Tense::Future),
+        _ => None,
+    }) {
+        return (t != Tense::NotVerb).then_some(t);
+    }
+    if !tk.lex.is_empty() {
+        return None;
+    }
+    // سـ + imperfect prefix: "سيزور", "ستعقد", "سنعمل", "وسيلتقي"
+    let w =
+        tk.s.strip_prefix('و')
+            .or_else(|| tk.s.strip_prefix('ف'))
+            .unwrap_or(tk.s);
+    let mut cs = w.chars();
+    if cs.next() == Some('س')
+        && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا'))
+        && w.chars().count() >= 5
+    {
+        let lx = Lexicon::get();
+        if !lx
+            .exact(w)
+            .iter()
+            .any(|l| matches!(l, Lex::Tense(Tense::NotVerb)))
+            && !lx.known(w)
+        {
+            return Some(Tense::Future);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(parse_num("3:18"), Some(NumTok::Clock(3, 18, None)));
+        assert_eq!(parse_num("2/2013"), Some(NumTok::Slash(2, 2013, None)));
+        assert_eq!(parse_num("2025"), Some(NumTok::Int(2025, 4)));
+        assert_eq!(parse_num("3:7"), None);
+        assert_eq!(parse_num("99999999999999"), None);
+    }
+}
