@@ -658,10 +658,33 @@ fn resolve_np(cx: &Ctx, a: usize, b: usize) -> Speaker {
             .find(|&&(_, e)| cx.etype(e) != EntityType::Misc)
             .map(|&(_, e)| e)
     };
+    // the entity layer may miss a bare surname ("العفيفي" after "فضل العفيفي")
+    let entity = entity.or_else(|| surname_entity(cx, span));
     Speaker {
         entity,
         span: Some(span),
     }
+}
+
+/// A person entity whose canonical name ends with the last word of a short phrase (a surname).
+fn surname_entity(cx: &Ctx, span: Span) -> Option<usize> {
+    let words: Vec<&str> = cx
+        .doc
+        .tokens_in(span)
+        .filter(|&k| cx.tok(k).is_word())
+        .map(|k| cx.norm(k))
+        .collect();
+    let last = *words.last()?;
+    if words.len() > 3 || last.chars().count() < 3 {
+        return None;
+    }
+    cx.doc.entities.iter().position(|e| {
+        e.kind == EntityType::Per && {
+            let name = rasd_text::normalize_key(&e.name);
+            let mut it = name.split_whitespace();
+            name.split_whitespace().count() >= 2 && it.next_back() == Some(last)
+        }
+    })
 }
 
 /// An entity one of whose roles is the title phrase `span` (the entity layer links titles).
