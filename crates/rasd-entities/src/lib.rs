@@ -1,4 +1,17 @@
-//! `rasd-entities` — named entities, coreference, roles and actor codes (in progress).
+//! `rasd-entities` — named entities, in-document coreference, roles and actor codes.
+#![deny(missing_docs)]
+#![doc(test(attr(deny(warnings))))]
+
+mod annotate;
+pub mod conll;
+pub mod eval;
+pub mod features;
+pub mod lexicon;
+pub mod matcher;
+pub mod ner;
+pub mod perceptron;
+pub mod tags;
+
 use rasd_doc::{Annotator, Doc, Layer, Result};
 
 /// Fills `Doc::entities`.
@@ -19,7 +32,8 @@ impl Annotator for EntityAnnotator {
     fn assigns(&self) -> &'static [Layer] {
         &[Layer::Entities]
     }
-    fn annotate(&self, _doc: &mut Doc) -> Result<()> {
+    fn annotate(&self, doc: &mut Doc) -> Result<()> {
+        annotate::annotate(ner::standard(), doc);
         Ok(())
     }
 }

@@ -1,0 +1,889 @@
+//! Document annotation: tagging each sentence, reconciling the model with the
+//! lexicons, cutting clitics off mention spans, in-document coreference,
+//! roles from apposition, and country/sector codes.
+#![allow(clippy::needless_range_loop)] // index loops over parallel token arrays read clearer
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rasd_doc::{Doc, Entity, EntityType, Span, TokenKind};
+
+use crate::lexicon::{gaz, lemma_word, split_code, Lexicon, NameEntry, TitleKind};
+use crate::matcher::{find_names, first_word_stems};
+use crate::ner::Ner;
+use crate::tags::spans;
+
+/// A mention candidate over doc tokens `[a, b)`.
+#[derive(Debug, Clone)]
+struct Cand {
+    a: usize,
+    b: usize,
+    /// Normalised bytes cut from the first token (proclitics).
+    cut: usize,
+    kind: EntityType,
+    entry: Option<&'static NameEntry>,
+    /// Normalised key (first word cut).
+    key: String,
+    /// Head words before the name kept as a role ("وكالة" of "وكالة بلومبيرغ").
+    head_role: Option<(usize, usize)>,
+    cluster: usize,
+}
+
+const LEX_BITS: u16 = gaz::LEX_PER | gaz::LEX_LOC | gaz::LEX_ORG;
+const NAME_BITS: u16 = LEX_BITS | gaz::PER | gaz::LOC | gaz::ORG;
+
+struct Ctx<'d> {
+    doc: &'d Doc,
+    lex: &'static Lexicon,
+    words: Vec<&'d str>,
+    /// Token index → sentence index.
+    sent_of: Vec<usize>,
+    skip: Vec<bool>,
+}
+
+impl<'d> Ctx<'d> {
+    fn w(&self, i: usize) -> &'d str {
+        self.words[i]
+    }
+    fn is_punct(&self, i: usize) -> bool {
+        matches!(
+            self.doc.tokens[i].kind,
+            TokenKind::Punct | TokenKind::Symbol
+        )
+    }
+    fn is_title(&self, i: usize) -> Option<(TitleKind, Option<&'static str>, usize)> {
+        for (cut, s) in first_word_stems(self.w(i)) {
+            if let Some(t) = self.lex.title(&s) {
+                return Some((t.kind, t.sector, cut));
+            }
+        }
+        None
+    }
+    fn key(&self, a: usize, b: usize, cut: usize) -> String {
+        let mut k = self.w(a)[cut.min(self.w(a).len())..].to_string();
+        for i in a + 1..b {
+            k.push(' ');
+            k.push_str(self.w(i));
+        }
+        k
+    }
+    fn span(&self, a: usize, b: usize, cut: usize) -> Span {
+        let t0 = &self.doc.tokens[a];
+        let start = if cut == 0 {
+            t0.span.start
+        } else {
+            self.doc
+                .norm
+                .to_original(Span::new(t0.norm.start + cut as u32, t0.norm.end))
+                .start
+        };
+        Span::new(start, self.doc.tokens[b - 1].span.end)
+    }
+}
+
+/// Decides how many normalised bytes of proclitics to cut from a name's first word.
+fn decide_cut(lex: &Lexicon, w: &str, vocab: &HashSet<&str>) -> usize {
+    if lex.word_bits(w) & NAME_BITS != 0 {
+        return 0;
+    }
+    for (cut, s) in first_word_stems(w).into_iter().skip(1) {
+        if cut == 0 {
+            continue;
+        }
+        if lex.word_bits(&s) & NAME_BITS != 0 || vocab.contains(s.as_str()) {
+            return cut;
+        }
+    }
+    for p in ["وبال", "فبال", "وال", "فال", "بال", "كال"] {
+        if w.starts_with(p) && w.chars().count() > p.chars().count() + 1 {
+            return p.len() - "ال".len();
+        }
+    }
+    0
+}
+
+/// Annotates `doc.entities` with `ner` (model + lexicons).
+pub fn annotate(ner: &'static Ner, doc: &mut Doc) {
+    let entities = extract(ner, doc);
+    doc.entities = entities;
+}
+
+fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
+    let lex = &ner.lexicon;
+    let n = doc.tokens.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let words: Vec<&str> = doc
+        .tokens
+        .iter()
+        .map(|t| {
+            let w = doc.token_norm(t);
+            if w.is_empty() {
+                "_"
+            } else {
+                w
+            }
+        })
+        .collect();
+    let mut sent_of = vec![usize::MAX; n];
+    for (si, s) in doc.sentences.iter().enumerate() {
+        for i in doc.tokens_in(*s) {
+            sent_of[i] = si;
+        }
+    }
+    let skip: Vec<bool> = doc
+        .tokens
+        .iter()
+        .map(|t| doc.in_boilerplate(t.span))
+        .collect();
+    let cx = Ctx {
+        doc,
+        lex,
+        words,
+        sent_of,
+        skip,
+    };
+    let vocab: HashSet<&str> = cx.words.iter().copied().collect();
+
+    // 1. candidates per run of content tokens within a sentence
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if cx.skip[i] {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && !cx.skip[j] && cx.sent_of[j] == cx.sent_of[i] {
+            j += 1;
+        }
+        run_candidates(ner, &cx, i, j, &vocab, &mut cands);
+        i = j;
+    }
+
+    // 2. clustering
+    let mut clusters = cluster(&cx, &mut cands);
+
+    // 3. propagation of known keys to untagged occurrences, and nested person names
+    propagate(&cx, &mut cands, &mut clusters);
+
+    // 4. entities
+    build_entities(&cx, &cands, &clusters)
+}
+
+fn run_candidates(
+    ner: &'static Ner,
+    cx: &Ctx,
+    a: usize,
+    b: usize,
+    vocab: &HashSet<&str>,
+    out: &mut Vec<Cand>,
+) {
+    let lex = cx.lex;
+    let words = &cx.words[a..b];
+    let tags = ner.tag_model(words);
+    let model: Vec<(usize, usize, EntityType)> = spans(&tags)
+        .into_iter()
+        .map(|s| (a + s.start, a + s.end, s.kind))
+        .collect();
+    let lexm: Vec<_> = find_names(lex, words, |_, _| true)
+        .into_iter()
+        .map(|m| (a + m.start, a + m.end, m.prefix, m.key, &m.entries[0]))
+        .collect();
+    let mut used_lex = vec![false; lexm.len()];
+    let push = |c: Cand, out: &mut Vec<Cand>| {
+        if c.b > c.a {
+            out.push(c)
+        }
+    };
+    let model: Vec<(usize, usize, EntityType)> = model
+        .into_iter()
+        .filter_map(|(mut s, mut e, kind)| {
+            while s < e && (FUNCTION_WORDS.contains(&cx.w(s)) || cx.is_punct(s)) {
+                s += 1;
+            }
+            while e > s && (FUNCTION_WORDS.contains(&cx.w(e - 1)) || cx.is_punct(e - 1)) {
+                e -= 1;
+            }
+            (e > s).then_some((s, e, kind))
+        })
+        .collect();
+    for &(s, e, kind) in &model {
+        let overl: Vec<usize> = (0..lexm.len())
+            .filter(|&k| lexm[k].0 < e && s < lexm[k].1)
+            .collect();
+        let mut done = false;
+        if overl.len() == 1 {
+            let k = overl[0];
+            let (ms, me, cut, ref key, entry) = lexm[k];
+            if ms == s && me == e {
+                used_lex[k] = true;
+                let kind = if entry.ambiguous { kind } else { entry.kind };
+                let entry = (entry.kind == kind).then_some(entry);
+                push(
+                    Cand {
+                        a: s,
+                        b: e,
+                        cut,
+                        kind,
+                        entry,
+                        key: key.clone(),
+                        head_role: None,
+                        cluster: 0,
+                    },
+                    out,
+                );
+                done = true;
+            } else if s <= ms && me <= e {
+                // the model span includes head words before the lexicon name
+                let heads_ok = (s..ms).all(|t| cx.is_title(t).is_some());
+                if heads_ok && me == e && !entry.ambiguous {
+                    used_lex[k] = true;
+                    push(
+                        Cand {
+                            a: ms,
+                            b: me,
+                            cut,
+                            kind: entry.kind,
+                            entry: Some(entry),
+                            key: key.clone(),
+                            head_role: Some((s, me)),
+                            cluster: 0,
+                        },
+                        out,
+                    );
+                    done = true;
+                }
+            } else if !entry.ambiguous {
+                // lexicon extent wins over a partial model span
+                used_lex[k] = true;
+                push(
+                    Cand {
+                        a: ms,
+                        b: me,
+                        cut,
+                        kind: entry.kind,
+                        entry: Some(entry),
+                        key: key.clone(),
+                        head_role: None,
+                        cluster: 0,
+                    },
+                    out,
+                );
+                done = true;
+            }
+        }
+        if !done {
+            let cut = decide_cut(lex, cx.w(s), vocab);
+            let key = cx.key(s, e, cut);
+            if e - s == 1 && lex.nationality(&key).is_some() && lex.names(&key).is_empty() {
+                continue; // an adjective, not a mention
+            }
+            if (s..e).all(|t| cx.is_punct(t)) {
+                continue;
+            }
+            let entry = lex.names(&key).iter().find(|x| x.kind == kind);
+            push(
+                Cand {
+                    a: s,
+                    b: e,
+                    cut,
+                    kind,
+                    entry,
+                    key,
+                    head_role: None,
+                    cluster: 0,
+                },
+                out,
+            );
+        }
+    }
+    for (k, (ms, me, cut, key, entry)) in lexm.into_iter().enumerate() {
+        if used_lex[k] || entry.ambiguous || model.iter().any(|&(s, e, _)| ms < e && s < me) {
+            continue;
+        }
+        push(
+            Cand {
+                a: ms,
+                b: me,
+                cut,
+                kind: entry.kind,
+                entry: Some(entry),
+                key,
+                head_role: None,
+                cluster: 0,
+            },
+            out,
+        );
+    }
+    out.sort_by_key(|c| (c.a, c.b));
+}
+
+#[derive(Debug, Clone)]
+struct Cluster {
+    kind: EntityType,
+    entry: Option<&'static NameEntry>,
+    /// Keys of its mentions (normalised, clitics cut).
+    keys: Vec<String>,
+}
+
+fn identity(c: &Cand) -> String {
+    match c.entry {
+        Some(e) => format!("lex:{:?}:{}", e.kind, e.name_en),
+        None => format!(
+            "key:{}",
+            c.key
+                .strip_prefix("ال")
+                .filter(|r| r.chars().count() >= 2)
+                .unwrap_or(&c.key)
+        ),
+    }
+}
+
+fn cluster(cx: &Ctx, cands: &mut [Cand]) -> Vec<Cluster> {
+    // majority type per model-only key
+    let mut votes: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::new();
+    for c in cands.iter().filter(|c| c.entry.is_none()) {
+        *votes
+            .entry(identity(c))
+            .or_default()
+            .entry(c.kind)
+            .or_default() += 1;
+    }
+    for c in cands.iter_mut().filter(|c| c.entry.is_none()) {
+        if let Some(v) = votes.get(&identity(c)) {
+            if let Some((&k, _)) = v.iter().max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k))) {
+                c.kind = k;
+            }
+        }
+    }
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for c in cands.iter_mut() {
+        let id = identity(c);
+        let k = *ids.entry(id).or_insert_with(|| {
+            clusters.push(Cluster {
+                kind: c.kind,
+                entry: c.entry,
+                keys: Vec::new(),
+            });
+            clusters.len() - 1
+        });
+        c.cluster = k;
+        if !clusters[k].keys.contains(&c.key) {
+            clusters[k].keys.push(c.key.clone());
+        }
+    }
+    // short person names join the full name that contains them
+    let mut redirect: Vec<usize> = (0..clusters.len()).collect();
+    for k in 0..clusters.len() {
+        if clusters[k].kind != EntityType::Per {
+            continue;
+        }
+        let mine: Vec<Vec<&str>> = clusters[k]
+            .keys
+            .iter()
+            .map(|s| s.split(' ').collect())
+            .collect();
+        let max_len = mine.iter().map(Vec::len).max().unwrap_or(0);
+        let first = cands.iter().position(|c| c.cluster == k).unwrap_or(0);
+        let mut best: Option<(usize, usize)> = None; // (distance rank, cluster)
+        for (o, oc) in clusters.iter().enumerate() {
+            if o == k || oc.kind != EntityType::Per {
+                continue;
+            }
+            if let (Some(a), Some(b)) = (clusters[k].entry, oc.entry) {
+                if a.name_en != b.name_en {
+                    continue;
+                }
+            }
+            let contains = oc.keys.iter().any(|ok| {
+                let ow: Vec<&str> = ok.split(' ').collect();
+                ow.len() > max_len
+                    && mine
+                        .iter()
+                        .all(|m| ow.windows(m.len()).any(|w| w == m.as_slice()))
+            });
+            if !contains {
+                continue;
+            }
+            let pos = cands.iter().position(|c| c.cluster == o).unwrap_or(0);
+            let rank = if pos <= first {
+                first - pos
+            } else {
+                1_000_000 + pos - first
+            };
+            if best.is_none_or(|(r, _)| rank < r) {
+                best = Some((rank, o));
+            }
+        }
+        if let Some((_, o)) = best {
+            redirect[k] = o;
+        }
+    }
+    let resolve = |mut k: usize| {
+        for _ in 0..8 {
+            if redirect[k] == k {
+                break;
+            }
+            k = redirect[k];
+        }
+        k
+    };
+    for c in cands.iter_mut() {
+        c.cluster = resolve(c.cluster);
+    }
+    for k in 0..clusters.len() {
+        let r = resolve(k);
+        if r != k {
+            let keys = std::mem::take(&mut clusters[k].keys);
+            for key in keys {
+                if !clusters[r].keys.contains(&key) {
+                    clusters[r].keys.push(key);
+                }
+            }
+            if clusters[r].entry.is_none() {
+                clusters[r].entry = clusters[k].entry;
+            }
+        }
+    }
+    let _ = cx;
+    clusters
+}
+
+fn propagate(cx: &Ctx, cands: &mut Vec<Cand>, clusters: &mut [Cluster]) {
+    let n = cx.words.len();
+    let mut covered = vec![usize::MAX; n];
+    for (ci, c) in cands.iter().enumerate() {
+        for t in c.a..c.b {
+            covered[t] = ci;
+        }
+    }
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let mut max_words = 1;
+    for (k, cl) in clusters.iter().enumerate() {
+        if cl.keys.is_empty() {
+            continue;
+        }
+        for key in &cl.keys {
+            let single = !key.contains(' ');
+            if single && key.chars().count() < 3 {
+                continue;
+            }
+            if cl.entry.is_some_and(|e| e.ambiguous) && single {
+                continue;
+            }
+            max_words = max_words.max(key.split(' ').count());
+            by_key.entry(key.as_str()).or_insert(k);
+        }
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if cx.skip[i] || cx.is_punct(i) {
+            i += 1;
+            continue;
+        }
+        let inside = covered[i];
+        let mut found = None;
+        'outer: for (cut, first) in first_word_stems(cx.w(i)) {
+            let mut key = first;
+            let mut keys = vec![(1, key.clone())];
+            for m in 2..=max_words.min(n - i) {
+                if cx.sent_of[i + m - 1] != cx.sent_of[i] || cx.skip[i + m - 1] {
+                    break;
+                }
+                key.push(' ');
+                key.push_str(cx.w(i + m - 1));
+                keys.push((m, key.clone()));
+            }
+            for (m, k) in keys.into_iter().rev() {
+                if let Some(&cl) = by_key.get(k.as_str()) {
+                    found = Some((m, cut, k, cl));
+                    break 'outer;
+                }
+            }
+        }
+        let Some((m, cut, key, cl)) = found else {
+            i += 1;
+            continue;
+        };
+        let free = (i..i + m).all(|t| covered[t] == usize::MAX);
+        // a person's name nested in a longer mention of another kind ("إدارة ترامب")
+        let nested = inside != usize::MAX
+            && (i..i + m).all(|t| covered[t] == inside)
+            && clusters[cl].kind == EntityType::Per
+            && cands[inside].kind != EntityType::Per
+            && cands[inside].b - cands[inside].a > m;
+        if free || nested {
+            added.push(Cand {
+                a: i,
+                b: i + m,
+                cut,
+                kind: clusters[cl].kind,
+                entry: clusters[cl].entry,
+                key,
+                head_role: None,
+                cluster: cl,
+            });
+            i += m;
+        } else {
+            i += 1;
+        }
+    }
+    cands.extend(added);
+    cands.sort_by_key(|c| (c.a, c.b));
+}
+
+/// Function words that never begin or end a name (normalised).
+const FUNCTION_WORDS: &[&str] = &[
+    "ان",
+    "انه",
+    "انها",
+    "في",
+    "من",
+    "الى",
+    "عن",
+    "مع",
+    "او",
+    "ثم",
+    "قد",
+    "لقد",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "التي",
+    "الذي",
+    "الذين",
+    "كما",
+    "حيث",
+    "بعد",
+    "قبل",
+    "عند",
+    "منذ",
+    "خلال",
+    "لكن",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+    "قال",
+    "قالت",
+    "وقال",
+    "وقالت",
+    "اليوم",
+    "امس",
+    "غدا",
+    "كان",
+    "كانت",
+];
+
+/// Words that may sit inside a role phrase without being titles.
+const ROLE_GLUE: &[&str] = &["باسم", "في", "لدى", "لشؤون", "للشؤون", "لشوون", "عن"];
+
+fn is_definite(w: &str) -> bool {
+    w.starts_with("ال") && w.chars().count() > 3
+}
+
+fn role_before(
+    cx: &Ctx,
+    cands: &[Cand],
+    covered: &[Option<usize>],
+    a: usize,
+) -> Option<(usize, usize, usize)> {
+    let sent = cx.sent_of[a];
+    let mut start: Option<(usize, usize)> = None;
+    let mut j = a;
+    while j > 0 {
+        j -= 1;
+        if cx.sent_of[j] != sent || cx.skip[j] || cx.is_punct(j) {
+            break;
+        }
+        if let Some(ci) = covered[j] {
+            if cands[ci].kind == EntityType::Per {
+                break;
+            }
+            continue;
+        }
+        let w = cx.w(j);
+        if let Some((TitleKind::Title, _, cut)) = cx.is_title(j) {
+            start = Some((j, cut));
+            if cut > 0 && !is_definite(&w[cut..])
+                || cut > 0 && w[..cut].ends_with('ل') && !w[cut..].starts_with("ال")
+            {
+                break;
+            }
+            if cut > 0 {
+                break;
+            }
+            continue;
+        }
+        if ROLE_GLUE.contains(&w) || is_definite(w) || cx.lex.nationality(w).is_some() {
+            continue;
+        }
+        break;
+    }
+    let (s, cut) = start?;
+    // "مساعد الرئيس الروسي بوتين": the name is in apposition to the nearest
+    // definite title, not to the indefinite construct before it.
+    let first_def = is_definite(&cx.w(s)[cut..]);
+    if !first_def {
+        for t in s + 1..a {
+            if covered[t].is_none()
+                && is_definite(cx.w(t))
+                && matches!(cx.is_title(t), Some((TitleKind::Title, _, 0)))
+            {
+                return Some((t, a, 0));
+            }
+        }
+    }
+    Some((s, a, cut))
+}
+
+fn role_after(
+    cx: &Ctx,
+    cands: &[Cand],
+    covered: &[Option<usize>],
+    b: usize,
+) -> Option<(usize, usize, usize)> {
+    let n = cx.words.len();
+    if b >= n || cx.sent_of[b] != cx.sent_of[b - 1] || covered[b].is_some() {
+        return None;
+    }
+    match cx.is_title(b) {
+        Some((TitleKind::Title, _, 0)) => {}
+        _ => return None,
+    }
+    let sent = cx.sent_of[b];
+    let mut j = b + 1;
+    while j < n && cx.sent_of[j] == sent && !cx.skip[j] && !cx.is_punct(j) {
+        let w = cx.w(j);
+        let ok = covered[j].is_some()
+            || matches!(cx.is_title(j), Some((TitleKind::Title, _, 0)))
+            || is_definite(w)
+            || cx.lex.nationality(w).is_some()
+            || ROLE_GLUE.contains(&w)
+                && j + 1 < n
+                && (is_definite(cx.w(j + 1)) || covered[j + 1].is_some());
+        if !ok {
+            break;
+        }
+        j += 1;
+    }
+    // do not end on glue
+    while j > b + 1 && ROLE_GLUE.contains(&cx.w(j - 1)) {
+        j -= 1;
+    }
+    let _ = cands;
+    Some((b, j, 0))
+}
+
+fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity> {
+    let n = cx.words.len();
+    let mut covered: Vec<Option<usize>> = vec![None; n];
+    for (ci, c) in cands.iter().enumerate() {
+        for t in c.a..c.b {
+            if covered[t].is_none()
+                || cands[covered[t].unwrap_or(0)].b - cands[covered[t].unwrap_or(0)].a < c.b - c.a
+            {
+                covered[t] = Some(ci);
+            }
+        }
+    }
+    // order clusters by first mention
+    let mut first: BTreeMap<usize, (Span, usize)> = BTreeMap::new();
+    let mut mentions: BTreeMap<usize, Vec<(Span, usize)>> = BTreeMap::new();
+    for (ci, c) in cands.iter().enumerate() {
+        let sp = cx.span(c.a, c.b, c.cut);
+        if sp.is_empty() {
+            continue;
+        }
+        mentions.entry(c.cluster).or_default().push((sp, ci));
+        let e = first.entry(c.cluster).or_insert((sp, ci));
+        if sp.start < e.0.start {
+            *e = (sp, ci);
+        }
+    }
+    let mut order: Vec<(Span, usize)> = first.iter().map(|(&k, &(sp, _))| (sp, k)).collect();
+    order.sort();
+    let mut out = Vec::new();
+    for (idx, (_, k)) in order.into_iter().enumerate() {
+        let cl = &clusters[k];
+        let mut ms = mentions.remove(&k).unwrap_or_default();
+        ms.sort_by_key(|(s, _)| (s.start, s.end));
+        ms.dedup_by_key(|(s, _)| *s);
+        let name = ms
+            .iter()
+            .map(|(s, _)| cx.doc.slice(*s))
+            .fold("", |best, s| {
+                if s.chars().count() > best.chars().count() {
+                    s
+                } else {
+                    best
+                }
+            })
+            .to_string();
+        // roles
+        let mut roles: Vec<String> = Vec::new();
+        let mut role_spans: Vec<(usize, usize)> = Vec::new();
+        for &(_, ci) in &ms {
+            let c = &cands[ci];
+            if let Some(h) = c.head_role {
+                role_spans.push(h);
+            }
+            if cl.kind == EntityType::Per {
+                if let Some((s, e, cut)) = role_before(cx, cands, &covered, c.a) {
+                    let sp = cx.span(s, e, cut);
+                    let r = cx.doc.slice(sp).to_string();
+                    if !roles.contains(&r) {
+                        roles.push(r);
+                        role_spans.push((s, e));
+                    }
+                }
+                if let Some((s, e, cut)) = role_after(cx, cands, &covered, c.b) {
+                    let sp = cx.span(s, e, cut);
+                    let r = cx.doc.slice(sp).to_string();
+                    if !roles.contains(&r) {
+                        roles.push(r);
+                        role_spans.push((s, e));
+                    }
+                }
+            }
+        }
+        if cl.kind == EntityType::Org {
+            for &(_, ci) in &ms {
+                let c = &cands[ci];
+                if c.head_role.is_none()
+                    && c.a > 0
+                    && c.cut == 0
+                    && covered[c.a - 1].is_none()
+                    && cx.sent_of[c.a - 1] == cx.sent_of[c.a]
+                    && matches!(cx.is_title(c.a - 1), Some((TitleKind::OrgHead, _, _)))
+                {
+                    let (_, _, cut) = cx
+                        .is_title(c.a - 1)
+                        .unwrap_or((TitleKind::OrgHead, None, 0));
+                    let r = cx.doc.slice(cx.span(c.a - 1, c.b, cut)).to_string();
+                    if !roles.contains(&r) {
+                        roles.push(r);
+                    }
+                }
+            }
+        }
+        for &(_, ci) in &ms {
+            if let Some((s, e)) = cands[ci].head_role {
+                let r = cx.doc.slice(cx.span(s, e, 0)).to_string();
+                if !roles.contains(&r) {
+                    roles.push(r);
+                }
+            }
+        }
+        // codes
+        let (mut country, mut sector) = (None, None);
+        if let Some(e) = cl.entry {
+            country = e.country.map(str::to_string);
+            sector = e.sector.map(str::to_string);
+        }
+        if country.is_none() && sector.is_none() {
+            for key in &cl.keys {
+                let lemma: Vec<&str> = key.split(' ').map(lemma_word).collect();
+                if let Some(code) = cx.lex.actor_code(&lemma.join(" "), cx.doc.dateline) {
+                    (country, sector) = split_code(code);
+                    break;
+                }
+            }
+        }
+        if country.is_none() || sector.is_none() {
+            let (c2, s2) = infer_codes(cx, cands, &covered, cl, &ms, &role_spans, k);
+            country = country.or(c2);
+            if cl.kind != EntityType::Loc {
+                sector = sector.or(s2);
+            }
+        }
+        out.push(Entity {
+            id: format!("E{}", idx + 1),
+            kind: cl.kind,
+            name,
+            name_en: cl.entry.map(|e| e.name_en.to_string()),
+            country,
+            sector,
+            roles,
+            mentions: ms.into_iter().map(|(s, _)| s).collect(),
+        });
+    }
+    out
+}
+
+/// Country and sector from role phrases and from the entity's own words.
+fn infer_codes(
+    cx: &Ctx,
+    cands: &[Cand],
+    covered: &[Option<usize>],
+    cl: &Cluster,
+    ms: &[(Span, usize)],
+    role_spans: &[(usize, usize)],
+    me: usize,
+) -> (Option<String>, Option<String>) {
+    let (mut country, mut sector): (Option<String>, Option<String>) = (None, None);
+    let mut scan = |a: usize, b: usize, own: bool| {
+        for t in a..b {
+            if let Some(ci) = covered[t] {
+                let c = &cands[ci];
+                if c.cluster == me {
+                    continue;
+                }
+                if let Some(e) = c.entry {
+                    if country.is_none() {
+                        country = e.country.map(str::to_string);
+                    }
+                    if sector.is_none() && c.kind == EntityType::Org {
+                        sector = e.sector.map(str::to_string);
+                    }
+                }
+                continue;
+            }
+            let w = cx.w(t);
+            if country.is_none() {
+                if let Some(c) = cx.lex.nationality(w) {
+                    country = Some(c.to_string());
+                }
+            }
+            if sector.is_none() {
+                if let Some((kind, Some(s), _)) = cx.is_title(t) {
+                    let fits = if own {
+                        kind == TitleKind::OrgHead
+                    } else {
+                        kind == TitleKind::Title || kind == TitleKind::OrgHead
+                    };
+                    if fits {
+                        sector = Some(s.to_string());
+                    }
+                }
+            }
+        }
+    };
+    for &(a, b) in role_spans {
+        scan(a, b, false);
+    }
+    if cl.kind == EntityType::Org {
+        for &(_, ci) in ms {
+            scan(cands[ci].a, cands[ci].b, true);
+        }
+    }
+    (country, sector)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_prefers_known_stems() {
+        let lx = Lexicon::bundled();
+        let vocab: HashSet<&str> = ["ويتكوف"].into_iter().collect();
+        assert_eq!(decide_cut(&lx, "لويتكوف", &vocab), "ل".len());
+        assert_eq!(decide_cut(&lx, "لبنان", &HashSet::new()), 0);
+        assert_eq!(decide_cut(&lx, "والمنامة", &HashSet::new()), "و".len());
+    }
+}

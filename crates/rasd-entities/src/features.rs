@@ -1,0 +1,297 @@
+//! Feature extraction for the sequence tagger.
+//!
+//! Features are hashed (FNV-1a, then a 64-bit finaliser) from a template id
+//! and one or two strings, so extraction allocates nothing per feature and a
+//! model stores only 64-bit keys. Templates: the normalised word and its
+//! neighbours (±2), the article-stripped stem (±1), prefixes and suffixes
+//! (1–4 letters), endings of transliterated foreign names, word shape,
+//! bigrams, gazetteer membership of the word and of its clitic-stripped stems
+//! (±2), the lexicon-phrase BIO tag (±1), and title / organisation-head
+//! trigger words before the token.
+use rasd_text::clitics::default_analysis;
+
+use crate::lexicon::{gaz, Lexicon};
+use crate::matcher::{find_names, first_word_stems};
+use crate::tags::Tag;
+
+/// A token prepared for feature extraction.
+#[derive(Debug, Clone, Default)]
+pub struct Prep {
+    /// Normalised word.
+    pub w: String,
+    /// Stem without the article family and long enclitics.
+    pub stem: String,
+    /// Gazetteer bits of the word as written.
+    pub bits: u16,
+    /// Gazetteer bits of its clitic-stripped stems.
+    pub stem_bits: u16,
+    /// Lexicon-phrase tag (`Tag::index`), 0 for none.
+    pub lex: u8,
+    /// Word shape class.
+    pub shape: u8,
+}
+
+const SHAPE_AR: u8 = 1;
+const SHAPE_LATIN: u8 = 2;
+const SHAPE_DIGIT: u8 = 3;
+const SHAPE_PUNCT: u8 = 4;
+const SHAPE_QUOTE: u8 = 5;
+const SHAPE_OTHER: u8 = 6;
+
+fn shape(w: &str) -> u8 {
+    let mut chars = w.chars();
+    let Some(c) = chars.next() else {
+        return SHAPE_OTHER;
+    };
+    if matches!(c, '"' | '«' | '»' | '“' | '”' | '\'') {
+        SHAPE_QUOTE
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        SHAPE_AR
+    } else if c.is_ascii_alphabetic() {
+        SHAPE_LATIN
+    } else if c.is_numeric() {
+        SHAPE_DIGIT
+    } else if c.is_alphabetic() {
+        SHAPE_OTHER
+    } else {
+        SHAPE_PUNCT
+    }
+}
+
+/// Prepares a sentence of normalised words.
+pub fn prepare(lex: &Lexicon, words: &[&str]) -> Vec<Prep> {
+    let mut out: Vec<Prep> = words
+        .iter()
+        .map(|&w| {
+            let a = default_analysis(w);
+            let stem = a.stem(w).to_string();
+            let bits = lex.word_bits(w);
+            let mut stem_bits = 0;
+            if bits == 0 {
+                for (cut, s) in first_word_stems(w).into_iter().skip(1) {
+                    if cut > 0 {
+                        stem_bits |= lex.word_bits(&s);
+                    }
+                }
+            }
+            Prep {
+                w: w.to_string(),
+                stem,
+                bits,
+                stem_bits,
+                lex: 0,
+                shape: shape(w),
+            }
+        })
+        .collect();
+    for m in find_names(lex, words, |_, _| true) {
+        let kind = m.entries[0].kind;
+        out[m.start].lex = Tag::B(kind).index() as u8;
+        for p in &mut out[m.start + 1..m.end] {
+            p.lex = Tag::I(kind).index() as u8;
+        }
+    }
+    out
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+#[inline]
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+#[inline]
+fn finish(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+#[inline]
+fn f1(t: u8, a: &[u8]) -> u64 {
+    finish(fnv(fnv(FNV_OFFSET, &[t]), a))
+}
+
+#[inline]
+fn f2(t: u8, a: &[u8], b: &[u8]) -> u64 {
+    let h = fnv(fnv(FNV_OFFSET, &[t]), a);
+    finish(fnv(fnv(h, &[0xff]), b))
+}
+
+fn prefix_chars(s: &str, n: usize) -> Option<&str> {
+    let mut it = s.char_indices();
+    let end = it.nth(n).map(|(i, _)| i);
+    match end {
+        Some(e) => Some(&s[..e]),
+        None if s.chars().count() > n => Some(s),
+        None => None,
+    }
+}
+
+fn suffix_chars(s: &str, n: usize) -> Option<&str> {
+    let count = s.chars().count();
+    if count <= n {
+        return None;
+    }
+    let (i, _) = s.char_indices().nth(count - n)?;
+    Some(&s[i..])
+}
+
+/// Endings typical of transliterated foreign names.
+const FOREIGN_ENDINGS: &[&str] = &[
+    "وف", "وفا", "يتش", "فيتش", "سكي", "سكا", "يان", "ين", "يف", "ينكو", "سون", "برغ", "بيرغ",
+    "ستين", "تون",
+];
+
+/// Appends the hashed features of token `i` to `out`.
+pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
+    let cur = &p[i];
+    let get = |d: isize| -> Option<&Prep> {
+        let j = i as isize + d;
+        (j >= 0 && (j as usize) < p.len()).then(|| &p[j as usize])
+    };
+    const BOS: &[u8] = b"<s>";
+    const EOS: &[u8] = b"</s>";
+    let word = |d: isize| {
+        get(d)
+            .map(|q| q.w.as_bytes())
+            .unwrap_or(if d < 0 { BOS } else { EOS })
+    };
+    let stem = |d: isize| {
+        get(d)
+            .map(|q| q.stem.as_bytes())
+            .unwrap_or(if d < 0 { BOS } else { EOS })
+    };
+    out.push(f1(0, b""));
+    out.push(f1(1, word(0)));
+    out.push(f1(2, word(-1)));
+    out.push(f1(3, word(1)));
+    out.push(f1(4, word(-2)));
+    out.push(f1(5, word(2)));
+    out.push(f1(6, stem(0)));
+    out.push(f1(7, stem(-1)));
+    out.push(f1(8, stem(1)));
+    out.push(f2(9, word(-1), word(0)));
+    out.push(f2(10, word(0), word(1)));
+    out.push(f2(11, stem(-1), stem(0)));
+    let w = cur.w.as_str();
+    for n in 1..=3 {
+        if let Some(s) = prefix_chars(w, n) {
+            out.push(f1(12 + n as u8, s.as_bytes()));
+        }
+    }
+    for n in 1..=4 {
+        if let Some(s) = suffix_chars(w, n) {
+            out.push(f1(16 + n as u8, s.as_bytes()));
+        }
+    }
+    for n in 2..=3 {
+        if let Some(s) = prefix_chars(&cur.stem, n) {
+            out.push(f1(21 + n as u8, s.as_bytes()));
+        }
+        if let Some(s) = suffix_chars(&cur.stem, n) {
+            out.push(f1(24 + n as u8, s.as_bytes()));
+        }
+    }
+    for e in FOREIGN_ENDINGS {
+        if cur.stem.ends_with(e) && cur.stem.chars().count() >= e.chars().count() + 2 {
+            out.push(f1(28, e.as_bytes()));
+        }
+    }
+    let len = w.chars().count().min(8) as u8;
+    out.push(f1(29, &[cur.shape, len]));
+    out.push(f1(
+        30,
+        &[
+            get(-1).map(|q| q.shape).unwrap_or(0),
+            cur.shape,
+            get(1).map(|q| q.shape).unwrap_or(0),
+        ],
+    ));
+    if cur.stem.len() != w.len() {
+        out.push(f1(31, &w.as_bytes()[..w.len() - cur.stem.len()]));
+    }
+    for (d, t) in [(-2isize, 40u8), (-1, 56), (0, 72), (1, 88), (2, 104)] {
+        if let Some(q) = get(d) {
+            for b in 0..10u8 {
+                if q.bits & (1 << b) != 0 {
+                    out.push(f1(t + b, b""));
+                }
+                if d.abs() <= 1 && q.stem_bits & (1 << b) != 0 {
+                    out.push(f1(t + 10 + b.min(5), &[b]));
+                }
+            }
+        }
+    }
+    for (d, t) in [(-1isize, 120u8), (0, 121), (1, 122)] {
+        let l = get(d).map(|q| q.lex).unwrap_or(0);
+        if l != 0 || d == 0 {
+            out.push(f1(t, &[l]));
+        }
+    }
+    // combined: lexicon tag with gazetteer bits of the word
+    out.push(f1(
+        123,
+        &[cur.lex, (cur.bits & 0xff) as u8, (cur.bits >> 8) as u8],
+    ));
+    // title or head word one or two tokens back, with this token's shape
+    for (d, t) in [(-1isize, 124u8), (-2, 125)] {
+        if let Some(q) = get(d) {
+            let trig = q.bits & (gaz::TITLE | gaz::ORG_HEAD | gaz::LOC_HEAD | gaz::NAT);
+            if trig != 0 {
+                out.push(f1(t, &[(trig >> 6) as u8, cur.shape]));
+            }
+        }
+    }
+    // quotation mark before or after (names in quotation marks)
+    let qb = get(-1).is_some_and(|q| q.shape == SHAPE_QUOTE);
+    let qa = get(1).is_some_and(|q| q.shape == SHAPE_QUOTE);
+    if qb || qa {
+        out.push(f1(126, &[qb as u8, qa as u8]));
+    }
+    if i == 0 {
+        out.push(f1(127, b""));
+    }
+    let _ = (SHAPE_AR, SHAPE_LATIN, SHAPE_DIGIT, SHAPE_PUNCT, SHAPE_OTHER);
+}
+
+/// Features of every token of a prepared sentence.
+pub fn sentence_features(p: &[Prep]) -> Vec<Vec<u64>> {
+    (0..p.len())
+        .map(|i| {
+            let mut v = Vec::with_capacity(64);
+            token_features(p, i, &mut v);
+            v
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn features_are_deterministic_and_context_sensitive() {
+        let lx = Lexicon::bundled();
+        let words = ["قال", "الرئيس", "فلاديمير", "بوتين", "في", "موسكو"];
+        let p = prepare(&lx, &words);
+        assert_eq!(p[5].lex, Tag::B(rasd_doc::EntityType::Loc).index() as u8);
+        assert_eq!(p[2].lex, Tag::B(rasd_doc::EntityType::Per).index() as u8);
+        let a = sentence_features(&p);
+        let b = sentence_features(&p);
+        assert_eq!(a, b);
+        assert_ne!(a[2], a[3]);
+        assert!(a[3].len() > 20);
+        assert_eq!(suffix_chars("ويتكوف", 2), Some("وف"));
+        assert_eq!(prefix_chars("ويتكوف", 2), Some("وي"));
+        assert_eq!(prefix_chars("وي", 2), None);
+    }
+}

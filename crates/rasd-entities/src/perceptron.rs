@@ -1,0 +1,417 @@
+//! An averaged structured perceptron over BIO tags with first-order Viterbi
+//! decoding — the statistical tagger of rasd's NER.
+//!
+//! Why not a CRF: the `crfs` crate only *tags* CRFsuite models; it cannot
+//! train. A structured perceptron with parameter averaging reaches CRF-level
+//! accuracy on newswire NER, trains in seconds, and is deterministic given the
+//! shuffling seed.
+//!
+//! Model file (little-endian): magic `RASDNER1`, `u32` feature count, `f32`
+//! weight scale, `10 × 9` transition weights (`f32`, row 9 = sentence start),
+//! then per feature (sorted by key) the `u64` key, a `u16` mask of the labels
+//! with a weight, and one `i16` (× scale) per set bit.
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::tags::{Tag, NUM_TAGS};
+
+/// Hasher for keys that are already well-mixed 64-bit hashes.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+const START: usize = NUM_TAGS;
+const MAGIC: &[u8; 8] = b"RASDNER1";
+
+/// Errors reading a model file.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ModelError {
+    /// The bytes are not a rasd NER model.
+    #[error("not a rasd NER model (bad magic)")]
+    Magic,
+    /// The file ends early.
+    #[error("truncated NER model at byte {0}")]
+    Truncated(usize),
+}
+
+/// Weights of a trained tagger.
+#[derive(Debug, Clone)]
+pub struct Model {
+    index: IdMap<u32>,
+    weights: Vec<[f32; NUM_TAGS]>,
+    trans: [[f32; NUM_TAGS]; NUM_TAGS + 1],
+}
+
+impl Default for Model {
+    fn default() -> Model {
+        Model {
+            index: IdMap::default(),
+            weights: Vec::new(),
+            trans: [[0.0; NUM_TAGS]; NUM_TAGS + 1],
+        }
+    }
+}
+
+/// Training settings.
+#[derive(Debug, Clone, Copy)]
+pub struct TrainConfig {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// Seed of the per-epoch shuffle.
+    pub seed: u64,
+    /// Averaged weights with a smaller magnitude are dropped.
+    pub prune: f32,
+}
+
+impl Default for TrainConfig {
+    fn default() -> TrainConfig {
+        TrainConfig {
+            epochs: 12,
+            seed: 0x5eed_2025,
+            prune: 0.05,
+        }
+    }
+}
+
+/// One training sentence: hashed features per token and gold label indices.
+#[derive(Debug, Clone)]
+pub struct Example {
+    /// Features of each token.
+    pub feats: Vec<Vec<u64>>,
+    /// Gold labels (`Tag::index`).
+    pub gold: Vec<usize>,
+}
+
+fn allowed(prev: usize, cur: usize) -> bool {
+    let p = (prev != START).then(|| Tag::from_index(prev));
+    Tag::from_index(cur).may_follow(p)
+}
+
+impl Model {
+    /// Number of features with weights.
+    pub fn num_features(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// Whether the model has no weights (an untrained placeholder).
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    fn emissions(&self, feats: &[Vec<u64>]) -> Vec<[f32; NUM_TAGS]> {
+        feats
+            .iter()
+            .map(|fs| {
+                let mut s = [0f32; NUM_TAGS];
+                for f in fs {
+                    if let Some(&i) = self.index.get(f) {
+                        let w = &self.weights[i as usize];
+                        for y in 0..NUM_TAGS {
+                            s[y] += w[y];
+                        }
+                    }
+                }
+                s
+            })
+            .collect()
+    }
+
+    /// Best label sequence (Viterbi, BIO constraints enforced).
+    pub fn decode(&self, feats: &[Vec<u64>]) -> Vec<usize> {
+        viterbi(&self.emissions(feats), &self.trans)
+    }
+
+    /// Tags a sentence given its token features.
+    pub fn tag(&self, feats: &[Vec<u64>]) -> Vec<Tag> {
+        self.decode(feats)
+            .into_iter()
+            .map(Tag::from_index)
+            .collect()
+    }
+
+    /// Serialises the model (see the module doc for the layout).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut max = 0f32;
+        for w in &self.weights {
+            for &x in w {
+                max = max.max(x.abs());
+            }
+        }
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let mut keys: Vec<(u64, u32)> = self.index.iter().map(|(&k, &v)| (k, v)).collect();
+        keys.sort_unstable();
+        let mut out = Vec::with_capacity(16 + keys.len() * 16);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        for row in &self.trans {
+            for &x in row {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        for (k, i) in keys {
+            let w = &self.weights[i as usize];
+            let mut mask = 0u16;
+            let mut q = Vec::new();
+            for (y, &x) in w.iter().enumerate() {
+                let v = (x / scale).round().clamp(-32767.0, 32767.0) as i16;
+                if v != 0 {
+                    mask |= 1 << y;
+                    q.push(v);
+                }
+            }
+            out.extend_from_slice(&k.to_le_bytes());
+            out.extend_from_slice(&mask.to_le_bytes());
+            for v in q {
+                out.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Reads a model written by [`Model::to_bytes`]. Empty input gives an
+    /// empty model.
+    pub fn from_bytes(b: &[u8]) -> Result<Model, ModelError> {
+        let mut m = Model::default();
+        if b.is_empty() {
+            return Ok(m);
+        }
+        if b.len() < 16 || &b[..8] != MAGIC {
+            return Err(ModelError::Magic);
+        }
+        let mut pos = 8;
+        let take = |pos: &mut usize, n: usize| -> Result<&[u8], ModelError> {
+            let s = b.get(*pos..*pos + n).ok_or(ModelError::Truncated(*pos))?;
+            *pos += n;
+            Ok(s)
+        };
+        let n = u32::from_le_bytes(take(&mut pos, 4)?.try_into().unwrap_or([0; 4])) as usize;
+        let scale = f32::from_le_bytes(take(&mut pos, 4)?.try_into().unwrap_or([0; 4]));
+        for row in m.trans.iter_mut() {
+            for x in row.iter_mut() {
+                *x = f32::from_le_bytes(take(&mut pos, 4)?.try_into().unwrap_or([0; 4]));
+            }
+        }
+        m.weights.reserve(n);
+        m.index.reserve(n);
+        for _ in 0..n {
+            let k = u64::from_le_bytes(take(&mut pos, 8)?.try_into().unwrap_or([0; 8]));
+            let mask = u16::from_le_bytes(take(&mut pos, 2)?.try_into().unwrap_or([0; 2]));
+            let mut w = [0f32; NUM_TAGS];
+            for (y, x) in w.iter_mut().enumerate() {
+                if mask & (1 << y) != 0 {
+                    let v = i16::from_le_bytes(take(&mut pos, 2)?.try_into().unwrap_or([0; 2]));
+                    *x = v as f32 * scale;
+                }
+            }
+            m.index.insert(k, m.weights.len() as u32);
+            m.weights.push(w);
+        }
+        Ok(m)
+    }
+}
+
+fn viterbi(em: &[[f32; NUM_TAGS]], trans: &[[f32; NUM_TAGS]; NUM_TAGS + 1]) -> Vec<usize> {
+    let n = em.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    const NEG: f32 = f32::NEG_INFINITY;
+    let mut score = vec![[NEG; NUM_TAGS]; n];
+    let mut back = vec![[0u8; NUM_TAGS]; n];
+    for y in 0..NUM_TAGS {
+        if allowed(START, y) {
+            score[0][y] = trans[START][y] + em[0][y];
+        }
+    }
+    for t in 1..n {
+        for y in 0..NUM_TAGS {
+            let mut best = NEG;
+            let mut arg = 0u8;
+            for p in 0..NUM_TAGS {
+                if score[t - 1][p] == NEG || !allowed(p, y) {
+                    continue;
+                }
+                let s = score[t - 1][p] + trans[p][y];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            if best > NEG {
+                score[t][y] = best + em[t][y];
+                back[t][y] = arg;
+            }
+        }
+    }
+    let mut y = (0..NUM_TAGS)
+        .max_by(|&a, &b| score[n - 1][a].total_cmp(&score[n - 1][b]).then(b.cmp(&a)))
+        .unwrap_or(0);
+    let mut out = vec![0; n];
+    for t in (0..n).rev() {
+        out[t] = y;
+        y = back[t][y] as usize;
+    }
+    out
+}
+
+/// A small deterministic PRNG (xorshift64*) for shuffling.
+fn shuffle<T>(v: &mut [T], state: &mut u64) {
+    for i in (1..v.len()).rev() {
+        *state ^= *state >> 12;
+        *state ^= *state << 25;
+        *state ^= *state >> 27;
+        let r = state.wrapping_mul(0x2545_f491_4f6c_dd1d);
+        v.swap(i, (r % (i as u64 + 1)) as usize);
+    }
+}
+
+/// Trains an averaged perceptron.
+pub fn train(data: &[Example], cfg: TrainConfig) -> Model {
+    let mut index: IdMap<u32> = IdMap::default();
+    let mut w: Vec<[f32; NUM_TAGS]> = Vec::new();
+    let mut u: Vec<[f32; NUM_TAGS]> = Vec::new();
+    let mut tw = [[0f32; NUM_TAGS]; NUM_TAGS + 1];
+    let mut tu = [[0f32; NUM_TAGS]; NUM_TAGS + 1];
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = cfg.seed | 1;
+    let mut c = 1f32;
+    for _ in 0..cfg.epochs {
+        shuffle(&mut order, &mut rng);
+        for &si in &order {
+            let ex = &data[si];
+            if ex.feats.is_empty() {
+                continue;
+            }
+            // emissions with current weights
+            let em: Vec<[f32; NUM_TAGS]> = ex
+                .feats
+                .iter()
+                .map(|fs| {
+                    let mut s = [0f32; NUM_TAGS];
+                    for f in fs {
+                        if let Some(&i) = index.get(f) {
+                            for y in 0..NUM_TAGS {
+                                s[y] += w[i as usize][y];
+                            }
+                        }
+                    }
+                    s
+                })
+                .collect();
+            let pred = viterbi(&em, &tw);
+            if pred != ex.gold {
+                for t in 0..pred.len() {
+                    let (g, p) = (ex.gold[t], pred[t]);
+                    let (gp, pp) = if t == 0 {
+                        (START, START)
+                    } else {
+                        (ex.gold[t - 1], pred[t - 1])
+                    };
+                    if g != p {
+                        for f in &ex.feats[t] {
+                            let i = *index.entry(*f).or_insert_with(|| {
+                                w.push([0.0; NUM_TAGS]);
+                                u.push([0.0; NUM_TAGS]);
+                                (w.len() - 1) as u32
+                            }) as usize;
+                            w[i][g] += 1.0;
+                            u[i][g] += c;
+                            w[i][p] -= 1.0;
+                            u[i][p] -= c;
+                        }
+                    }
+                    if (gp, g) != (pp, p) {
+                        tw[gp][g] += 1.0;
+                        tu[gp][g] += c;
+                        tw[pp][p] -= 1.0;
+                        tu[pp][p] -= c;
+                    }
+                }
+            }
+            c += 1.0;
+        }
+    }
+    // average and prune
+    let mut m = Model::default();
+    for (a, row) in m.trans.iter_mut().enumerate() {
+        for (b, x) in row.iter_mut().enumerate() {
+            *x = tw[a][b] - tu[a][b] / c;
+        }
+    }
+    let mut keys: Vec<(u64, u32)> = index.into_iter().collect();
+    keys.sort_unstable();
+    for (k, i) in keys {
+        let mut avg = [0f32; NUM_TAGS];
+        let mut keep = false;
+        for y in 0..NUM_TAGS {
+            let v = w[i as usize][y] - u[i as usize][y] / c;
+            if v.abs() >= cfg.prune {
+                avg[y] = v;
+                keep = true;
+            }
+        }
+        if keep {
+            m.index.insert(k, m.weights.len() as u32);
+            m.weights.push(avg);
+        }
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ex(words: &[(u64, usize)]) -> Example {
+        Example {
+            feats: words.iter().map(|&(f, _)| vec![f, 999]).collect(),
+            gold: words.iter().map(|&(_, g)| g).collect(),
+        }
+    }
+
+    #[test]
+    fn learns_a_toy_language_and_round_trips() {
+        // feature 1 = person-first-name, 2 = surname, 3 = other
+        let data = vec![
+            ex(&[(3, 0), (1, 1), (2, 2), (3, 0)]),
+            ex(&[(1, 1), (2, 2)]),
+            ex(&[(3, 0), (3, 0), (1, 1)]),
+        ];
+        let m = train(&data, TrainConfig::default());
+        for e in &data {
+            assert_eq!(m.decode(&e.feats), e.gold);
+        }
+        let back = Model::from_bytes(&m.to_bytes()).unwrap();
+        for e in &data {
+            assert_eq!(back.decode(&e.feats), e.gold);
+        }
+        assert!(Model::from_bytes(b"nonsense-bytes-here").is_err());
+        assert!(Model::from_bytes(&m.to_bytes()[..20]).is_err());
+        assert!(Model::from_bytes(b"").unwrap().is_empty());
+    }
+
+    #[test]
+    fn viterbi_respects_bio() {
+        // emissions prefer I-PERS (2) everywhere, but it cannot start a sentence
+        let em = vec![[0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]; 2];
+        let path = viterbi(&em, &[[0.0; NUM_TAGS]; NUM_TAGS + 1]);
+        assert_ne!(path[0], 2);
+    }
+}
