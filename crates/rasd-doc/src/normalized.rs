@@ -2,10 +2,12 @@ use crate::Span;
 
 /// Monotone map from byte offsets of a normalised text to byte offsets of the original.
 ///
-/// `map[i]` is the original offset of the character that produced normalised
-/// byte `i`; one extra entry maps the end. Characters dropped by
-/// normalisation (diacritics, tatweel) are absorbed by the preceding kept
-/// character, so a mapped span always includes a word's trailing marks.
+/// For every char boundary `i` of the normalised text, `map[i]` is the
+/// original offset of the character that produced normalised byte `i` (bytes
+/// inside a character carry no meaning); one extra entry maps the end.
+/// Characters dropped by normalisation (diacritics, tatweel) are absorbed by
+/// the preceding kept character, so a mapped span always includes a word's
+/// trailing marks.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OffsetMap {
     map: Vec<u32>,

@@ -35,7 +35,7 @@ fn cues() -> &'static [Cue] {
                 };
                 Some(Cue {
                     kind,
-                    cue: normalize_key(cue).to_lowercase(),
+                    cue: normalize_key(cue).to_ascii_lowercase(),
                     whole_line: how == "line",
                 })
             })
@@ -46,12 +46,20 @@ fn cues() -> &'static [Cue] {
 /// Longest line that can be a `start` cue line (byline, read-more), in words.
 const MAX_CUE_LINE_WORDS: usize = 12;
 
+/// Longest paragraph (bytes) examined: 12 words of Arabic with diacritics fit easily.
+const MAX_LINE_BYTES: usize = 400;
+
 /// Boilerplate spans among `paragraphs` of `text`.
 pub fn boilerplate(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
     let mut out = Vec::new();
     for (i, &p) in paragraphs.iter().enumerate() {
         let line = &text[p.range()];
-        let key = normalize_key(line).to_lowercase();
+        // cue lines and headings are short; skip content paragraphs cheaply
+        if line.len() > MAX_LINE_BYTES {
+            continue;
+        }
+        let mut key = normalize_key(line);
+        key.make_ascii_lowercase();
         let bare = key.trim_matches(|c: char| !c.is_alphanumeric());
         let words = bare.split_whitespace().count();
         let cue = cues().iter().find(|c| {

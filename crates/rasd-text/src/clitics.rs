@@ -29,8 +29,8 @@ impl Analysis {
 
 /// Proclitic sequences, longest first (normalised spelling, alef folded).
 const PROCLITICS: &[&str] = &[
-    "وبال", "فبال", "وكال", "فكال", "وللا", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
-    "وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس", "و", "ف", "ب", "ل", "ك", "س",
+    "وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال", "وب",
+    "ول", "وك", "وس", "فب", "فل", "فك", "فس", "و", "ف", "ب", "ل", "ك", "س",
 ];
 
 /// Enclitic pronouns, longest first.
@@ -48,13 +48,26 @@ fn is_arabic_word(word: &str) -> bool {
             .all(|c| ('\u{0620}'..='\u{064A}').contains(&c) || c == '\u{0671}')
 }
 
+/// Letters in an Arabic word (every Arabic letter is two bytes in UTF-8;
+/// only called on words that passed `is_arabic_word`).
 fn chars(s: &str) -> usize {
-    s.chars().count()
+    s.len() / 2
 }
 
-/// Whether a proclitic sequence ends in the article (ال, or the fused لل).
-fn has_article(p: &str) -> bool {
-    p.ends_with("ال") || p.ends_with("لل")
+/// Byte length of a proclitic sequence ending in the article: optional و/ف,
+/// then ال, ب/ك + ال, or the fused لل (ل + ال) — 0 if there is none.
+fn article_prefix_len(word: &str) -> usize {
+    let (conj, rest) = match word.strip_prefix(['و', 'ف']) {
+        Some(r) => (2, r),
+        None => (0, word),
+    };
+    if rest.starts_with("ال") || rest.starts_with("لل") {
+        conj + 4
+    } else if rest.starts_with(['ب', 'ك']) && rest[2..].starts_with("ال") {
+        conj + 6
+    } else {
+        0
+    }
 }
 
 /// The conservative analysis used for `Token::prefix_len`/`suffix_len`.
@@ -63,15 +76,16 @@ pub fn default_analysis(word: &str) -> Analysis {
         prefix_len: 0,
         suffix_len: 0,
     };
-    if !is_arabic_word(word) {
+    // cheap gate: the article family starts with ا و ف ب ك ل and the safe
+    // enclitics end in ا م ن; anything else has nothing to strip
+    let may_prefix = word.starts_with(['ا', 'و', 'ف', 'ب', 'ك', 'ل']);
+    let may_suffix = word.ends_with(['ا', 'م', 'ن']);
+    if !(may_prefix || may_suffix) || !is_arabic_word(word) {
         return a;
     }
-    for p in PROCLITICS {
-        if has_article(p) && word.starts_with(p) && chars(&word[p.len()..]) >= 2 {
-            // "ولل" must be followed by a letter that is not a second ل-article.
-            a.prefix_len = p.len();
-            break;
-        }
+    let p = article_prefix_len(word);
+    if p > 0 && chars(&word[p..]) >= 2 {
+        a.prefix_len = p;
     }
     let rest = &word[a.prefix_len..];
     for e in SAFE_ENCLITICS {

@@ -56,19 +56,22 @@ pub fn sentences(text: &str, paragraphs: &[Span]) -> Vec<Span> {
 
 /// Splits one paragraph; returns false (adding nothing) when `track` is set
 /// and the quotes/parentheses do not balance.
+///
+/// Only the punctuation of the paragraph is collected and visited; the
+/// characters around a mark are decoded on demand, so the cost is one scan.
 fn split_paragraph(text: &str, p: Span, track: bool, out: &mut Vec<Span>) -> bool {
     let para = &text[p.range()];
     let base = p.start as usize;
+    let marks = marks(para);
+    let prev_char = |i: usize| para[..i].chars().next_back();
+    let next_char = |i: usize, c: char| para[i + c.len_utf8()..].chars().next();
     let mut found = Vec::new();
     let mut depth = 0i32;
     let mut straight_open = false;
     let mut start = 0usize;
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-        let next = chars.get(k + 1).map(|&(_, d)| d);
+    while k < marks.len() {
+        let (i, c) = marks[k];
         if track && (is_open(c) || is_close(c) || c == '"') {
             let opening = is_open(c) || (c == '"' && !straight_open);
             if c == '"' {
@@ -83,8 +86,8 @@ fn split_paragraph(text: &str, p: Span, track: bool, out: &mut Vec<Span>) -> boo
                 }
                 // `."` at the end of a quoted sentence ends the outer sentence too
                 if depth == 0
-                    && prev.is_some_and(is_terminator)
-                    && next.is_none_or(char::is_whitespace)
+                    && prev_char(i).is_some_and(is_terminator)
+                    && next_char(i, c).is_none_or(char::is_whitespace)
                 {
                     let end = i + c.len_utf8();
                     found.push((start, end));
@@ -94,36 +97,38 @@ fn split_paragraph(text: &str, p: Span, track: bool, out: &mut Vec<Span>) -> boo
             k += 1;
             continue;
         }
-        if is_terminator(c) && (depth == 0 || !track) {
-            // run of terminators ("?!", "...")
-            let mut j = k;
-            while j + 1 < chars.len() && is_terminator(chars[j + 1].1) {
-                j += 1;
-            }
-            let run = &chars[k..=j];
-            let after = chars.get(j + 1).map(|&(_, d)| d);
-            let ellipsis = run.iter().filter(|&&(_, d)| d == '.').count() >= 2;
-            let in_number = c == '.'
-                && prev.is_some_and(|d| d.is_numeric())
-                && after.is_some_and(|d| d.is_numeric());
-            let abbrev = c == '.' && j == k && is_abbreviation(&para[..i]);
-            let boundary = after.is_none_or(|d| d.is_whitespace() || is_close(d) || d == '"');
-            if !ellipsis && !in_number && !abbrev && boundary {
-                let mut end_k = j + 1;
-                // absorb closing marks that belong to this sentence
-                while end_k < chars.len() && is_close(chars[end_k].1) && (depth > 0 || !track) {
-                    end_k += 1;
-                }
-                let end = chars.get(end_k).map_or(para.len(), |&(b, _)| b);
-                found.push((start, end));
-                start = end;
-                k = end_k;
-                continue;
-            }
-            k = j + 1;
+        if !is_terminator(c) || (track && depth > 0) {
+            k += 1;
             continue;
         }
-        k += 1;
+        // a run of adjacent terminators ("?!", "...")
+        let mut j = k;
+        let mut run_end = i + c.len_utf8();
+        let mut dots = usize::from(c == '.');
+        while j + 1 < marks.len() && marks[j + 1].0 == run_end && is_terminator(marks[j + 1].1) {
+            j += 1;
+            run_end += marks[j].1.len_utf8();
+            dots += usize::from(marks[j].1 == '.');
+        }
+        let after = para[run_end..].chars().next();
+        let in_number = c == '.'
+            && prev_char(i).is_some_and(char::is_numeric)
+            && after.is_some_and(char::is_numeric);
+        let abbrev = c == '.' && j == k && is_abbreviation(&para[..i]);
+        let boundary = after.is_none_or(|d| d.is_whitespace() || is_close(d) || d == '"');
+        k = j + 1;
+        if dots >= 2 || in_number || abbrev || !boundary {
+            continue;
+        }
+        // absorb closing marks that belong to this sentence
+        let mut end = run_end;
+        while k < marks.len() && marks[k].0 == end && is_close(marks[k].1) && (depth > 0 || !track)
+        {
+            end += marks[k].1.len_utf8();
+            k += 1;
+        }
+        found.push((start, end));
+        start = end;
     }
     if track && (depth != 0 || straight_open) {
         return false;
@@ -135,6 +140,29 @@ fn split_paragraph(text: &str, p: Span, track: bool, out: &mut Vec<Span>) -> boo
         }
     }
     true
+}
+
+/// Positions of the terminators, quotation marks and brackets of `para`,
+/// found by a byte scan: only lead bytes that can start one are decoded.
+fn marks(para: &str) -> Vec<(usize, char)> {
+    let bytes = para.as_bytes();
+    let mut out = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        let candidate = match b {
+            b'.' | b'!' | b'?' | b'"' | b'(' | b')' | b'[' | b']' => true,
+            0xC2 | 0xE2 => true,                     // « » “ ” ‹ ›
+            0xD8 => bytes.get(i + 1) == Some(&0x9F), // ؟
+            _ => false,
+        };
+        if candidate {
+            if let Some(c) = para[i..].chars().next() {
+                if is_terminator(c) || is_open(c) || is_close(c) || c == '"' {
+                    out.push((i, c));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Whether the text before a period ends in a one-letter word (`د.`, `م.`, `U.`).

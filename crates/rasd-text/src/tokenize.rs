@@ -12,7 +12,23 @@ enum Class {
     Symbol,
 }
 
+#[inline]
 fn class(c: char) -> Class {
+    // fast paths: ASCII and the Arabic letter block cover almost all news text
+    if c.is_ascii() {
+        return match c {
+            'a'..='z' | 'A'..='Z' => Class::Letter,
+            '0'..='9' => Class::Digit,
+            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' => Class::Space,
+            _ if c.is_ascii_punctuation() => Class::Punct,
+            _ => Class::Symbol,
+        };
+    }
+    match c {
+        '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' => return Class::Letter,
+        '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066D}' | '\u{06D4}' => return Class::Punct,
+        _ => {}
+    }
     if c.is_whitespace() {
         Class::Space
     } else if c.is_ascii_digit() || c.is_numeric() {
@@ -34,42 +50,71 @@ pub fn is_punct(c: char) -> bool {
         || matches!(c, '،' | '؛' | '؟' | '٭' | '۔' | '«' | '»' | '‹' | '›' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{3001}' | '\u{3002}')
 }
 
+/// Whether the two bytes at `i` encode a basic Arabic letter (U+0621–U+064A).
+#[inline]
+fn arabic_letter_at(bytes: &[u8], i: usize) -> bool {
+    match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(0xD8), Some(b)) => (0xA1..=0xBF).contains(b),
+        (Some(0xD9), Some(b)) => (0x80..=0x8A).contains(b),
+        _ => false,
+    }
+}
+
 /// Tokenises the normalised text `norm.text`; spans map back to the original.
 pub fn tokenize(norm: &Normalized) -> Vec<Token> {
     let text = norm.text.as_str();
     let bytes = text.as_bytes();
-    let mut tokens = Vec::with_capacity(text.len() / 6);
-    let mut it = text.char_indices().peekable();
-    while let Some((start, c)) = it.next() {
-        let cls = class(c);
+    let n = bytes.len();
+    let mut tokens = Vec::with_capacity(n / 6);
+    let mut i = 0usize;
+    while i < n {
+        let start = i;
+        let c = if bytes[i] < 0x80 {
+            bytes[i] as char
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
+        };
         let mut end = start + c.len_utf8();
-        let kind = match cls {
+        i = end;
+        let kind = match class(c) {
             Class::Space => continue,
             Class::Punct => TokenKind::Punct,
             Class::Symbol => TokenKind::Symbol,
             Class::Letter => {
                 let latin = c.is_ascii_alphabetic();
-                while let Some(&(i, d)) = it.peek() {
-                    let k = class(d);
-                    if k == Class::Letter || (latin && d.is_ascii_alphanumeric()) {
-                        end = i + d.len_utf8();
-                        it.next();
+                while end < n {
+                    if arabic_letter_at(bytes, end) {
+                        end += 2;
+                    } else if bytes[end] < 0x80 {
+                        let b = bytes[end];
+                        if b.is_ascii_alphabetic() || (latin && b.is_ascii_digit()) {
+                            end += 1;
+                        } else {
+                            break;
+                        }
                     } else {
-                        break;
+                        match text[end..].chars().next() {
+                            Some(d) if class(d) == Class::Letter => end += d.len_utf8(),
+                            _ => break,
+                        }
                     }
                 }
                 TokenKind::Word
             }
             Class::Digit => {
-                while let Some(&(i, d)) = it.peek() {
+                while end < n {
+                    let Some(d) = text[end..].chars().next() else {
+                        break;
+                    };
                     if class(d) == Class::Digit {
-                        end = i + d.len_utf8();
-                        it.next();
+                        end += d.len_utf8();
                     } else if matches!(d, '.' | ',' | ':' | '/')
-                        && bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit())
+                        && bytes.get(end + 1).is_some_and(|b| b.is_ascii_digit())
                     {
-                        it.next();
-                        end = i + 1;
+                        end += 1;
                     } else {
                         break;
                     }
@@ -77,6 +122,7 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
                 TokenKind::Number
             }
         };
+        i = end;
         let norm_span = Span::new(start as u32, end as u32);
         let (prefix_len, suffix_len) = if kind == TokenKind::Word {
             let a = default_analysis(&text[start..end]);

@@ -158,17 +158,24 @@ impl NormalizerChain {
         let mut out = String::with_capacity(text.len());
         let mut map: Vec<u32> = Vec::with_capacity(text.len() + 1);
         let mut buf = String::new();
+        // Runs of unchanged characters are copied in bulk; inside a run the
+        // map is the identity shifted, so char boundaries map to char starts.
+        let mut run = 0usize;
         for (i, c) in text.char_indices() {
-            let i = i as u32;
             let entry = if (c as u32) < TABLE_SIZE {
                 self.table[c as usize]
             } else {
                 Entry::Slow
             };
+            if let Entry::Keep = entry {
+                continue;
+            }
+            out.push_str(&text[run..i]);
+            map.extend(run as u32..i as u32);
+            run = i + c.len_utf8();
             let before = out.len();
             match entry {
-                Entry::Keep => out.push(c),
-                Entry::Drop => {}
+                Entry::Keep | Entry::Drop => {}
                 Entry::Char(d) => out.push(d),
                 Entry::Slow => {
                     buf.clear();
@@ -176,8 +183,10 @@ impl NormalizerChain {
                     out.push_str(&buf);
                 }
             }
-            map.resize(map.len() + (out.len() - before), i);
+            map.resize(map.len() + (out.len() - before), i as u32);
         }
+        out.push_str(&text[run..]);
+        map.extend(run as u32..text.len() as u32);
         map.push(text.len() as u32);
         Normalized {
             text: out,
