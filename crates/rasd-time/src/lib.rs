@@ -143,7 +143,7 @@ pub fn tag_doc(doc: &Doc) -> Vec<Time> {
     let tks = make_tokens(&view);
     let items = recognise(&tks);
     let mut out: Vec<(Span, Item, resolve::Resolved)> = Vec::with_capacity(items.len());
-    for (n, it) in items.iter().enumerate() {
+    for it in &items {
         let ctx = Ctx {
             dct: doc.dateline,
             tense: needs_tense(&it.expr)
@@ -153,7 +153,7 @@ pub fn tag_doc(doc: &Doc) -> Vec<Time> {
         let r = ctx.resolve(&it.expr);
         let first = &doc.tokens[idx[it.start]];
         let last = &doc.tokens[idx[it.end - 1]];
-        let pre = tks[it.start].pre as u32;
+        let pre = tks[it.start].span_pre as u32;
         let start = if pre > 0 && first.kind == TokenKind::Word {
             doc.norm
                 .to_original(Span::new(first.norm.start + pre, first.norm.end))
@@ -161,7 +161,6 @@ pub fn tag_doc(doc: &Doc) -> Vec<Time> {
         } else {
             first.span.start
         };
-        let _ = n;
         out.push((Span::new(start, last.span.end), it.clone(), r));
     }
     // ids in text order (items are already in order); anchors to other items by index

@@ -31,6 +31,9 @@ pub(crate) struct Tk<'a> {
     pub kind: TokenKind,
     /// Proclitic bytes stripped to find `lex`.
     pub pre: usize,
+    /// Proclitic bytes to leave out of a span (و/ف/ب/ك/ل; the ل of لل+noun stays,
+    /// since the article's alef is not written).
+    pub span_pre: usize,
     /// Readings.
     pub lex: &'static [Lex],
     /// A multi-word reading starting here: (end token, reading).
@@ -51,6 +54,7 @@ pub(crate) fn make_tokens<'a>(toks: &[(&'a str, TokenKind, bool)]) -> Vec<Tk<'a>
                 s,
                 kind,
                 pre: 0,
+                span_pre: 0,
                 lex: &[],
                 multi: None,
                 num: None,
@@ -63,6 +67,10 @@ pub(crate) fn make_tokens<'a>(toks: &[(&'a str, TokenKind, bool)]) -> Vec<Tk<'a>
                         let l = lx.exact(&v);
                         if !l.is_empty() || !lx.multi(&v).is_empty() {
                             tk.pre = pre;
+                            tk.span_pre = match v {
+                                std::borrow::Cow::Owned(_) => pre - 2,
+                                std::borrow::Cow::Borrowed(_) => pre,
+                            };
                             tk.lex = l;
                             break;
                         }
@@ -1126,11 +1134,9 @@ impl<'t, 'a> Parser<'t, 'a> {
         if kw {
             j += 1;
         }
-        let (mut h, mut m, mut s, mut minutes_given, mut k, digits) = match self.t.get(j)?.num {
-            Some(NumTok::Clock(h, m, s)) => (h as i32, m as i32, s, true, j + 1, true),
-            Some(NumTok::Int(v, n)) if kw && n <= 2 && v <= 24 => {
-                (v as i32, 0, None, false, j + 1, true)
-            }
+        let (mut h, mut m, s, mut minutes_given, mut k) = match self.t.get(j)?.num {
+            Some(NumTok::Clock(h, m, s)) => (h as i32, m as i32, s, true, j + 1),
+            Some(NumTok::Int(v, n)) if kw && n <= 2 && v <= 24 => (v as i32, 0, None, false, j + 1),
             Some(_) => return None,
             None => {
                 let (k, (v, ord)) = self
@@ -1141,11 +1147,11 @@ impl<'t, 'a> Parser<'t, 'a> {
                     return None;
                 }
                 // feminine ordinal hours ("الثالثة") or cardinals after الساعة
-                (v as i32, 0, None, false, k, false)
+                (v as i32, 0, None, false, k)
             }
         };
-        let _ = digits;
         // minutes
+        let mut frac_minutes = false;
         let conj_here = self.is_and(k) || self.has_conj(k);
         if conj_here {
             let n0 = if self.is_and(k) { k + 1 } else { k };
@@ -1153,6 +1159,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 m += *f as i32;
                 k = n0 + 1;
                 minutes_given = true;
+                frac_minutes = true;
             } else if let Some((k2, (v, _))) = self.number(n0) {
                 if v < 60 {
                     m += v as i32;
@@ -1168,6 +1175,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 m -= *f as i32;
                 k += 2;
                 minutes_given = true;
+                frac_minutes = true;
             } else if let Some((k2, (v, _))) = self.number(k + 1) {
                 if v < 60 {
                     m -= v as i32;
@@ -1215,9 +1223,10 @@ impl<'t, 'a> Parser<'t, 'a> {
             part = Some(Part::Ni);
             k += 1;
         }
+        // without الساعة a word hour needs a part of day or a fraction ("الثالثة وربع")
         if !kw
-            && !minutes_given
             && part.is_none()
+            && !frac_minutes
             && !matches!(self.t[j].num, Some(NumTok::Clock(..)))
         {
             return None;
@@ -1257,7 +1266,6 @@ impl<'t, 'a> Parser<'t, 'a> {
                 k += 2;
             }
         }
-        s = s.filter(|_| true);
         Some((
             k,
             Clock {
@@ -1441,11 +1449,9 @@ impl<'t, 'a> Parser<'t, 'a> {
             let explicit = end > i + 1 || self.period(i).is_some() || self.unit(i).is_some();
             let context = i > 0
                 && (self.func(i - 1).is_some_and(|f| {
-                    matches!(
-                        f,
-                        Func::In | Func::Ago | Func::To | Func::From | Func::Within | Func::After
-                    )
-                }) || self.lex(i - 1).iter().any(|l| matches!(l, Lex::Edge(_))));
+                    matches!(f, Func::In | Func::Ago | Func::Within | Func::After)
+                }) || self.t[i - 1].s.ends_with("حتي")
+                    || self.lex(i - 1).iter().any(|l| matches!(l, Lex::Edge(_))));
             if (explicit || context) && matches!(y, YearRef::Abs(..)) {
                 let s = if self.is_func(i, Func::In) || self.is_func(i, Func::From) {
                     i + 1
@@ -1536,7 +1542,7 @@ pub(crate) fn tense_of(tk: &Tk<'_>) -> Option<Tense> {
             .unwrap_or(tk.s);
     let mut cs = w.chars();
     if cs.next() == Some('س')
-        && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا'))
+        && matches!(cs.next(), Some('ي' | 'ت' | 'ن'))
         && w.chars().count() >= 5
     {
         let lx = Lexicon::get();

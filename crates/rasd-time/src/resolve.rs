@@ -199,16 +199,18 @@ impl Ctx {
     }
 
     /// The single day an expression denotes, when it denotes one.
-    fn day_of(&self, e: &Expr) -> Option<(NaiveDate, bool)> {
+    fn day_of(&self, e: &Expr) -> Option<(NaiveDate, bool, Cal)> {
         match self.resolve(e) {
             Resolved {
                 value: Some(v),
                 gran: "day",
                 anchor,
+                cal,
                 ..
             } => Some((
                 NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()?,
                 anchor != Anchor::Absolute,
+                cal,
             )),
             _ => None,
         }
@@ -467,28 +469,28 @@ impl Ctx {
                 None => unresolved(TimeType::Date, "day", None),
             },
             Expr::WithPart(base, p) => match self.day_of(base) {
-                Some((x, rel)) => date(
+                Some((x, rel, cal)) => date(
                     TimeType::Time,
                     Some(format!("{}T{}", ymd(x), p.code())),
                     "part_of_day",
                     self.anchor(rel),
-                    Cal::Gregorian,
+                    cal,
                 ),
                 None => unresolved(TimeType::Time, "part_of_day", None),
             },
             Expr::Clock(base, c) => {
                 let day = match base {
                     Some(b) => self.day_of(b),
-                    None => self.dct.map(|d| (d, true)),
+                    None => self.dct.map(|d| (d, true, Cal::Gregorian)),
                 };
                 let (value, gran) = clock_value(c);
                 match day {
-                    Some((x, rel)) => date(
+                    Some((x, rel, cal)) => date(
                         TimeType::Time,
                         Some(format!("{}{}", ymd(x), value)),
                         gran,
                         self.anchor(rel),
-                        Cal::Gregorian,
+                        cal,
                     ),
                     None => unresolved(TimeType::Time, gran, Some(format!("XXXX-XX-XX{value}"))),
                 }
