@@ -744,10 +744,12 @@ mod tests {
         let r = eval_duckling(&dir).unwrap();
         eprintln!("{r}");
         assert!(r.total >= 150, "corpus not fully parsed: {}", r.total);
+        // 185/191 (96.9%) reached; the 6 known failures are listed in the crate report
         assert!(
-            r.rate() >= 0.95,
-            "help: Duckling pass rate fell to {:.3}\n{r}",
-            r.rate()
+            r.passed >= 185 && r.rate() >= 0.95,
+            "help: Duckling pass rate fell to {}/{}\n{r}",
+            r.passed,
+            r.total
         );
     }
 }

@@ -1302,7 +1302,12 @@ impl<'t, 'a> Parser<'t, 'a> {
             match count {
                 2 => (i + 1, 2.0, unit, false),
                 1 => {
-                    if self.t[i].pre > 0 {
+                    // "شهر رمضان", "شهر مايو", "عام 2015" are not lengths
+                    if self.t[i].pre > 0
+                        || self.t[i].multi.is_some()
+                        || self.month_name(i + 1).is_some()
+                        || self.year_digits(i + 1).is_some()
+                    {
                         return None;
                     }
                     let mut k = i + 1;
@@ -1492,7 +1497,11 @@ impl<'t, 'a> Parser<'t, 'a> {
                 if self.word(j, "يوم") && self.weekday(j + 1).is_some() {
                     j += 1;
                 }
-                if let Some((wd, _)) = self.weekday(j) {
+                // "كل أحد"/"كل اثنين" are "everyone"/"every two": bare Sunday/Monday need يوم
+                if let Some((wd, _)) = self
+                    .weekday(j)
+                    .filter(|&(d, bare)| !bare || j > i + 1 || !matches!(d, 1 | 7))
+                {
                     offer(one(Some((j + 1, Expr::SetWeekday(wd)))));
                 } else if let Some((end, (n, u, _))) = self.length(i + 1) {
                     offer(one(Some((end, Expr::Set(n, u)))));
