@@ -145,20 +145,38 @@ fn split_paragraph(text: &str, p: Span, track: bool, out: &mut Vec<Span>) -> boo
 /// Positions of the terminators, quotation marks and brackets of `para`,
 /// found by a byte scan: only lead bytes that can start one are decoded.
 fn marks(para: &str) -> Vec<(usize, char)> {
+    /// Bytes that can belong to a mark: the ASCII marks, the lead bytes of
+    /// « » (C2) and “ ” ‹ › (E2), and the last byte of ؟ (D8 9F).
+    const HIT: [bool; 256] = {
+        let mut t = [false; 256];
+        let ascii = b".!?\"()[]";
+        let mut k = 0;
+        while k < ascii.len() {
+            t[ascii[k] as usize] = true;
+            k += 1;
+        }
+        t[0xC2] = true;
+        t[0xE2] = true;
+        t[0x9F] = true;
+        t
+    };
     let bytes = para.as_bytes();
     let mut out = Vec::new();
     for (i, &b) in bytes.iter().enumerate() {
-        let candidate = match b {
-            b'.' | b'!' | b'?' | b'"' | b'(' | b')' | b'[' | b']' => true,
-            0xC2 | 0xE2 => true,                     // « » “ ” ‹ ›
-            0xD8 => bytes.get(i + 1) == Some(&0x9F), // ؟
-            _ => false,
+        if !HIT[b as usize] {
+            continue;
+        }
+        let at = if b == 0x9F {
+            if i == 0 || bytes[i - 1] != 0xD8 {
+                continue;
+            }
+            i - 1
+        } else {
+            i
         };
-        if candidate {
-            if let Some(c) = para[i..].chars().next() {
-                if is_terminator(c) || is_open(c) || is_close(c) || c == '"' {
-                    out.push((i, c));
-                }
+        if let Some(c) = para.get(at..).and_then(|r| r.chars().next()) {
+            if is_terminator(c) || is_open(c) || is_close(c) || c == '"' {
+                out.push((at, c));
             }
         }
     }
