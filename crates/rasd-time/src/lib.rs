@@ -385,6 +385,13 @@ mod tests {
         assert!(v("ومن أخذ بكل زلة على كل أحد").is_empty());
         assert!(v("ليصل سعره إلى 1077 دولارا").is_empty());
         assert!(v("الحادية والثلاثين من المسابقة").is_empty());
+        assert!(v("ياما مشى بالليل والسبت حافي")
+            .iter()
+            .all(|x| !x.contains('T')));
+        assert!(v("في الساعة الأولى من المباراة").is_empty());
+        // the dateline (a Wednesday) is later than the day the article calls today
+        assert_eq!(v("وقال اليوم الاثنين"), ["2025-11-24"]);
+        assert_eq!(v("وصل أمس الثلاثاء"), ["2025-11-25"]);
         assert_eq!(v("خلال شهر رمضان المبارك"), ["2025-03-01/2025-03-29"]);
     }
 

@@ -201,6 +201,8 @@ pub(crate) enum Expr {
     },
     /// Today ± n days.
     RelDay(i32),
+    /// The weekday nearest to today ± `around` days ("اليوم الأربعاء", "أمس الثلاثاء").
+    NearestWeekday { wd: u8, around: i32 },
     /// A day expression with a part of day.
     WithPart(Box<Expr>, Part),
     /// A day expression with a clock time (`None` = the dateline's day).
@@ -1060,14 +1062,23 @@ impl<'t, 'a> Parser<'t, 'a> {
                     return None;
                 }
                 if self.weekday(i + 1).is_some_and(|(_, bare)| !bare) {
+                    // "اليوم الأربعاء": today is a Wednesday — the nearest one to the dateline
                     let (end, e) = self.weekday_expr(i + 1)?;
-                    return Some((end, e));
+                    return Some((end, nearest(e, 0)));
                 }
                 return Some((i + 1, Expr::RelDay(0)));
             }
             // "يوم غد", "يوم أمس"
             let r = self.relday(j)?;
             return Some((j + 1, Expr::RelDay(r)));
+        }
+        // "أمس الثلاثاء", "غدا الجمعة"
+        if let Some(r) = self.relday(i) {
+            if self.weekday(i + 1).is_some_and(|(_, bare)| !bare) {
+                if let Some((end, e)) = self.weekday_expr(i + 1) {
+                    return Some((end, nearest(e, r)));
+                }
+            }
         }
         if self.lex(i).contains(&Lex::Tonight) {
             return Some((i + 1, Expr::WithPart(Box::new(Expr::RelDay(0)), Part::Ni)));
@@ -1080,7 +1091,8 @@ impl<'t, 'a> Parser<'t, 'a> {
     fn day_expr(&self, i: usize) -> R<Expr> {
         // "صباح اليوم", "مساء أمس", "فجر السبت", "ليلة الجمعة"
         if let Some(p) = self.part(i) {
-            if !self.t[i].s.starts_with("ال") && !self.t[i].s.ends_with('ا') {
+            let stem = &self.t[i].s[self.t[i].pre..];
+            if !stem.starts_with("ال") && !stem.ends_with('ا') {
                 if let Some((end, base)) = self.bare_day(i + 1) {
                     return Some((end, Expr::WithPart(Box::new(base), p)));
                 }
@@ -1143,7 +1155,10 @@ impl<'t, 'a> Parser<'t, 'a> {
                     .number(j)
                     .filter(|n| n.1 .0 <= 12)
                     .or_else(|| self.number_units(j))?;
-                if v == 0 || v > 12 || (!kw && !ord) {
+                // hours are cardinals or feminine ordinals: "الساعة الأولى" is "the first hour"
+                let w = self.t[j].s;
+                let fem = w.ends_with('ة') || w.ends_with('ه') || w.ends_with("ادية");
+                if v == 0 || v > 12 || (!kw && !ord) || (ord && (!fem || v == 1)) {
                     return None;
                 }
                 // feminine ordinal hours ("الثالثة") or cardinals after الساعة
@@ -1517,6 +1532,18 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
         }
         best
+    }
+}
+
+/// A plain weekday said to be today ± `around` days: the occurrence nearest that day.
+fn nearest(e: Expr, around: i32) -> Expr {
+    match e {
+        Expr::Weekday {
+            wd,
+            dir: None,
+            week: None,
+        } => Expr::NearestWeekday { wd, around },
+        e => e,
     }
 }
 

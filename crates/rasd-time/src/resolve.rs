@@ -458,6 +458,26 @@ impl Ctx {
                 ),
                 None => unresolved(TimeType::Date, "day", Some(format!("XXXX-WXX-{wd}"))),
             },
+            Expr::NearestWeekday { wd, around } => match self.dct {
+                Some(d) => {
+                    let day = d + Duration::days(*around as i64);
+                    let cur = day.weekday().number_from_monday() as i64;
+                    let back = (cur - *wd as i64).rem_euclid(7);
+                    let x = if back <= 3 {
+                        day - Duration::days(back)
+                    } else {
+                        day + Duration::days(7 - back)
+                    };
+                    date(
+                        TimeType::Date,
+                        Some(ymd(x)),
+                        "day",
+                        Anchor::Dateline,
+                        Cal::Gregorian,
+                    )
+                }
+                None => unresolved(TimeType::Date, "day", Some(format!("XXXX-WXX-{wd}"))),
+            },
             Expr::RelDay(n) => match self.dct {
                 Some(d) => date(
                     TimeType::Date,
