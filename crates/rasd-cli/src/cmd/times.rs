@@ -14,13 +14,19 @@ use crate::flags::times::{EvalTimeArgs, TimesArgs};
 pub fn run(args: &TimesArgs) -> anyhow::Result<ExitCode> {
     let raw = if args.file.as_os_str() == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).context("cannot read standard input")?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .context("cannot read standard input")?;
         s
     } else {
         std::fs::read_to_string(&args.file)
             .with_context(|| format!("cannot read {}", args.file.display()))?
     };
-    let id = args.file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let id = args
+        .file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let mut doc = rasd_ingest::parse_text(&id, &raw, args.date);
     if args.date.is_some() {
         doc.dateline = args.date;
@@ -60,16 +66,25 @@ pub fn run(args: &TimesArgs) -> anyhow::Result<ExitCode> {
 /// TimeML files; prints the scores and every failure with its reason.
 pub fn eval(args: &EvalTimeArgs) -> anyhow::Result<ExitCode> {
     let default = std::path::PathBuf::from("../shared/data/time/duckling-ar");
-    let paths = if args.paths.is_empty() { vec![default] } else { args.paths.clone() };
-    let (duck, tml): (Vec<_>, Vec<_>) = paths.into_iter().partition(|p| rasd_time::eval::is_duckling(p));
+    let paths = if args.paths.is_empty() {
+        vec![default]
+    } else {
+        args.paths.clone()
+    };
+    let (duck, tml): (Vec<_>, Vec<_>) = paths
+        .into_iter()
+        .partition(|p| rasd_time::eval::is_duckling(p));
     // failures are part of the report, not errors: the exit status stays 0
+    let mut report = String::new();
     for p in duck {
-        let r = rasd_time::eval::eval_duckling(&p)?;
-        print!("{r}");
+        report.push_str(&rasd_time::eval::eval_duckling(&p)?.to_string());
     }
     if !tml.is_empty() {
-        let r = rasd_time::eval::eval_timeml(&tml, args.dct)?;
-        print!("{r}");
+        report.push_str(&rasd_time::eval::eval_timeml(&tml, args.dct)?.to_string());
+    }
+    match std::io::stdout().lock().write_all(report.as_bytes()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        r => r?,
     }
     Ok(ExitCode::from(OK))
 }
