@@ -37,11 +37,11 @@ mod span;
 
 pub use annotator::{Annotator, Layer};
 pub use charindex::CharIndex;
+/// Calendar date of datelines (re-exported so users need not depend on chrono).
+pub use chrono::NaiveDate;
 pub use layers::*;
 pub use normalized::{Normalized, OffsetMap};
 pub use span::Span;
-
-use chrono::NaiveDate;
 
 /// Errors raised while annotating or converting documents.
 #[derive(Debug, thiserror::Error)]

@@ -29,7 +29,7 @@ mod text;
 
 pub use decode::decode;
 pub use json::{doc_from_json, JsonDoc};
-pub use read::{expand_inputs, read_input, Input};
+pub use read::{expand_inputs, read_bytes, read_input, Input};
 pub use text::parse_text;
 
 use std::path::PathBuf;

@@ -123,6 +123,20 @@ fn check(doc: Doc, origin: &Path, opts: &ReadOptions) -> Result<Doc> {
     Ok(doc)
 }
 
+/// The documents of an in-memory input named `name` (used in errors and as
+/// the id of a text document), in `format` or, when `None`, the format its
+/// content looks like. For servers, fuzzers and tests.
+pub fn read_bytes(
+    bytes: Vec<u8>,
+    name: &str,
+    format: Option<Format>,
+    opts: &ReadOptions,
+) -> Box<dyn Iterator<Item = Result<Doc>>> {
+    let format = format.unwrap_or_else(|| sniff(&bytes));
+    let path = PathBuf::from(name);
+    from_bytes(bytes, &path, Some(&path), format, opts)
+}
+
 /// Documents of an in-memory input; `file` is set for a real file (its stem is the text's id).
 fn from_bytes(
     bytes: Vec<u8>,
@@ -322,7 +336,29 @@ fn zip_members<R: Read + std::io::Seek + 'static>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use std::io::Write;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        /// No reader panics on arbitrary bytes, and every item is a document or a located error.
+        #[test]
+        fn readers_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400), fmt in 0usize..5) {
+            let format = [None, Some(Format::Text), Some(Format::Jsonl), Some(Format::Json), Some(Format::Zip)][fmt];
+            for item in read_bytes(bytes.clone(), "fuzz.bin", format, &ReadOptions { lossy: fmt % 2 == 0, ..ReadOptions::default() }) {
+                if let Err(e) = item {
+                    prop_assert!(e.to_string().starts_with("fuzz.bin"), "error must name the input: {e}");
+                }
+            }
+        }
+
+        #[test]
+        fn jsonl_lines_never_panic(lines in prop::collection::vec("[{}\\[\\]\":,a-z0-9 ا-ي]{0,40}", 0..6)) {
+            let bytes = lines.join("\n").into_bytes();
+            let n = read_bytes(bytes, "x.jsonl", Some(Format::Jsonl), &ReadOptions::default()).count();
+            prop_assert!(n <= 6);
+        }
+    }
 
     fn ids(input: &Input, opts: &ReadOptions) -> Vec<std::result::Result<String, String>> {
         read_input(input, opts)
