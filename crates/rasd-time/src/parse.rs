@@ -486,7 +486,11 @@ impl<'t, 'a> Parser<'t, 'a> {
             safe = true;
         }
         // dual forms: "أكتوبر/تشرين الأول", "مايو (أيار)", "أكتوبر - تشرين الأول"
-        if self.punct(k, &["/", "-", "(", "،"]) {
+        if let Some((k2, _)) = self.month_name(k).filter(|x| x.1 .1 == m) {
+            // "فبراير شباط"
+            k = k2;
+            safe = true;
+        } else if self.punct(k, &["/", "-", "(", "،"]) {
             if let Some((k2, (_, m2, _))) = self.month_name(k + 1) {
                 if m2 == m {
                     k = if self.punct(k2, &[")"]) { k2 + 1 } else { k2 };
@@ -545,7 +549,20 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// Dates and date ranges starting at `i`.
     fn date(&self, i: usize) -> R<Found> {
         // slash dates
-        if let Some(NumTok::Slash(a, b, c)) = self.t.get(i).and_then(|t| t.num) {
+        // "20/ 10/ 1436ه", "14 / 10 / 2025": the slashes tokenised apart
+        let spaced = match (self.int(i), self.int(i + 2), self.int(i + 4)) {
+            (Some((a, na)), Some((b, nb)), Some((c, 4)))
+                if na <= 2 && nb <= 2 && self.punct(i + 1, &["/"]) && self.punct(i + 3, &["/"]) =>
+            {
+                Some((NumTok::Slash(a, b, Some(c)), i + 5))
+            }
+            _ => None,
+        };
+        let slash = spaced.or_else(|| match self.t.get(i).and_then(|t| t.num) {
+            Some(n @ NumTok::Slash(..)) => Some((n, i + 1)),
+            _ => None,
+        });
+        if let Some((NumTok::Slash(a, b, c), after)) = slash {
             let yr = |y: u32| -> Option<i32> {
                 match y {
                     1000..=2200 => Some(y as i32),
@@ -553,17 +570,26 @@ impl<'t, 'a> Parser<'t, 'a> {
                     _ => None,
                 }
             };
+            let hijri_suffix = self.word(after, "ه");
             let e = match c {
-                Some(y) if (1..=31).contains(&a) && (1..=12).contains(&b) => Expr::Day {
-                    month: MonthRef::Named {
-                        cal: Cal::Gregorian,
-                        m: b as u8,
-                        year: Some(YearRef::Abs(yr(y)?, Cal::Gregorian)),
-                        dir: None,
-                    },
-                    d: a as u8,
-                    wd: None,
-                },
+                Some(y) if (1..=31).contains(&a) && (1..=12).contains(&b) => {
+                    let y = yr(y)?;
+                    let cal = if hijri_suffix || (1300..1500).contains(&y) {
+                        Cal::Hijri
+                    } else {
+                        Cal::Gregorian
+                    };
+                    Expr::Day {
+                        month: MonthRef::Named {
+                            cal,
+                            m: b as u8,
+                            year: Some(YearRef::Abs(y, cal)),
+                            dir: None,
+                        },
+                        d: a as u8,
+                        wd: None,
+                    }
+                }
                 None if (1..=12).contains(&a) && (1000..=2200).contains(&b) => {
                     Expr::Month(MonthRef::Named {
                         cal: Cal::Gregorian,
@@ -584,8 +610,8 @@ impl<'t, 'a> Parser<'t, 'a> {
                 },
                 _ => return None,
             };
-            let mut end = i + 1;
-            if self.word(end, "م") {
+            let mut end = after;
+            if self.word(end, "م") || self.word(end, "ه") {
                 end += 1;
             }
             return Some((end, vec![(i, end, e)]));
@@ -1301,8 +1327,18 @@ impl<'t, 'a> Parser<'t, 'a> {
             j += 1;
         }
         if let Some((end, day)) = self.day_expr(j) {
+            let mut c = c;
             let day = match day {
-                Expr::WithPart(b, _) => *b,
+                Expr::WithPart(b, p) => {
+                    // "السابعة من مساء أمس": the part of day fixes the hour
+                    c.h = match p {
+                        Part::Af | Part::Ev if c.h < 12 => c.h + 12,
+                        Part::Ni if (5..12).contains(&c.h) => c.h + 12,
+                        Part::Mo if c.h >= 13 => c.h - 12,
+                        _ => c.h,
+                    };
+                    *b
+                }
                 Expr::Clock(..) => return Some((k, Expr::Clock(None, c))),
                 d => d,
             };

@@ -373,10 +373,20 @@ impl Ctx {
                     })
                     .collect();
                 let hit = match wd {
-                    Some(wd) => cands
+                    Some(wd) => match cands
                         .iter()
                         .find(|x| x.weekday().number_from_monday() as u8 == *wd)
-                        .or(cands.first()),
+                    {
+                        Some(x) => Some(x),
+                        // the number was not a day of the month: the weekday alone
+                        None => {
+                            return self.resolve(&Expr::Weekday {
+                                wd: *wd,
+                                dir: None,
+                                week: None,
+                            })
+                        }
+                    },
                     None => cands.first(),
                 };
                 match hit {
