@@ -344,6 +344,11 @@ impl<'a> Coder<'a> {
             .map(|(i, _)| i);
 
         let mut aux = self.aux_mode(m, (c0, c1), time);
+        // a verbal noun of purpose ("لوقف إطلاق النار", "لإجراء محادثات") names
+        // an aim, not an event that took place
+        if trig.pos == Pos::Noun && aux.is_none() && self.purpose(m) {
+            aux = Some("hypothetical");
+        }
         let mut kind = trig.category;
         let mut mode = trig.mode.clone();
         if aux == Some("future") && FUTURE_TO_AGREE.contains(&kind) {
@@ -418,9 +423,14 @@ impl<'a> Coder<'a> {
         // --- recipient and location
         let mut location = None;
         let mut targets: Vec<usize> = Vec::new();
+        // arguments stand near the trigger: stop at a relative clause or
+        // complementiser, and after eight words
+        let stop = (after..c1.min(after + 8))
+            .find(|&i| i > after && OPENERS.contains(&self.norm(i)))
+            .unwrap_or(c1.min(after + 8));
         let mut i = after;
         let mut object_taken = !recipient.is_empty();
-        while i < c1 {
+        while i < stop {
             if let Some((e, next, clitic_prep)) = self.mention_at(i) {
                 let prev = if i > 0 { self.norm(i - 1) } else { "" };
                 let is_loc = doc.entities[e].kind == EntityType::Loc;
@@ -472,7 +482,7 @@ impl<'a> Coder<'a> {
             std::mem::swap(&mut actor, &mut recipient);
         }
         if location.is_none() {
-            location = (c0..m.start).find_map(|i| {
+            location = (m.start.saturating_sub(5).max(c0)..m.start).find_map(|i| {
                 let (e, _, p) = self.mention_at(i)?;
                 let loc = doc.entities[e].kind == EntityType::Loc;
                 (loc && (p || (i > 0 && self.norm(i - 1) == "في")) && !actor.entities.contains(&e))
@@ -535,6 +545,20 @@ impl<'a> Coder<'a> {
             evidence: sentence,
             confidence: confidence.clamp(0.0, 1.0),
         })
+    }
+
+    /// Whether a noun trigger is governed by purposive ل, on itself
+    /// ("لوقف") or on the verbal noun before it ("لإجراء محادثات").
+    fn purpose(&self, m: &Match) -> bool {
+        if m.purpose_prefix {
+            return true;
+        }
+        if m.start == 0 {
+            return false;
+        }
+        let prev = self.norm(m.start - 1);
+        const NOT_PURPOSE: &[&str] = &["لذلك", "لكنه", "لكنها", "لكنهم", "لاسيما", "لاحقا", "لصالح"];
+        prev.starts_with('ل') && prev.chars().count() >= 5 && !NOT_PURPOSE.contains(&prev)
     }
 
     /// End of the noun phrase starting at `i` (mention with coordination, or one word plus adjectives).

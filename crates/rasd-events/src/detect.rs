@@ -15,6 +15,8 @@ pub struct Match {
     pub entry: u32,
     /// Whether the head carries the future proclitic س (سيزور).
     pub future_prefix: bool,
+    /// Whether the head carries the preposition ل (لوقف، للتوصل): purpose.
+    pub purpose_prefix: bool,
     /// Number of context words matched (specificity).
     pub specificity: usize,
 }
@@ -103,6 +105,8 @@ pub fn find_triggers(doc: &Doc, lex: &TriggerLexicon) -> Vec<Match> {
                 continue;
             }
             let future_prefix = w[..a.prefix_len].ends_with('س');
+            let pre = &w[..a.prefix_len];
+            let purpose_prefix = pre.ends_with('ل') || pre.ends_with("لل");
             let mut any = false;
             for &id in ids {
                 let e = lex.entry(id);
@@ -115,6 +119,7 @@ pub fn find_triggers(doc: &Doc, lex: &TriggerLexicon) -> Vec<Match> {
                         end,
                         entry: id,
                         future_prefix,
+                        purpose_prefix,
                         specificity: e.ctx.iter().filter(|c| matches!(c, Ctx::Word(_))).count(),
                     });
                 }
