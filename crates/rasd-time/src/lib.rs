@@ -59,7 +59,7 @@ use chrono::NaiveDate;
 use rasd_doc::{Annotator, Doc, Layer, Span, Time, TokenKind};
 
 use crate::lexicon::{Cal, Func, Lex, Tense};
-use crate::parse::{make_tokens, tense_of, Expr, Item, Parser, Tk};
+use crate::parse::{make_tokens, tense_of, Expr, Item, MonthRef, Parser, Tk};
 use crate::resolve::{Anchor, Ctx};
 
 /// Errors of this crate (reading evaluation data).
@@ -150,7 +150,35 @@ pub fn tag_doc(doc: &Doc) -> Vec<Time> {
                 .then(|| tense_near(&tks, it.start, it.end))
                 .flatten(),
         };
-        let r = ctx.resolve(&it.expr);
+        // a month taken from an earlier expression takes that expression's resolved year
+        let mut expr = it.expr.clone();
+        if let (
+            Some(a),
+            Some(MonthRef::Named {
+                cal: Cal::Gregorian,
+                ..
+            }),
+        ) = (it.anchor_item, month_of(&expr))
+        {
+            let partner = out
+                .get(a)
+                .and_then(|p| p.2.value.as_deref())
+                .filter(|_| out[a].2.cal == Cal::Gregorian);
+            if let Some((y, m)) =
+                partner.and_then(|v| Some((v.get(..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?)))
+            {
+                set_month(
+                    &mut expr,
+                    MonthRef::Named {
+                        cal: Cal::Gregorian,
+                        m,
+                        year: Some(parse::YearRef::Abs(y, Cal::Gregorian)),
+                        dir: None,
+                    },
+                );
+            }
+        }
+        let r = ctx.resolve(&expr);
         let first = &doc.tokens[idx[it.start]];
         let last = &doc.tokens[idx[it.end - 1]];
         let pre = tks[it.start].span_pre as u32;
@@ -266,6 +294,20 @@ fn recognise(tks: &[Tk<'_>]) -> Vec<Item> {
             None => i += 1,
         }
     }
+    // "28 من الشهر نفسه": the month of the nearest earlier expression that names one
+    for k in 0..items.len() {
+        if month_of(&items[k].expr) != Some(MonthRef::Same) {
+            continue;
+        }
+        if let Some((a, m)) = (0..k).rev().find_map(|a| {
+            month_of(&items[a].expr)
+                .filter(|m| *m != MonthRef::Same)
+                .map(|m| (a, m))
+        }) {
+            set_month(&mut items[k].expr, m);
+            items[k].anchor_item = Some(a);
+        }
+    }
     // ranges: "الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة" — the second clock
     // takes the first one's day
     for k in 1..items.len() {
@@ -288,6 +330,30 @@ fn recognise(tks: &[Tk<'_>]) -> Vec<Item> {
         }
     }
     items
+}
+
+fn month_of(e: &Expr) -> Option<MonthRef> {
+    match e {
+        Expr::Day { month, .. }
+        | Expr::Month(month)
+        | Expr::NthWeekday { month, .. }
+        | Expr::NthWeek { month, .. }
+        | Expr::MonthEdge { month, .. } => Some(*month),
+        Expr::WithPart(b, _) | Expr::Clock(Some(b), _) => month_of(b),
+        _ => None,
+    }
+}
+
+fn set_month(e: &mut Expr, m: MonthRef) {
+    match e {
+        Expr::Day { month, .. }
+        | Expr::Month(month)
+        | Expr::NthWeekday { month, .. }
+        | Expr::NthWeek { month, .. }
+        | Expr::MonthEdge { month, .. } => *month = m,
+        Expr::WithPart(b, _) | Expr::Clock(Some(b), _) => set_month(b, m),
+        _ => {}
+    }
 }
 
 #[cfg(test)]
@@ -401,6 +467,18 @@ mod tests {
             ["2025-02-25", "2025-04-15"]
         );
         assert_eq!(v("الساعة السابعة من مساء أمس"), ["2025-11-25T19:00"]);
+        assert_eq!(
+            v("من يوم 22 نوفمبر المقبل وحتى 28 من الشهر نفسه"),
+            ["2026-11-22", "2026-11-28"]
+        );
+        assert_eq!(v("بنهاية تداول يوم الـ13 من آب (أغسطس)"), ["2025-08-13"]);
+        assert_eq!(v("أفرج عنهم مساء أول من أمس"), ["2025-11-24TEV"]);
+        assert_eq!(v("استهدفت المدينة صباحًا"), ["2025-11-26TMO"]);
+        assert_eq!(v("في الأيام القليلة الماضية"), ["PAST_REF"]);
+        assert_eq!(v("خسر قبل أيام من استقالته"), ["PAST_REF"]);
+        assert_eq!(v("شارك لسنوات عديدة"), ["PXY"]);
+        assert_eq!(v("الدائرة منذ نهاية 2013"), ["2013"]);
+        assert!(v("يعمل ليلا ونهارا").is_empty());
         assert_eq!(v("خلال شهر رمضان المبارك"), ["2025-03-01/2025-03-29"]);
     }
 

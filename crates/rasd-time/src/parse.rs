@@ -166,6 +166,8 @@ pub(crate) enum MonthRef {
         dir: Option<Dir>,
     },
     Rel(i32),
+    /// "الشهر نفسه": filled from the previous expression after recognition.
+    Same,
 }
 
 /// A clock time.
@@ -221,6 +223,8 @@ pub(crate) enum Expr {
     Shift(f64, Unit, i32),
     /// A length of time.
     Duration(f64, Unit),
+    /// An unspecified number of units ("سنوات عديدة": `PXY`).
+    VagueDuration(Unit),
     /// Every n units.
     Set(f64, Unit),
     /// Every given weekday.
@@ -451,6 +455,15 @@ impl<'t, 'a> Parser<'t, 'a> {
         if self.is_func(j, Func::This) && self.period(j + 1) == Some(Unit::Month) {
             return Some((j + 2, (MonthRef::Rel(0), true)));
         }
+        // "الشهر نفسه", "الشهر ذاته", "نفس الشهر": the month of the previous expression
+        if self.word(j, "نفس") && self.period(j + 1) == Some(Unit::Month) {
+            return Some((j + 2, (MonthRef::Same, true)));
+        }
+        if self.period(j) == Some(Unit::Month)
+            && matches!(self.t.get(j + 1).map(|t| t.s), Some("نفسه" | "ذاته"))
+        {
+            return Some((j + 2, (MonthRef::Same, true)));
+        }
         if self.period(j) == Some(Unit::Month) {
             if let Some(d) = self.modifier(j + 1) {
                 if d != Dir::Final {
@@ -623,6 +636,10 @@ impl<'t, 'a> Parser<'t, 'a> {
             j += 1;
             day_word = true;
         }
+        // "الـ13 من آب"
+        if self.word(j, "ال") && self.int(j + 1).is_some() {
+            j += 1;
+        }
         if let Some((k, d1)) = self.day_num(j) {
             let mut k = k;
             if !day_word
@@ -721,8 +738,12 @@ impl<'t, 'a> Parser<'t, 'a> {
             Lex::Frac(30) => Some(Edge::Mid),
             _ => None,
         })?;
-        let (k, (month, _)) = self.month(i + 1)?;
-        Some((k, Expr::MonthEdge { edge, month }))
+        if let Some((k, (month, _))) = self.month(i + 1) {
+            return Some((k, Expr::MonthEdge { edge, month }));
+        }
+        // "نهاية 2013", "مطلع العام المقبل": the year (the contract has no TimeML mod)
+        let (k, y) = self.year(i + 1)?;
+        Some((k, Expr::Year(y)))
     }
 
     /// "النصف الثاني من العام", "الربع الأول من 2025".
@@ -1059,6 +1080,9 @@ impl<'t, 'a> Parser<'t, 'a> {
         // "أول أمس", "قبل أمس", "القبل البارحة", "بعد غد", "بعد الغد"
         let first = self.t.get(j).map(|t| t.s).unwrap_or("");
         let before = first == "اول" || self.is_func(j, Func::Ago) || first == "القبل";
+        if first == "اول" && self.is_func(j + 1, Func::From) && self.relday(j + 2) == Some(-1) {
+            return Some((j + 3, Expr::RelDay(-2)));
+        }
         let after = self.is_func(j, Func::After);
         if before || after {
             let r = self.relday(j + 1)?;
@@ -1483,10 +1507,13 @@ impl<'t, 'a> Parser<'t, 'a> {
                 Lex::Periods(u) => Some(*u),
                 _ => None,
             }) {
-                let (k, n) = match self.number(i + 1) {
+                let (mut k, n) = match self.number(i + 1) {
                     Some((k, (n, false))) if n > 1 => (k, Some(n)),
                     _ => (i + 1, None),
                 };
+                if matches!(self.t.get(k).map(|t| t.s), Some("القليلة" | "القليله")) {
+                    k += 1;
+                }
                 if let Some(d) = self.modifier(k) {
                     let e = match (n, d) {
                         (Some(n), Dir::Next | Dir::Last | Dir::Final) => {
@@ -1559,6 +1586,63 @@ impl<'t, 'a> Parser<'t, 'a> {
                 }
             }
             _ => {}
+        }
+        // a part of day on its own ("استهدفت المدينة صباحًا"): that part of the dateline's day
+        if let Some(p) = self.part(i) {
+            let stem = &t.s[t.pre..];
+            let next_word = self
+                .t
+                .get(i + 1)
+                .filter(|n| n.kind == TokenKind::Word && !n.sent_start);
+            let adverb = stem.ends_with('ا')
+                || (stem == "مساء"
+                    && next_word.is_none_or(|n| self.has_conj(i + 1) && n.lex.is_empty()));
+            let idiom = next_word.is_some_and(|n| n.s.ends_with("نهارا"));
+            if adverb && !idiom && p != Part::Mi || (p == Part::Mi && stem == "ظهرا") {
+                offer(one(Some((
+                    i + 1,
+                    Expr::WithPart(Box::new(Expr::RelDay(0)), p),
+                ))));
+            }
+        }
+        // plural units without a number: "قبل أيام", "منذ سنوات", "خلال أسابيع", "لسنوات عديدة"
+        {
+            let f = self.func(i);
+            let j = if matches!(f, Some(Func::Ago | Func::After | Func::Within | Func::For)) {
+                i + 1
+            } else {
+                i
+            };
+            if let Some((u, 0)) = self.unit(j) {
+                let mut end = j + 1;
+                let vague_adj = matches!(
+                    self.t.get(end).map(|t| t.s),
+                    Some(
+                        "عديدة"
+                            | "عديده"
+                            | "قليلة"
+                            | "قليله"
+                            | "طويلة"
+                            | "طويله"
+                            | "كثيرة"
+                            | "كثيره"
+                            | "عدة"
+                    )
+                );
+                if vague_adj {
+                    end += 1;
+                }
+                match f {
+                    Some(Func::Ago) if j > i => offer(one(Some((end, Expr::Vague("PAST_REF"))))),
+                    Some(Func::After) if j > i => {
+                        offer(one(Some((end, Expr::Vague("FUTURE_REF")))))
+                    }
+                    _ if j > i || vague_adj => {
+                        offer(Some((end, vec![(j, end, Expr::VagueDuration(u))])))
+                    }
+                    _ => {}
+                }
+            }
         }
         // bare lengths: numbered or dual always; a bare singular only as a whole sentence
         if let Some((end, (n, u, bare))) = self.length(i) {

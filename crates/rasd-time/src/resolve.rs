@@ -135,6 +135,7 @@ impl Ctx {
     /// Pins a month reference, given (optionally) the day that must exist in it.
     fn month(&self, mr: &MonthRef, day: Option<u8>) -> Option<MonthSpan> {
         match *mr {
+            MonthRef::Same => None,
             MonthRef::Rel(n) => {
                 let dct = self.dct?;
                 let (y, m) = add_months(dct.year(), dct.month(), n);
@@ -688,6 +689,13 @@ impl Ctx {
             Expr::Duration(n, u) => date(
                 TimeType::Duration,
                 Some(duration_value(*n, *u)),
+                u.name(),
+                Anchor::Absolute,
+                Cal::Gregorian,
+            ),
+            Expr::VagueDuration(u) => date(
+                TimeType::Duration,
+                Some(duration_value(1.0, *u).replacen('1', "X", 1)),
                 u.name(),
                 Anchor::Absolute,
                 Cal::Gregorian,
