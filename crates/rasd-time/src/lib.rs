@@ -503,6 +503,93 @@ mod tests {
     }
 
     #[test]
+    fn random_input_keeps_invariants() {
+        let pieces = [
+            "الساعة",
+            "3:50",
+            "وربع",
+            "الا",
+            "ثلث",
+            "من",
+            "الى",
+            "-",
+            "/",
+            "14",
+            "2025",
+            "1447",
+            "هـ",
+            "أكتوبر",
+            "تشرين",
+            "الأول",
+            "الماضي",
+            "المقبل",
+            "يوم",
+            "الأربعاء",
+            "اليوم",
+            "أمس",
+            "بعد",
+            "غد",
+            "قبل",
+            "منذ",
+            "ثلاثة",
+            "عشر",
+            "والعشرين",
+            "أيام",
+            "عامين",
+            "كل",
+            "شهر",
+            "الشهر",
+            "نفسه",
+            "رمضان",
+            "عيد",
+            "الفطر",
+            "صباح",
+            "مساءً",
+            "،",
+            "(",
+            ")",
+            "للعام",
+            "الـ",
+            "١٤",
+            "0",
+            "99",
+            "31/12/99",
+            "النصف",
+            "الثاني",
+            "من",
+            "العام",
+            "\n\n",
+            ".",
+            "إعلان",
+        ];
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(x % 9) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                text.push_str(pieces[(x % pieces.len() as u64) as usize]);
+                text.push(if x % 5 == 0 { '\n' } else { ' ' });
+            }
+            x = x.wrapping_add(1);
+            for dct in [None, NaiveDate::from_ymd_opt(2025, 11, 26)] {
+                let times = tag(&text, dct);
+                for (k, t) in times.iter().enumerate() {
+                    assert!(
+                        text.get(t.span.range()).is_some_and(|s| !s.is_empty()),
+                        "{text:?} {t:?}"
+                    );
+                    assert_eq!(t.id, format!("T{}", k + 1));
+                    if k > 0 {
+                        assert!(times[k - 1].span.start <= t.span.start, "{text:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn seed() {
         let Some(p) = rasd_doc::test_support::shared_path("seed/000_3e809c445546f9ff.txt") else {
             return;

@@ -1252,6 +1252,9 @@ impl<'t, 'a> Parser<'t, 'a> {
                 }
             }
         }
+        if m >= 60 {
+            return None;
+        }
         if m < 0 {
             m += 60;
             h -= 1;

@@ -27,3 +27,33 @@ pub struct EvalTimeArgs {
     #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
     pub dct: Option<NaiveDate>,
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use crate::flags::{Cli, Command, EvalCommand};
+
+    #[test]
+    fn parses_times() {
+        let cli = Cli::try_parse_from(["rasd", "times", "a.txt", "--date", "2025-11-26"]).unwrap();
+        let Command::Times(a) = cli.command else {
+            panic!("not times")
+        };
+        assert_eq!(a.file.to_str(), Some("a.txt"));
+        assert_eq!(a.date.unwrap().to_string(), "2025-11-26");
+        assert!(Cli::try_parse_from(["rasd", "times"]).is_err());
+    }
+
+    #[test]
+    fn parses_eval_time() {
+        let cli =
+            Cli::try_parse_from(["rasd", "eval", "time", "x.tml", "d/", "--dct", "2013-02-12"])
+                .unwrap();
+        let Command::Eval(EvalCommand::Time(a)) = cli.command else {
+            panic!("not eval time")
+        };
+        assert_eq!(a.paths.len(), 2);
+        assert_eq!(a.dct.unwrap().to_string(), "2013-02-12");
+    }
+}
