@@ -2,14 +2,18 @@
 //!
 //! `cargo run --release -p rasd-entities --example train_ner -- train GOLD OUT`
 //! `cargo run --release -p rasd-entities --example train_ner -- cv GOLD [K]`
-use rasd_entities::{ner, perceptron::TrainConfig};
+use rasd_entities::ner;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let gold = std::fs::read_to_string(&args[2]).expect("read gold");
-    let mut cfg = TrainConfig::default();
+    let mut cfg = ner::train_config();
     if let Ok(e) = std::env::var("EPOCHS") {
         cfg.epochs = e.parse().unwrap();
+    }
+    if let Ok(e) = std::env::var("DROPOUT") {
+        cfg.dropout = e.parse().unwrap();
+        cfg.identity = rasd_entities::features::IDENTITY_FEATURES;
     }
     let t = std::time::Instant::now();
     match args[1].as_str() {
@@ -23,6 +27,20 @@ fn main() {
                 b.len(),
                 t.elapsed()
             );
+        }
+        "tag" => {
+            let ner = ner::Ner::from_model_bytes(&std::fs::read(&args[3]).unwrap()).unwrap();
+            let mut doc = rasd_entities::conll::parse(&gold, false);
+            for s in &mut doc.sentences {
+                let norm: Vec<String> = s
+                    .tokens
+                    .iter()
+                    .map(|t| rasd_text::normalize_key(t))
+                    .collect();
+                let words: Vec<&str> = norm.iter().map(String::as_str).collect();
+                s.tags = ner.tag_model(&words);
+            }
+            print!("{}", rasd_entities::conll::write(&doc));
         }
         _ => {
             let k = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(5);

@@ -273,11 +273,37 @@ fn run_candidates(
             }
         }
         if !done {
+            let (mut s, mut e) = (s, e);
+            if kind == EntityType::Per {
+                // nationality adjectives at the edges of a person span are not the name
+                while s < e && lex.nationality(cx.w(s)).is_some() {
+                    s += 1;
+                }
+                while e > s && lex.nationality(cx.w(e - 1)).is_some() {
+                    e -= 1;
+                }
+                if s == e {
+                    continue;
+                }
+            }
             let cut = decide_cut(lex, cx.w(s), vocab);
             let key = cx.key(s, e, cut);
             if e - s == 1 && lex.nationality(&key).is_some() && lex.names(&key).is_empty() {
                 continue; // an adjective, not a mention
             }
+            if e - s == 1 && lex.names(&key).is_empty() && cx.is_title(s).is_some() {
+                continue; // a head word or title alone ("المدينة", "الحكومة") is not a name
+            }
+            // the head before the name decides between person/misc and place/organisation
+            let kind = match (s.checked_sub(1).and_then(|p| cx.is_title(p)), kind) {
+                (Some((TitleKind::LocHead, _, _)), EntityType::Per | EntityType::Misc) => {
+                    EntityType::Loc
+                }
+                (Some((TitleKind::OrgHead, _, _)), EntityType::Per | EntityType::Misc) => {
+                    EntityType::Org
+                }
+                (_, k) => k,
+            };
             if (s..e).all(|t| cx.is_punct(t)) {
                 continue;
             }
@@ -401,7 +427,7 @@ fn cluster(cx: &Ctx, cands: &mut [Cand]) -> Vec<Cluster> {
                 ow.len() > max_len
                     && mine
                         .iter()
-                        .all(|m| ow.windows(m.len()).any(|w| w == m.as_slice()))
+                        .all(|m| ow.ends_with(m.as_slice()) || ow.starts_with(m.as_slice()))
             });
             if !contains {
                 continue;
@@ -660,7 +686,7 @@ fn role_after(
     while j < n && cx.sent_of[j] == sent && !cx.skip[j] && !cx.is_punct(j) {
         let w = cx.w(j);
         let ok = covered[j].is_some()
-            || matches!(cx.is_title(j), Some((TitleKind::Title, _, 0)))
+            || matches!(cx.is_title(j), Some((_, _, 0)))
             || is_definite(w)
             || cx.lex.nationality(w).is_some()
             || ROLE_GLUE.contains(&w)
@@ -677,6 +703,22 @@ fn role_after(
     }
     let _ = cands;
     Some((b, j, 0))
+}
+
+/// A role as written, without the proclitics of its first word; a fused
+/// "لل" (preposition + article) is written back as the article: "للرئيس
+/// السابق" → "الرئيس السابق".
+fn role_text(cx: &Ctx, s: usize, e: usize, cut: usize) -> String {
+    let w = cx.w(s);
+    if cut > 0
+        && w[..cut].ends_with('ل')
+        && w[cut..].starts_with('ل')
+        && !w[cut..].starts_with("ال")
+    {
+        let sp = cx.span(s, e, cut + 'ل'.len_utf8());
+        return format!("ال{}", cx.doc.slice(sp));
+    }
+    cx.doc.slice(cx.span(s, e, cut)).to_string()
 }
 
 fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity> {
@@ -734,16 +776,14 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
             }
             if cl.kind == EntityType::Per {
                 if let Some((s, e, cut)) = role_before(cx, cands, &covered, c.a) {
-                    let sp = cx.span(s, e, cut);
-                    let r = cx.doc.slice(sp).to_string();
+                    let r = role_text(cx, s, e, cut);
                     if !roles.contains(&r) {
                         roles.push(r);
                         role_spans.push((s, e));
                     }
                 }
                 if let Some((s, e, cut)) = role_after(cx, cands, &covered, c.b) {
-                    let sp = cx.span(s, e, cut);
-                    let r = cx.doc.slice(sp).to_string();
+                    let r = role_text(cx, s, e, cut);
                     if !roles.contains(&r) {
                         roles.push(r);
                         role_spans.push((s, e));
@@ -785,7 +825,7 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
             country = e.country.map(str::to_string);
             sector = e.sector.map(str::to_string);
         }
-        if country.is_none() && sector.is_none() {
+        if cl.entry.is_none() {
             for key in &cl.keys {
                 let lemma: Vec<&str> = key.split(' ').map(lemma_word).collect();
                 if let Some(code) = cx.lex.actor_code(&lemma.join(" "), cx.doc.dateline) {

@@ -29,6 +29,9 @@ pub struct Prep {
     pub lex: u8,
     /// Word shape class.
     pub shape: u8,
+    /// Distributional classes (64, 256) of the word or, failing that, of a
+    /// clitic-stripped stem; `u16::MAX` when unknown.
+    pub cls: (u16, u16),
 }
 
 const SHAPE_AR: u8 = 1;
@@ -74,7 +77,17 @@ pub fn prepare(lex: &Lexicon, words: &[&str]) -> Vec<Prep> {
                     }
                 }
             }
+            let cls = lex
+                .clusters(w)
+                .or_else(|| {
+                    first_word_stems(w)
+                        .into_iter()
+                        .skip(1)
+                        .find_map(|(_, s)| lex.clusters(&s))
+                })
+                .unwrap_or((u16::MAX, u16::MAX));
             Prep {
+                cls,
                 w: w.to_string(),
                 stem,
                 bits,
@@ -151,6 +164,14 @@ const FOREIGN_ENDINGS: &[&str] = &[
     "ستين", "تون",
 ];
 
+/// Number of identity features following the bias in each token's vector.
+pub const IDENTITY_FEATURES: usize = 5;
+
+/// The key of the always-on bias feature.
+pub fn bias_feature() -> u64 {
+    f1(0, b"")
+}
+
 /// Appends the hashed features of token `i` to `out`.
 pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
     let cur = &p[i];
@@ -171,17 +192,19 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
             .unwrap_or(if d < 0 { BOS } else { EOS })
     };
     out.push(f1(0, b""));
+    // positions 1..=IDENTITY_FEATURES: the token's own identity (dropped at
+    // random in training so the model also learns to tag unseen words)
     out.push(f1(1, word(0)));
+    out.push(f1(6, stem(0)));
+    out.push(f2(9, word(-1), word(0)));
+    out.push(f2(10, word(0), word(1)));
+    out.push(f2(11, stem(-1), stem(0)));
     out.push(f1(2, word(-1)));
     out.push(f1(3, word(1)));
     out.push(f1(4, word(-2)));
     out.push(f1(5, word(2)));
-    out.push(f1(6, stem(0)));
     out.push(f1(7, stem(-1)));
     out.push(f1(8, stem(1)));
-    out.push(f2(9, word(-1), word(0)));
-    out.push(f2(10, word(0), word(1)));
-    out.push(f2(11, stem(-1), stem(0)));
     let w = cur.w.as_str();
     for n in 1..=3 {
         if let Some(s) = prefix_chars(w, n) {
@@ -260,6 +283,23 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
     if i == 0 {
         out.push(f1(127, b""));
     }
+    // distributional classes of the word and its neighbours
+    let cls = |d: isize| {
+        get(d)
+            .map(|q| q.cls)
+            .unwrap_or((u16::MAX - 1, u16::MAX - 1))
+    };
+    let (a0, b0) = cls(0);
+    let (am, bm) = cls(-1);
+    let (ap, bp) = cls(1);
+    out.push(f1(130, &a0.to_le_bytes()));
+    out.push(f1(131, &b0.to_le_bytes()));
+    out.push(f1(132, &am.to_le_bytes()));
+    out.push(f1(133, &bm.to_le_bytes()));
+    out.push(f1(134, &ap.to_le_bytes()));
+    out.push(f1(135, &bp.to_le_bytes()));
+    out.push(f2(136, &bm.to_le_bytes(), &b0.to_le_bytes()));
+    out.push(f2(137, &b0.to_le_bytes(), &bp.to_le_bytes()));
     let _ = (SHAPE_AR, SHAPE_LATIN, SHAPE_DIGIT, SHAPE_PUNCT, SHAPE_OTHER);
 }
 

@@ -41,6 +41,10 @@ pub const FILES: &[(&str, &str)] = &[
         "entities_actors.tsv",
         include_str!("../../../data/lexicons/entities_actors.tsv"),
     ),
+    (
+        "entities_clusters.tsv",
+        include_str!("../../../data/lexicons/entities_clusters.tsv"),
+    ),
 ];
 
 fn file(name: &str) -> &'static str {
@@ -143,6 +147,7 @@ pub struct Lexicon {
     max_title_words: usize,
     actors: HashMap<String, Vec<ActorCode>>,
     max_actor_words: usize,
+    clusters: HashMap<&'static str, (u16, u16)>,
 }
 
 fn opt(s: &'static str) -> Option<&'static str> {
@@ -263,7 +268,19 @@ impl Lexicon {
                     to: date(r[3]),
                 });
         }
+        for r in rows(file("entities_clusters.tsv")) {
+            if r.len() >= 3 {
+                let c64 = r[1].parse().unwrap_or(u16::MAX);
+                let c256 = r[2].parse().unwrap_or(u16::MAX);
+                lx.clusters.insert(r[0], (c64, c256));
+            }
+        }
         lx
+    }
+
+    /// Distributional word classes (64 and 256 classes) of a normalised word.
+    pub fn clusters(&self, w: &str) -> Option<(u16, u16)> {
+        self.clusters.get(w).copied()
     }
 
     /// Entries of an exact normalised name.
@@ -288,7 +305,8 @@ impl Lexicon {
         if s.chars().count() > 4 && (s.starts_with("ال") || s.starts_with("لل")) {
             s = &s["ال".len()..];
         }
-        for end in ["يين", "يون", "يات", "ية", "يه", "ي"] {
+        for end in ["يتين", "يتان", "يين", "يون", "يات", "يان", "ية", "يه", "ي"]
+        {
             if let Some(stem) = s.strip_suffix(end) {
                 let mut k = String::with_capacity(stem.len() + 2);
                 k.push_str(stem);

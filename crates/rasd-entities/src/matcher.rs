@@ -28,7 +28,10 @@ const LEX_BITS: u16 = gaz::LEX_PER | gaz::LEX_LOC | gaz::LEX_ORG;
 pub fn first_word_stems(w: &str) -> Vec<(usize, String)> {
     let mut out = vec![(0, w.to_string())];
     for a in candidates(w) {
-        if a.suffix_len == 0 && a.prefix_len > 0 {
+        // proclitics before a name, never the article itself (الصين stays whole)
+        let pre = &w[..a.prefix_len];
+        if a.suffix_len == 0 && a.prefix_len > 0 && !pre.ends_with("ال") && !pre.ends_with("لل")
+        {
             let s = a.stem(w).to_string();
             if !out.iter().any(|(_, x)| *x == s) {
                 out.push((a.prefix_len, s));

@@ -122,6 +122,17 @@ pub fn examples(lex: &Lexicon, doc: &Document) -> Vec<Example> {
         .collect()
 }
 
+/// The training settings of the committed model: 12 averaged-perceptron
+/// epochs, identity-feature dropout 0.4 (so rare and unseen words are tagged
+/// from context, gazetteers and word classes), fixed shuffling seed.
+pub fn train_config() -> TrainConfig {
+    TrainConfig {
+        dropout: 0.4,
+        identity: crate::features::IDENTITY_FEATURES,
+        ..TrainConfig::default()
+    }
+}
+
 /// Trains a model on gold CoNLL text (`token TAG` lines).
 pub fn train_conll(gold: &str, cfg: TrainConfig) -> Model {
     let doc = conll::parse(gold, true);

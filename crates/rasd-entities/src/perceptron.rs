@@ -77,6 +77,11 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Averaged weights with a smaller magnitude are dropped.
     pub prune: f32,
+    /// Probability of hiding a token's identity features (positions
+    /// `1..=identity` of its feature vector) in one training pass.
+    pub dropout: f32,
+    /// How many identity features follow the bias feature.
+    pub identity: usize,
 }
 
 impl Default for TrainConfig {
@@ -85,6 +90,8 @@ impl Default for TrainConfig {
             epochs: 12,
             seed: 0x5eed_2025,
             prune: 0.05,
+            dropout: 0.0,
+            identity: 0,
         }
     }
 }
@@ -104,6 +111,20 @@ fn allowed(prev: usize, cur: usize) -> bool {
 }
 
 impl Model {
+    /// Adds `delta` to the weight of `label` on feature `key` (creating it).
+    /// With the always-on bias feature this shifts the precision/recall
+    /// balance of a label.
+    pub fn shift(&mut self, key: u64, label: usize, delta: f32) {
+        let n = self.weights.len() as u32;
+        let i = *self.index.entry(key).or_insert(n) as usize;
+        if i == self.weights.len() {
+            self.weights.push([0.0; NUM_TAGS]);
+        }
+        if label < NUM_TAGS {
+            self.weights[i][label] += delta;
+        }
+    }
+
     /// Number of features with weights.
     pub fn num_features(&self) -> usize {
         self.weights.len()
@@ -282,6 +303,13 @@ fn shuffle<T>(v: &mut [T], state: &mut u64) {
     }
 }
 
+fn next_unit(state: &mut u64) -> f32 {
+    *state ^= *state >> 12;
+    *state ^= *state << 25;
+    *state ^= *state >> 27;
+    (state.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 40) as f32 / (1u64 << 24) as f32
+}
+
 /// Trains an averaged perceptron.
 pub fn train(data: &[Example], cfg: TrainConfig) -> Model {
     let mut index: IdMap<u32> = IdMap::default();
@@ -291,14 +319,28 @@ pub fn train(data: &[Example], cfg: TrainConfig) -> Model {
     let mut tu = [[0f32; NUM_TAGS]; NUM_TAGS + 1];
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = cfg.seed | 1;
+    let mut drop_rng = cfg.seed.rotate_left(17) | 1;
     let mut c = 1f32;
     for _ in 0..cfg.epochs {
         shuffle(&mut order, &mut rng);
         for &si in &order {
-            let ex = &data[si];
-            if ex.feats.is_empty() {
+            let ex0 = &data[si];
+            if ex0.feats.is_empty() {
                 continue;
             }
+            let dropped;
+            let ex = if cfg.dropout > 0.0 && cfg.identity > 0 {
+                let mut e = ex0.clone();
+                for fs in &mut e.feats {
+                    if fs.len() > cfg.identity && next_unit(&mut drop_rng) < cfg.dropout {
+                        fs.drain(1..=cfg.identity);
+                    }
+                }
+                dropped = e;
+                &dropped
+            } else {
+                ex0
+            };
             // emissions with current weights
             let em: Vec<[f32; NUM_TAGS]> = ex
                 .feats

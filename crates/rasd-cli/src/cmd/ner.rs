@@ -66,7 +66,7 @@ pub fn train(args: &TrainNerArgs) -> anyhow::Result<ExitCode> {
     let gold = read(&data)?;
     let cfg = TrainConfig {
         epochs: args.epochs,
-        ..TrainConfig::default()
+        ..ner::train_config()
     };
     let t = std::time::Instant::now();
     if let Some(k) = args.cv {
