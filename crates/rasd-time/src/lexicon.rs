@@ -231,11 +231,17 @@ pub(crate) struct Multi {
     pub lex: Lex,
 }
 
+/// Everything a word can start: its own readings and the phrases it begins.
+#[derive(Debug, Default)]
+pub(crate) struct Entry {
+    pub words: Vec<Lex>,
+    pub multi: Vec<Multi>,
+}
+
 /// All time lexicons.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    words: FnvMap<String, Vec<Lex>>,
-    multi: FnvMap<String, Vec<Multi>>,
+    map: FnvMap<String, Entry>,
 }
 
 /// Folds a final ة to ه (news writes both).
@@ -382,10 +388,11 @@ impl Lexicon {
                 let mut keys = vec![first.to_string()];
                 keys.extend(fold_teh(first));
                 for k in keys {
+                    let e = lx.map.entry(k).or_default();
                     if rest.is_empty() {
-                        lx.words.entry(k).or_default().push(lex);
+                        e.words.push(lex);
                     } else {
-                        lx.multi.entry(k).or_default().push(Multi {
+                        e.multi.push(Multi {
                             rest: rest.clone(),
                             lex,
                         });
@@ -393,8 +400,8 @@ impl Lexicon {
                 }
             }
         }
-        for v in lx.multi.values_mut() {
-            v.sort_by_key(|m| std::cmp::Reverse(m.rest.len()));
+        for e in lx.map.values_mut() {
+            e.multi.sort_by_key(|m| std::cmp::Reverse(m.rest.len()));
         }
         lx
     }
@@ -405,19 +412,19 @@ impl Lexicon {
         LEX.get_or_init(Lexicon::build)
     }
 
-    /// Readings of an exact key.
-    pub(crate) fn exact(&self, w: &str) -> &[Lex] {
-        self.words.get(w).map(Vec::as_slice).unwrap_or(&[])
+    /// Everything known about a key.
+    pub(crate) fn entry(&self, w: &str) -> Option<&Entry> {
+        self.map.get(w)
     }
 
-    /// Multi-word entries starting with `w`.
-    pub(crate) fn multi(&self, w: &str) -> &[Multi] {
-        self.multi.get(w).map(Vec::as_slice).unwrap_or(&[])
+    /// Readings of an exact key.
+    pub(crate) fn exact(&self, w: &str) -> &[Lex] {
+        self.map.get(w).map(|e| e.words.as_slice()).unwrap_or(&[])
     }
 
     /// Whether `w` starts any entry.
     pub(crate) fn known(&self, w: &str) -> bool {
-        self.words.contains_key(w) || self.multi.contains_key(w)
+        self.map.contains_key(w)
     }
 }
 
@@ -427,19 +434,21 @@ impl Lexicon {
 /// (and لل → ال).
 pub(crate) fn variants(w: &str) -> impl Iterator<Item = (usize, std::borrow::Cow<'_, str>)> {
     use std::borrow::Cow;
-    let mut out: Vec<(usize, Cow<'_, str>)> = vec![(0, Cow::Borrowed(w))];
+    // no allocation on the hot path: at most four candidates in a fixed array
+    let mut out: [Option<(usize, Cow<'_, str>)>; 4] =
+        [Some((0, Cow::Borrowed(w))), None, None, None];
     let min = 4; // at least two letters after stripping
     let mut base = 0;
     if let Some(r) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
         if r.len() >= min {
-            out.push((2, Cow::Borrowed(r)));
+            out[1] = Some((2, Cow::Borrowed(r)));
             base = 2;
         }
     }
     let stem = &w[base..];
     if let Some(r) = stem.strip_prefix("لل") {
         if r.len() >= min {
-            out.push((base + 2, Cow::Owned(format!("ال{r}"))));
+            out[2] = Some((base + 2, Cow::Owned(format!("ال{r}"))));
         }
     }
     if let Some(r) = stem
@@ -448,10 +457,10 @@ pub(crate) fn variants(w: &str) -> impl Iterator<Item = (usize, std::borrow::Cow
         .or_else(|| stem.strip_prefix('ك'))
     {
         if r.len() >= min {
-            out.push((base + 2, Cow::Borrowed(r)));
+            out[3] = Some((base + 2, Cow::Borrowed(r)));
         }
     }
-    out.into_iter()
+    out.into_iter().flatten()
 }
 
 #[cfg(test)]
@@ -504,7 +513,12 @@ mod tests {
         let lx = Lexicon::get();
         assert!(matches!(lx.exact("الجمعه"), [Lex::Weekday { d: 5, .. }]));
         assert!(lx.exact("شهر").len() >= 2);
-        assert!(lx.multi("تشرين").iter().any(|m| m.rest == ["الاول"]));
+        assert!(lx
+            .entry("تشرين")
+            .unwrap()
+            .multi
+            .iter()
+            .any(|m| m.rest == ["الاول"]));
         let v: Vec<_> = variants("وبالامس")
             .map(|(p, s)| (p, s.into_owned()))
             .collect();

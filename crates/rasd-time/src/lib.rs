@@ -128,12 +128,29 @@ pub fn tag_doc(doc: &Doc) -> Vec<Time> {
     let mut view: Vec<(&str, TokenKind, bool)> = Vec::with_capacity(doc.tokens.len());
     let mut sent = usize::MAX;
     let mut prev_kept: Option<usize> = None;
+    // tokens, sentences and boilerplate are all sorted: walk them with cursors
+    let mut si = 0;
+    let mut bi = 0;
     for (k, t) in doc.tokens.iter().enumerate() {
-        if t.norm.end as usize > doc.norm.text.len() || doc.in_boilerplate(t.span) {
+        while bi < doc.boilerplate.len() && doc.boilerplate[bi].span.end <= t.span.start {
+            bi += 1;
+        }
+        let in_bp = doc.boilerplate[bi..]
+            .iter()
+            .take_while(|b| b.span.start < t.span.end)
+            .any(|b| b.span.overlaps(t.span));
+        if t.norm.end as usize > doc.norm.text.len() || in_bp {
             prev_kept = None;
             continue;
         }
-        let s = doc.sentence_at(t.span.start).unwrap_or(usize::MAX - 1);
+        while si < doc.sentences.len() && doc.sentences[si].end <= t.span.start {
+            si += 1;
+        }
+        let s = if si < doc.sentences.len() && doc.sentences[si].start <= t.span.start {
+            si
+        } else {
+            usize::MAX - 1
+        };
         let start = s != sent || prev_kept.is_none() || prev_kept != k.checked_sub(1);
         sent = s;
         prev_kept = Some(k);
@@ -570,7 +587,7 @@ mod tests {
                 x ^= x >> 7;
                 x ^= x << 17;
                 text.push_str(pieces[(x % pieces.len() as u64) as usize]);
-                text.push(if x % 5 == 0 { '\n' } else { ' ' });
+                text.push(if x.is_multiple_of(5) { '\n' } else { ' ' });
             }
             x = x.wrapping_add(1);
             for dct in [None, NaiveDate::from_ymd_opt(2025, 11, 26)] {

@@ -36,6 +36,8 @@ pub(crate) struct Tk<'a> {
     pub span_pre: usize,
     /// Readings.
     pub lex: &'static [Lex],
+    /// Phrases the (clitic-stripped) word may begin.
+    pub multis: &'static [Multi],
     /// A multi-word reading starting here: (end token, reading).
     pub multi: Option<(usize, Lex)>,
     /// Parsed number.
@@ -56,6 +58,7 @@ pub(crate) fn make_tokens<'a>(toks: &[(&'a str, TokenKind, bool)]) -> Vec<Tk<'a>
                 pre: 0,
                 span_pre: 0,
                 lex: &[],
+                multis: &[],
                 multi: None,
                 num: None,
                 sent_start,
@@ -64,14 +67,15 @@ pub(crate) fn make_tokens<'a>(toks: &[(&'a str, TokenKind, bool)]) -> Vec<Tk<'a>
                 TokenKind::Number => tk.num = parse_num(s),
                 TokenKind::Word => {
                     for (pre, v) in variants(s) {
-                        let l = lx.exact(&v);
-                        if !l.is_empty() || !lx.multi(&v).is_empty() {
+                        if let Some(e) = lx.entry(&v) {
+                            let l = e.words.as_slice();
                             tk.pre = pre;
                             tk.span_pre = match v {
                                 std::borrow::Cow::Owned(_) => pre - 2,
                                 std::borrow::Cow::Borrowed(_) => pre,
                             };
                             tk.lex = l;
+                            tk.multis = e.multi.as_slice();
                             break;
                         }
                     }
@@ -82,22 +86,7 @@ pub(crate) fn make_tokens<'a>(toks: &[(&'a str, TokenKind, bool)]) -> Vec<Tk<'a>
         })
         .collect();
     for i in 0..out.len() {
-        if out[i].kind != TokenKind::Word {
-            continue;
-        }
-        let stem = &out[i].s[out[i].pre..];
-        let stem: std::borrow::Cow<'_, str> = if out[i].s[out[i].pre..].starts_with("ل")
-            && out[i].pre > 0
-            && out[i].s.get(out[i].pre.saturating_sub(2)..out[i].pre) == Some("ل")
-        {
-            std::borrow::Cow::Owned(format!("ال{}", &stem[2..]))
-        } else {
-            std::borrow::Cow::Borrowed(stem)
-        };
-        let cands = lx.multi(&stem);
-        if cands.is_empty() {
-            continue;
-        }
+        let cands = out[i].multis;
         if let Some(m) = cands.iter().find(|m| multi_matches(&out, i + 1, m)) {
             out[i].multi = Some((i + 1 + m.rest.len(), m.lex));
         }
