@@ -140,6 +140,7 @@ pub(crate) enum Func {
     Minus,
     MonthWord,
     Zone,
+    Years,
 }
 
 /// Edges of a period (بداية, أوائل, منتصف, أواخر, نهاية).
@@ -365,6 +366,7 @@ fn parse_row(file: &str, f: &[&str]) -> Option<Lex> {
                     "minus" => Func::Minus,
                     "monthword" => Func::MonthWord,
                     "zone" => Func::Zone,
+                    "years" => Func::Years,
                     _ => return None,
                 }),
             }

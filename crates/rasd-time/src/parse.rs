@@ -731,8 +731,40 @@ impl<'t, 'a> Parser<'t, 'a> {
             return Some((k, Expr::MonthEdge { edge, month }));
         }
         // "نهاية 2013", "مطلع العام المقبل": the year (the contract has no TimeML mod)
-        let (k, y) = self.year(i + 1)?;
-        Some((k, Expr::Year(y)))
+        if let Some((k, y)) = self.year(i + 1) {
+            return Some((k, Expr::Year(y)));
+        }
+        // "نهاية الشهر", "حتى نهاية العام": the current one
+        match self.period(i + 1) {
+            Some(Unit::Month) => Some((
+                i + 2,
+                Expr::MonthEdge {
+                    edge,
+                    month: MonthRef::Rel(0),
+                },
+            )),
+            Some(Unit::Year) => Some((i + 2, Expr::Year(YearRef::Rel(0)))),
+            _ => None,
+        }
+    }
+
+    /// "عامي 2010 و2015", "بين عامي 2010 و2015": two years.
+    fn year_pair(&self, i: usize) -> R<Found> {
+        if !self.is_func(i, Func::Years) {
+            return None;
+        }
+        let (k, a) = self.year_digits(i + 1)?;
+        let mut out = vec![(i, k, Expr::Year(a))];
+        let j = if self.is_and(k) { k + 1 } else { k };
+        let sep = j > k || self.punct(k, &["-", "–"]) || self.is_func(k, Func::To);
+        let j = if sep && j == k { k + 1 } else { j };
+        if sep {
+            if let Some((e, b)) = self.year_digits(j) {
+                out.push((j, e, Expr::Year(b)));
+                return Some((e, out));
+            }
+        }
+        Some((k, out))
     }
 
     /// "النصف الثاني من العام", "الربع الأول من 2025".
@@ -1465,6 +1497,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
         }
         offer(self.date(i));
+        offer(self.year_pair(i));
         offer(one(self.edge(i)));
         offer(one(self.year_part(i)));
         offer(one(self.ordinal_of_month(i)));
