@@ -1,1 +1,115 @@
-fn main() {}
+//! Throughput of entity annotation (single thread = per core) over the shared
+//! news corpus: the NER tagger alone (model + lexicon features, Viterbi) and
+//! the whole entity layer (tagging, lexicon reconciliation, coreference,
+//! roles and codes), both on documents whose text layer is already built.
+//!
+//! `cargo bench -p rasd-entities`. Uses `../shared/data/news/saudinewsnet`
+//! (or `$RASD_SHARED`); without it the benchmark is skipped.
+use std::io::Read;
+use std::path::PathBuf;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use rasd_doc::{Annotator, Doc};
+
+/// Up to `limit` bytes of article bodies, or nothing when the corpus is absent.
+fn corpus(limit: usize) -> Vec<String> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let shared = std::env::var_os("RASD_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("../shared"));
+    let dir = shared.join("data/news/saudinewsnet/dataset");
+    let mut docs = Vec::new();
+    let mut total = 0;
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipping: {} not found", dir.display());
+        return docs;
+    };
+    let mut zips: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    zips.sort();
+    'outer: for z in zips
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "zip"))
+    {
+        let Ok(f) = std::fs::File::open(z) else {
+            continue;
+        };
+        let Ok(mut arch) = zip::ZipArchive::new(f) else {
+            continue;
+        };
+        for i in 0..arch.len() {
+            let mut s = String::new();
+            if arch
+                .by_index(i)
+                .and_then(|mut m| Ok(m.read_to_string(&mut s)?))
+                .is_err()
+            {
+                continue;
+            }
+            let Ok(serde_json::Value::Array(items)) = serde_json::from_str(&s) else {
+                continue;
+            };
+            for it in items {
+                if let Some(c) = it["content"].as_str() {
+                    total += c.len();
+                    docs.push(c.to_string());
+                    if total >= limit {
+                        break 'outer;
+                    }
+                }
+            }
+        }
+    }
+    docs
+}
+
+fn bench(c: &mut Criterion) {
+    let texts = corpus(2_000_000);
+    if texts.is_empty() {
+        return;
+    }
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let docs: Vec<Doc> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut d = Doc::new(i.to_string(), t.as_str());
+            rasd_text::analyze(&mut d);
+            d
+        })
+        .collect();
+    let ner = rasd_entities::ner::standard();
+    let ann = rasd_entities::EntityAnnotator::standard();
+    let mut g = c.benchmark_group("entities");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.bench_function("ner_tagger", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for d in &docs {
+                for s in &d.sentences {
+                    let words: Vec<&str> = d.tokens[d.tokens_in(*s)]
+                        .iter()
+                        .map(|t| d.token_norm(t))
+                        .collect();
+                    n += ner.tag_model(&words).len();
+                }
+            }
+            n
+        })
+    });
+    g.bench_function("entity_layer", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for d in &docs {
+                let mut d = d.clone();
+                ann.annotate(&mut d).expect("annotate");
+                n += d.entities.len();
+            }
+            n
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -341,7 +341,108 @@ fn run_candidates(
             out,
         );
     }
+    fallback_candidates(cx, a, b, out);
     out.sort_by_key(|c| (c.a, c.b));
+}
+
+/// Name particles inside Arabic person names.
+const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال"];
+
+/// Rule-based fallbacks for what the model missed, on tokens `[a, b)` not
+/// covered by a candidate yet:
+/// * a known first name (gazetteer) right after a title phrase ("المتحدث
+///   باسم … سفيان القضاة") starts a person name, extended over further
+///   gazetteer names, particles and definite surnames;
+/// * an indefinite organisation head followed by definite words and
+///   nationality adjectives ("وزارة الخارجية الأردنية") is an organisation.
+fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>) {
+    let lex = cx.lex;
+    let covered = |t: usize, out: &Vec<Cand>| out.iter().any(|c| c.a <= t && t < c.b);
+    let mut i = a;
+    while i < b {
+        if covered(i, out) || cx.is_punct(i) {
+            i += 1;
+            continue;
+        }
+        let w = cx.w(i);
+        // organisation head in construct
+        if let Some((TitleKind::OrgHead, _, cut)) = cx.is_title(i) {
+            let fused_article = w[..cut].ends_with('ل') && w[cut..].starts_with('ل');
+            if !is_definite(&w[cut..]) && !fused_article {
+                let mut j = i + 1;
+                while j < b
+                    && !covered(j, out)
+                    && !cx.is_punct(j)
+                    && (is_definite(cx.w(j))
+                        && cx.is_title(j).is_none_or(|t| t.0 != TitleKind::Title))
+                {
+                    j += 1;
+                }
+                if j > i + 1 {
+                    let key = cx.key(i, j, cut);
+                    out.push(Cand {
+                        a: i,
+                        b: j,
+                        cut,
+                        kind: EntityType::Org,
+                        entry: None,
+                        key,
+                        head_role: None,
+                        cluster: 0,
+                    });
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        // a first name after a title phrase
+        let after_title = (i.saturating_sub(6)..i)
+            .rev()
+            .take_while(|&t| !cx.is_punct(t))
+            .any(|t| matches!(cx.is_title(t), Some((TitleKind::Title, _, _))))
+            && i > a
+            && (is_definite(cx.w(i - 1))
+                || lex.nationality(cx.w(i - 1)).is_some()
+                || cx.is_title(i - 1).is_some()
+                || covered(i - 1, out));
+        let bits = lex.word_bits(w);
+        if after_title
+            && bits & (gaz::PER | gaz::LEX_PER) != 0
+            && cx.is_title(i).is_none()
+            && !FUNCTION_WORDS.contains(&w)
+        {
+            let mut j = i + 1;
+            while j < b && j < i + 5 && !covered(j, out) && !cx.is_punct(j) {
+                let x = cx.w(j);
+                let ok = !FUNCTION_WORDS.contains(&x)
+                    && cx.is_title(j).is_none()
+                    && lex.nationality(x).is_none()
+                    && (lex.word_bits(x) & (gaz::PER | gaz::LEX_PER) != 0
+                        || NAME_PARTICLES.contains(&x)
+                        || is_definite(x) && lex.word_bits(x) & (gaz::LOC | gaz::ORG) == 0);
+                if !ok {
+                    break;
+                }
+                j += 1;
+            }
+            if j > i + 1 || bits & gaz::LEX_PER != 0 {
+                let key = cx.key(i, j, 0);
+                out.push(Cand {
+                    a: i,
+                    b: j,
+                    cut: 0,
+                    kind: EntityType::Per,
+                    entry: None,
+                    key,
+                    head_role: None,
+                    cluster: 0,
+                });
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -502,10 +603,17 @@ fn propagate(cx: &Ctx, cands: &mut Vec<Cand>, clusters: &mut [Cluster]) {
             by_key.entry(key.as_str()).or_insert(k);
         }
     }
+    // first words of the keys, to skip most tokens without segmenting them
+    let firsts: HashSet<&str> = by_key.keys().filter_map(|k| k.split(' ').next()).collect();
+    let may_start = |w: &str| {
+        w.char_indices().take(4).any(|(b, _)| {
+            firsts.contains(&w[b..]) || b > 0 && firsts.contains(format!("ال{}", &w[b..]).as_str())
+        })
+    };
     let mut added = Vec::new();
     let mut i = 0;
     while i < n {
-        if cx.skip[i] || cx.is_punct(i) {
+        if cx.skip[i] || cx.is_punct(i) || !may_start(cx.w(i)) {
             i += 1;
             continue;
         }
@@ -868,7 +976,7 @@ fn infer_codes(
     let (mut country, mut sector): (Option<String>, Option<String>) = (None, None);
     let mut scan = |a: usize, b: usize, own: bool| {
         for t in a..b {
-            if let Some(ci) = covered[t] {
+            if let Some(ci) = covered[t].filter(|_| !own) {
                 let c = &cands[ci];
                 if c.cluster == me {
                     continue;
@@ -880,8 +988,12 @@ fn infer_codes(
                     if sector.is_none() && c.kind == EntityType::Org {
                         sector = e.sector.map(str::to_string);
                     }
+                    continue;
                 }
-                continue;
+                if c.kind == EntityType::Per {
+                    continue;
+                }
+                // an unknown organisation or place inside the role: read its words
             }
             let w = cx.w(t);
             if country.is_none() {
@@ -917,6 +1029,73 @@ fn infer_codes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use proptest::prelude::*;
+    use rasd_doc::Annotator;
+
+    fn run(text: &str) -> Doc {
+        let mut doc = Doc::new("t", text);
+        rasd_text::analyze(&mut doc);
+        crate::EntityAnnotator::standard()
+            .annotate(&mut doc)
+            .unwrap();
+        doc
+    }
+
+    #[test]
+    fn empty_and_odd_input() {
+        assert!(run("").entities.is_empty());
+        assert!(run("   \n\n ").entities.is_empty());
+        run("\"\"\" «» ـــ ، ؛ 123 للل ال و");
+    }
+
+    #[test]
+    fn mentions_slice_to_names_and_exclude_clitics() {
+        let doc = run(
+            "التقى وزير الخارجية الأمريكي ماركو روبيو نظيره في بكين. وقال روبيو إن لروبيو رأيا.",
+        );
+        let e = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "ماركو روبيو")
+            .unwrap();
+        let texts: Vec<&str> = e.mentions.iter().map(|m| doc.slice(*m)).collect();
+        assert_eq!(texts, ["ماركو روبيو", "روبيو", "روبيو"]);
+        assert_eq!(e.roles, ["وزير الخارجية الأمريكي"]);
+        assert_eq!(e.country.as_deref(), Some("USA"));
+        assert!(doc
+            .entities
+            .iter()
+            .any(|e| e.name == "بكين" && e.country.as_deref() == Some("CHN")));
+    }
+
+    #[test]
+    fn unknown_person_gets_codes_from_role() {
+        let doc = run("وقال المتحدث باسم وزارة الخارجية الأردنية سفيان القضاة إن عمان ترفض ذلك.");
+        let p = doc
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityType::Per)
+            .unwrap();
+        assert_eq!(p.name, "سفيان القضاة");
+        assert_eq!(p.country.as_deref(), Some("JOR"));
+        assert_eq!(p.sector.as_deref(), Some("GOV"));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn never_panics_and_spans_are_valid(s in "[ ابتثجحخدذرسشصطعغفقكلمنهوية«»\"،.\n0-9a-z]{0,120}") {
+            let doc = run(&s);
+            for (i, e) in doc.entities.iter().enumerate() {
+                prop_assert_eq!(&e.id, &format!("E{}", i + 1));
+                for m in &e.mentions {
+                    prop_assert!(doc.text.get(m.range()).is_some());
+                    prop_assert!(!m.is_empty());
+                }
+            }
+        }
+    }
 
     #[test]
     fn cut_prefers_known_stems() {

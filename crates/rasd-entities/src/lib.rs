@@ -1,4 +1,58 @@
 //! `rasd-entities` — named entities, in-document coreference, roles and actor codes.
+//!
+//! Owns the `Entities` layer of a [`rasd_doc::Doc`]: one [`rasd_doc::Entity`]
+//! per real-world referent, with its type (the ANERcorp classes PER/ORG/LOC/
+//! MISC), canonical name, English name, country (ISO 3166-1 alpha-3), CAMEO
+//! sector, roles as written, and every mention as a byte span without
+//! clitics. It reads tokens, sentences and boilerplate from `rasd-text`; it
+//! knows nothing of times, quotes or events (which consume its output).
+//!
+//! Main parts, in pipeline order:
+//! * [`perceptron`] — an averaged structured perceptron with BIO-constrained
+//!   Viterbi, trained on ANERcorp; [`features`] — hashed lexical, clitic,
+//!   affix, shape, gazetteer, word-class and trigger-word features;
+//! * [`lexicon`] — bundled TSV lexicons (places, organisations, people,
+//!   nationality adjectives, titles and heads, ANERGazet, UniversalPetrarch
+//!   actors with date ranges, SaudiNewsNet word classes); [`matcher`] —
+//!   longest-match lookup through clitics;
+//! * [`ner`] — the tagger (model + lexicon), training and k-fold
+//!   cross-validation; [`conll`] and [`eval`] — CoNLL I/O and scoring;
+//! * [`EntityAnnotator`] — the pipeline component: tags each sentence,
+//!   reconciles model and lexicon spans, cuts proclitics off mentions,
+//!   clusters mentions into entities (lexicon identity, short-name to
+//!   full-name linking, propagation to untagged repeats), and reads roles and
+//!   codes from apposition.
+//!
+//! ```
+//! use rasd_doc::{Annotator, Doc};
+//! let mut doc = Doc::new("d", "قال الرئيس الروسي فلاديمير بوتين إن وفدا سيزور موسكو. وأكد بوتين ذلك.");
+//! rasd_text::analyze(&mut doc);
+//! rasd_entities::EntityAnnotator::standard().annotate(&mut doc).unwrap();
+//! let putin = doc.entities.iter().find(|e| e.name == "فلاديمير بوتين").unwrap();
+//! assert_eq!(putin.mentions.len(), 2);
+//! assert_eq!(putin.roles, ["الرئيس الروسي"]);
+//! assert_eq!(putin.actor_code().as_deref(), Some("RUSGOV"));
+//! let moscow = doc.entities.iter().find(|e| e.name == "موسكو").unwrap();
+//! assert_eq!(moscow.country.as_deref(), Some("RUS"));
+//! ```
+//!
+//! Design decisions:
+//! * **Own perceptron, not `crfs`**: `crfs` only tags CRFsuite models and
+//!   cannot train; an averaged perceptron trains in seconds, deterministically,
+//!   and its pruned, quantised weights (`data/models/ner.bin`, ~1.4 MB) are
+//!   embedded with `include_bytes!`, so the binary stays self-contained.
+//! * **Model and lexicon together**: lexicon membership is a model feature,
+//!   and the lexicon then fixes extents, identities and codes of what the
+//!   model found (and adds unambiguous names it missed). Entries that are
+//!   also common words are marked ambiguous and never create mentions alone.
+//! * **Clitics are cut from spans, not tokens**: a proclitic is removed only
+//!   when the stem is a known name or occurs alone in the document, or when
+//!   it precedes the article (و/ب/ف/ك + ال); the article itself stays.
+//! * **Coreference is in-document and conservative**: a short person name
+//!   joins the full name it begins or ends; repeats of a found name are
+//!   propagated; ids follow first mention.
+//! * **Dates matter**: actor-dictionary codes are chosen by the document's
+//!   dateline.
 #![deny(missing_docs)]
 #![doc(test(attr(deny(warnings))))]
 
