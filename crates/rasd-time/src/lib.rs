@@ -496,6 +496,18 @@ mod tests {
         assert_eq!(v("شارك لسنوات عديدة"), ["PXY"]);
         assert_eq!(v("الدائرة منذ نهاية 2013"), ["2013"]);
         assert!(v("يعمل ليلا ونهارا").is_empty());
+        // 2 August 2026 is a Sunday; 3 August 2026 is not a Tuesday
+        assert_eq!(
+            v("مساء يوم الأحد الثاني من شهر أغسطس المقبل"),
+            ["2026-08-02TEV"]
+        );
+        assert_eq!(v("الثلاثاء الثالث من أغسطس المقبل"), ["2026-08-18"]);
+        // a holiday a few days away is that one, even with a future cue nearby
+        let r = vals(
+            "خلال عطلة عيد الفطر السعيد، وسيكون الحفل",
+            Some("2015-07-27"),
+        );
+        assert_eq!(r[0].1, "2015-07-17");
         assert_eq!(v("بين عامي 2010 و2015"), ["2010", "2015"]);
         assert_eq!(v("حتى نهاية العام"), ["2025"]);
         assert_eq!(v("قبل نهاية الشهر"), ["2025-11-30"]);

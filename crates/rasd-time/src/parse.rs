@@ -198,8 +198,13 @@ pub(crate) enum Expr {
     WithPart(Box<Expr>, Part),
     /// A day expression with a clock time (`None` = the dateline's day).
     Clock(Option<Box<Expr>>, Clock),
-    /// The n-th (−1: last) weekday of a month.
-    NthWeekday { n: i32, wd: u8, month: MonthRef },
+    /// The n-th (−1: last) weekday of a month; with `or_day`, day n when it is that weekday.
+    NthWeekday {
+        n: i32,
+        wd: u8,
+        month: MonthRef,
+        or_day: bool,
+    },
     /// The n-th (−1: last) full week of a month.
     NthWeek { n: i32, month: MonthRef },
     /// Start, early, mid, late, end of a month.
@@ -866,7 +871,15 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
             // "الاثنين الاخير من شهر ثلاثة"
             if let Some((end, (month, _))) = self.month(k + 2) {
-                return Some((end, Expr::NthWeekday { n: -1, wd, month }));
+                return Some((
+                    end,
+                    Expr::NthWeekday {
+                        n: -1,
+                        wd,
+                        month,
+                        or_day: false,
+                    },
+                ));
             }
         }
         // "الثلاثاء الثالث من شهر ايلول" (n-th weekday) vs "الثلاثاء التاسع عشر من هذا الشهر"
@@ -876,13 +889,15 @@ impl<'t, 'a> Parser<'t, 'a> {
                 m0 += 1;
             }
             if let Some((end, (month, _))) = self.month(m0).or_else(|| self.month_prefixed(m0)) {
-                if n <= 5 && !self.day_matches_weekday(n as u8, wd, &month) {
+                if n <= 5 {
+                    // "الثلاثاء الثالث من سبتمبر": the 3rd if it is a Tuesday, else the third Tuesday
                     return Some((
                         end,
                         Expr::NthWeekday {
                             n: n as i32,
                             wd,
                             month,
+                            or_day: true,
                         },
                     ));
                 }
@@ -965,23 +980,6 @@ impl<'t, 'a> Parser<'t, 'a> {
         None
     }
 
-    fn day_matches_weekday(&self, d: u8, wd: u8, month: &MonthRef) -> bool {
-        // Only decidable when the year is explicit; otherwise prefer the n-th weekday reading.
-        if let MonthRef::Named {
-            cal: Cal::Gregorian,
-            m,
-            year: Some(YearRef::Abs(y, Cal::Gregorian)),
-            ..
-        } = month
-        {
-            if let Some(date) = chrono::NaiveDate::from_ymd_opt(*y, *m as u32, d as u32) {
-                use chrono::Datelike;
-                return date.weekday().number_from_monday() as u8 == wd;
-            }
-        }
-        false
-    }
-
     /// "أول ثلاثاء من شهر عشرة", "ثالث يوم ثلاثاء بايلول بعام 2014", "آخر اثنين من الشهر القادم",
     /// "آخر يوم بشهر عشرة", "أول أسبوع بشهر أكتوبر 2014", "الأسبوع الأخير في الشهر التاسع".
     fn ordinal_of_month(&self, i: usize) -> R<Expr> {
@@ -1031,7 +1029,15 @@ impl<'t, 'a> Parser<'t, 'a> {
                     wd: None,
                 },
             ),
-            Some(wd) => (end, Expr::NthWeekday { n, wd, month }),
+            Some(wd) => (
+                end,
+                Expr::NthWeekday {
+                    n,
+                    wd,
+                    month,
+                    or_day: false,
+                },
+            ),
             None => (end, Expr::NthWeek { n, month }),
         })
     }

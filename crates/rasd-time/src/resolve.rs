@@ -296,6 +296,19 @@ impl Ctx {
                 .min_by_key(|c| (c.0 - dct).num_days().abs())?,
             _ => pick(self, None, &all, y0)?,
         };
+        // a holiday within a month of the dateline is the one meant, whatever the
+        // tense cue says (greetings, holiday reports and plans around the date)
+        let dist = |x: NaiveDate| (x - dct).num_days().abs();
+        if let Some(near) = all
+            .iter()
+            .filter_map(|c| c.1)
+            .filter(|c| dist(c.0).min(dist(c.1)) <= 30)
+            .min_by_key(|c| dist(c.0).min(dist(c.1)))
+        {
+            if dist(a).min(dist(b)) > 60 {
+                return Some((near.0, near.1, cal));
+            }
+        }
         Some((a, b, cal))
     }
 
@@ -526,10 +539,27 @@ impl Ctx {
                     None => unresolved(TimeType::Time, gran, Some(format!("XXXX-XX-XX{value}"))),
                 }
             }
-            Expr::NthWeekday { n, wd, month } => {
+            Expr::NthWeekday {
+                n,
+                wd,
+                month,
+                or_day,
+            } => {
                 let Some(s) = self.month(month, None) else {
                     return unresolved(TimeType::Date, "day", None);
                 };
+                if let Some(x) = s
+                    .day(*n as u8)
+                    .filter(|x| *or_day && x.weekday().number_from_monday() as u8 == *wd)
+                {
+                    return date(
+                        TimeType::Date,
+                        Some(ymd(x)),
+                        "day",
+                        self.anchor(s.relative),
+                        s.cal,
+                    );
+                }
                 let days: Vec<NaiveDate> = (0..s.len)
                     .map(|k| s.start + Duration::days(k as i64))
                     .filter(|x| x.weekday().number_from_monday() as u8 == *wd)
