@@ -392,6 +392,15 @@ impl<'a> Coder<'a> {
                 after = next;
             }
         }
+        if !is_verb && actor.is_empty() && recipient.is_empty() && m.end < c1 {
+            if let Some(code) = self.nominal_at(m.end, c1) {
+                if PATIENT_GENITIVE.contains(&trig.category) {
+                    recipient.codes.push(code);
+                } else {
+                    actor.codes.push(code);
+                }
+            }
+        }
         // passive agent: "من قبل X"
         if let Some(k) = (m.end..c1.saturating_sub(2))
             .find(|&i| self.norm(i) == "من" && self.norm(i + 1) == "قبل")
@@ -439,8 +448,9 @@ impl<'a> Coder<'a> {
                     if is_loc && location.is_none() {
                         location = Some(e);
                     }
-                } else if TARGET_PREPS.contains(&prev)
-                    || (clitic_prep && self.norm(i).starts_with('ل'))
+                } else if (TARGET_PREPS.contains(&prev)
+                    || (clitic_prep && self.norm(i).starts_with('ل')))
+                    && i <= after + 4
                 {
                     if prev == "بين" && trig.category == "CONSULT" {
                         for x in es.iter() {
@@ -490,6 +500,28 @@ impl<'a> Coder<'a> {
             });
         }
 
+        if kind == "AGREE"
+            && ["وعد", "تعهد"].iter().any(|k| trig.key.starts_with(k))
+            && (m.end..c1).any(|i| self.norm(i) == "ضد")
+        {
+            kind = "THREATEN";
+            mode = None;
+        }
+        let raid = ["اقتحم", "اقتحام", "داهم"]
+            .iter()
+            .any(|k| trig.key.starts_with(k));
+        if kind == "ASSAULT" && raid {
+            let police = actor
+                .entities
+                .iter()
+                .filter_map(|&e| doc.entities[e].sector.clone())
+                .chain(actor.codes.iter().map(|c| split_sector(c).to_string()))
+                .any(|s| s == "COP" || s == "GOV" || s == "SPY");
+            if police {
+                kind = "COERCE";
+                mode = Some("seize".to_string());
+            }
+        }
         let codes = |r: &Role| -> Vec<String> {
             let mut v: Vec<String> = r
                 .entities
@@ -504,16 +536,32 @@ impl<'a> Coder<'a> {
             v
         };
         let mut confidence = trig.weight;
-        // a definite event noun usually refers back to an event reported
+        // a definite event noun often refers back to an event reported
         // earlier ("المظاهرة", "الهجوم"), and a noun governed by a preposition
-        // is a circumstance ("خلال المظاهرة"): neither reports a new event
+        // is often a circumstance ("خلال المظاهرة"); a noun, or a meeting,
+        // with no participant at all is a mention of a kind of event ("المزيد
+        // من المفاوضات"), not a report of one
+        let no_args = actor.is_empty() && recipient.is_empty();
         if trig.pos == Pos::Noun {
             if doc.tokens[m.start].prefix_len > 0 {
-                confidence -= 0.25;
-            }
-            if self.after_prep(m.start, OTHER_PREPS) {
                 confidence -= 0.15;
             }
+            if self.after_prep(m.start, OTHER_PREPS) {
+                confidence -= 0.1;
+            }
+        }
+        // violence and protest are often reported without their agent
+        // ("انفجار ضخم هز …"); the other categories are relations
+        if no_args && !matches!(kind, "ASSAULT" | "PROTEST") {
+            if kind == "CONSULT" {
+                confidence -= 0.4;
+            } else if trig.pos == Pos::Noun {
+                confidence -= 0.25;
+            }
+        }
+        // PLOVER: COOPERATE, AID and SANCTION require a recipient
+        if recipient.is_empty() && matches!(kind, "COOPERATE" | "AID" | "SANCTION") {
+            confidence -= 0.3;
         }
         if !actor.is_empty() {
             confidence += 0.05;
@@ -575,15 +623,62 @@ impl<'a> Coder<'a> {
 }
 
 /// Codes all events of a document (fills nothing; returns them in trigger order with ids).
+fn ev_kind(ev: &Event) -> &'static str {
+    crate::lexicon::CATEGORIES
+        .iter()
+        .copied()
+        .find(|c| *c == ev.kind)
+        .unwrap_or("")
+}
+
+/// The sector part of a CAMEO-style code (`ISRCOP` → `COP`, `UAF` → `UAF`).
+fn split_sector(code: &str) -> &str {
+    if code.len() > 3 && code.is_char_boundary(3) {
+        &code[3..]
+    } else {
+        code
+    }
+}
+
 pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
-    let matches = find_triggers(coder.doc, coder.lex);
+    let doc = coder.doc;
+    let matches = find_triggers(doc, coder.lex);
     let mut out: Vec<Event> = Vec::new();
+    let mut out_match: Vec<&Match> = Vec::new();
     let mut prev: Option<&Match> = None;
+    // lexicon entries of nominal events already reported (for coreference)
+    let mut seen_nominal: Vec<(u32, &'static str)> = Vec::new();
     for m in &matches {
-        if let Some(ev) = coder.code(m, prev) {
-            out.push(ev);
-        }
+        let Some(ev) = coder.code(m, prev) else {
+            prev = Some(m);
+            continue;
+        };
         prev = Some(m);
+        let trig = coder.lex.entry(m.entry);
+        // one event, several words: a trigger of the same category right
+        // after another in the same clause ("انفجارات ضخمة استهدفت",
+        // "مساعدات إنسانية ومواد إغاثة") adds nothing
+        if let (Some(last), Some(lm)) = (out.last(), out_match.last()) {
+            let same_clause = !(lm.end..m.start).any(|i| is_clause_break(doc, i));
+            if last.kind == ev.kind && m.start <= lm.end + 3 && same_clause {
+                continue;
+            }
+        }
+        // a definite noun repeating an event noun already reported refers back to it
+        if trig.pos == Pos::Noun && doc.tokens[m.start].prefix_len > 0 {
+            let key = trig.key.split(' ').next().unwrap_or_default();
+            if seen_nominal
+                .iter()
+                .any(|&(e, k)| k == ev_kind(&ev) && coder.lex.entry(e).key.starts_with(key))
+            {
+                continue;
+            }
+        }
+        if trig.pos == Pos::Noun {
+            seen_nominal.push((m.entry, ev_kind(&ev)));
+        }
+        out.push(ev);
+        out_match.push(m);
     }
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);

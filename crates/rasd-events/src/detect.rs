@@ -2,7 +2,7 @@
 use rasd_doc::{Doc, TokenKind};
 use rasd_text::clitics::candidates;
 
-use crate::lexicon::{Ctx, TriggerLexicon};
+use crate::lexicon::{Ctx, Pos, TriggerLexicon};
 
 /// A matched trigger: tokens `start..end` and the lexicon entry.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -106,10 +106,22 @@ pub fn find_triggers(doc: &Doc, lex: &TriggerLexicon) -> Vec<Match> {
             }
             let future_prefix = w[..a.prefix_len].ends_with('س');
             let pre = &w[..a.prefix_len];
-            let purpose_prefix = pre.ends_with('ل') || pre.ends_with("لل");
+            let purpose_prefix = matches!(pre, "ل" | "ول" | "فل" | "لل" | "ولل" | "فلل");
             let mut any = false;
             for &id in ids {
                 let e = lex.entry(id);
+                // verbs take و ف س and the ل of purpose, never ب ك or the
+                // article; nouns never take the future س
+                let fits = match e.pos {
+                    Pos::Verb => {
+                        matches!(pre, "" | "و" | "ف" | "س" | "وس" | "فس" | "ل" | "ول" | "فل")
+                    }
+                    Pos::Noun => !pre.ends_with('س'),
+                    Pos::Exact => true,
+                };
+                if !fits {
+                    continue;
+                }
                 // context may not run past the sentence's end: bound by 8 tokens
                 let limit = (i + 1 + 8).min(n);
                 if let Some(end) = match_ctx(doc, i + 1, &e.ctx, limit) {

@@ -568,6 +568,8 @@ pub struct GoldReport {
     pub actor_codes: (usize, usize),
     /// gold category → predicted category → count (`NONE` = missed / spurious).
     pub confusion: BTreeMap<String, BTreeMap<String, usize>>,
+    /// Disagreements, one line each: `file[:index] gold→predicted trigger`.
+    pub errors: Vec<String>,
 }
 
 /// Scores `annotate` on the gold documents (texts loaded from `shared`).
@@ -585,6 +587,7 @@ pub fn eval_gold(
         aux_correct: 0,
         actor_codes: (0, 0),
         confusion: BTreeMap::new(),
+        errors: Vec::new(),
     };
     for g in gold {
         let mut doc = match load_gold_doc(shared, g)? {
@@ -596,10 +599,11 @@ pub fn eval_gold(
         };
         rep.docs += 1;
         annotate(&mut doc);
-        if let Some(u) = g.upto {
-            let limit = cp_to_byte(&doc.text, u);
-            doc.events.retain(|e| e.trigger.start < limit);
-        }
+        // the scored span, and the events a user would read as reported
+        // (confidence ≥ DETECTION_THRESHOLD; negated or hypothetical ones count)
+        let limit = g.upto.map_or(u32::MAX, |u| cp_to_byte(&doc.text, u));
+        doc.events
+            .retain(|e| e.trigger.start < limit && e.confidence >= DETECTION_THRESHOLD);
         let mut used = vec![false; doc.events.len()];
         for ge in &g.events {
             let (s, e) = (
@@ -624,10 +628,19 @@ pub fn eval_gold(
                 .max_by_key(|(_, ev)| (ev.kind == ge.kind, ev.trigger.start == s))
                 .map(|(i, _)| i);
             let row = rep.confusion.entry(ge.kind.clone()).or_default();
+            let loc = format!(
+                "{}{}",
+                g.file,
+                g.index.map(|i| format!(":{i}")).unwrap_or_default()
+            );
             match hit {
                 Some(i) => {
                     used[i] = true;
                     let ev = &doc.events[i];
+                    if ev.kind != ge.kind {
+                        rep.errors
+                            .push(format!("{loc} {}→{} {}", ge.kind, ev.kind, ge.text));
+                    }
                     rep.detection.tp += 1;
                     *row.entry(ev.kind.clone()).or_default() += 1;
                     if ev.kind == ge.kind {
@@ -650,6 +663,8 @@ pub fn eval_gold(
                     }
                 }
                 None => {
+                    rep.errors
+                        .push(format!("{loc} {}→NONE {}", ge.kind, ge.text));
                     rep.detection.fn_ += 1;
                     rep.typed.fn_ += 1;
                     *row.entry("NONE".into()).or_default() += 1;
@@ -659,8 +674,22 @@ pub fn eval_gold(
                 }
             }
         }
+        let loc = format!(
+            "{}{}",
+            g.file,
+            g.index.map(|i| format!(":{i}")).unwrap_or_default()
+        );
         for (i, ev) in doc.events.iter().enumerate() {
             if !used[i] {
+                rep.errors.push(format!(
+                    "{loc} NONE→{} {}{}",
+                    ev.kind,
+                    doc.slice(ev.trigger),
+                    ev.aux
+                        .as_deref()
+                        .map(|a| format!(" [{a}]"))
+                        .unwrap_or_default()
+                ));
                 rep.detection.fp += 1;
                 rep.typed.fp += 1;
                 *rep.confusion

@@ -122,6 +122,11 @@ pub fn eval(args: &EvalEventsArgs) -> anyhow::Result<ExitCode> {
                         "  of {} correctly typed: mode {} aux {}; actor codes {}/{}",
                         r.typed.tp, r.mode_correct, r.aux_correct, r.actor_codes.1, r.actor_codes.0
                     );
+                    if args.errors {
+                        for e in &r.errors {
+                            println!("    {e}");
+                        }
+                    }
                     println!("  confusion (gold → predicted):");
                     for (g, row) in &r.confusion {
                         let cells: Vec<String> =
