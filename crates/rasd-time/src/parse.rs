@@ -434,8 +434,9 @@ impl<'t, 'a> Parser<'t, 'a> {
         if let Some((end, Lex::Month { cal, m, amb })) = t.multi {
             return Some((end, (cal, m, amb)));
         }
+        // an ambiguous name never hides behind a proclitic ("باب" is not ب + آب)
         self.lex(i).iter().find_map(|l| match l {
-            Lex::Month { cal, m, amb } => Some((i + 1, (*cal, *m, *amb))),
+            Lex::Month { cal, m, amb } if !*amb || t.pre == 0 => Some((i + 1, (*cal, *m, *amb))),
             _ => None,
         })
     }
@@ -1429,10 +1430,15 @@ impl<'t, 'a> Parser<'t, 'a> {
                 return None;
             }
             let (unit, count) = self.unit(k)?;
-            if count == 2 {
+            // "رقم 189 لسنة 2015", "في 2010 يوم الخامس": not lengths
+            if count == 2 || self.t[k].pre > 0 {
                 return None;
             }
-            if self.int(i).is_some_and(|(_, n)| n == 4) && count == 1 && unit == Unit::Year {
+            if self
+                .int(i)
+                .is_some_and(|(v, n)| n == 4 && (1800..=2200).contains(&v))
+                && count == 1
+            {
                 return None;
             }
             (k + 1, v as f64, unit, false)

@@ -147,6 +147,9 @@ impl Ctx {
                 Some(YearRef::Abs(y, ycal)) => {
                     if ycal == cal {
                         month_in(cal, y, m)
+                    } else if cal == Cal::Gregorian {
+                        // "29 من مايو 1453": a Gregorian month fixes the year's calendar
+                        greg_month(y, m as u32)
                     } else if cal == Cal::Hijri {
                         // "رمضان 2019": the Hijri month starting in that Gregorian year
                         (y - 580..=y - 577)
