@@ -106,8 +106,27 @@ impl Annotator for TimeAnnotator {
     fn assigns(&self) -> &'static [Layer] {
         &[Layer::Times]
     }
+    /// Tags the document. When the entity layer ran first (the standard pipeline), an
+    /// expression lying inside a person or organisation name ("عبدالعزيز الخميس",
+    /// "مسجد الجمعة") is dropped; without entities nothing is dropped.
     fn annotate(&self, doc: &mut Doc) -> rasd_doc::Result<()> {
-        doc.times = tag_doc(doc);
+        let mut times = tag_doc(doc);
+        let names: Vec<Span> = doc
+            .entities
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    rasd_doc::EntityType::Per | rasd_doc::EntityType::Org
+                )
+            })
+            .flat_map(|e| e.mentions.iter().copied())
+            .collect();
+        if !names.is_empty() {
+            times.retain(|t| !names.iter().any(|m| m.contains(t.span)));
+            renumber(&mut times);
+        }
+        doc.times = times;
         Ok(())
     }
 }
@@ -232,6 +251,22 @@ pub fn tag_doc(doc: &Doc) -> Vec<Time> {
         });
     }
     times
+}
+
+/// Ids `T1`, `T2`, … in order, and `time:Tn` anchors kept pointing at the same expressions.
+fn renumber(times: &mut [Time]) {
+    let old: Vec<String> = times.iter().map(|t| t.id.clone()).collect();
+    for (k, t) in times.iter_mut().enumerate() {
+        t.id = format!("T{}", k + 1);
+    }
+    for t in times.iter_mut() {
+        if let Some(target) = t.anchor.strip_prefix("time:") {
+            t.anchor = match old.iter().position(|o| o == target) {
+                Some(p) => format!("time:T{}", p + 1),
+                None => "dateline".to_string(),
+            };
+        }
+    }
 }
 
 fn needs_tense(e: &Expr) -> bool {
@@ -496,6 +531,8 @@ mod tests {
         assert_eq!(v("شارك لسنوات عديدة"), ["PXY"]);
         assert_eq!(v("الدائرة منذ نهاية 2013"), ["2013"]);
         assert!(v("يعمل ليلا ونهارا").is_empty());
+        assert_eq!(v("وصل إلى المعسكر أمس (الاحد)"), ["2025-11-23"]);
+        assert_eq!(v("مساء أول من أمس (السبت)"), ["2025-11-22TEV"]);
         assert_eq!(v("سقطت في 29 من مايو 1453"), ["1453-05-29"]);
         assert_eq!(
             v("بطل العالم في 2010 يوم الخامس من سبتمبر"),
@@ -626,6 +663,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn names_are_not_times() {
+        let mut doc = Doc::new("t", "شارك عبدالعزيز الخميس في اللقاء يوم الخميس");
+        doc.dateline = NaiveDate::from_ymd_opt(2025, 11, 26);
+        rasd_text::analyze(&mut doc);
+        let start = doc.text.find("عبدالعزيز").unwrap();
+        let end = start + "عبدالعزيز الخميس".len();
+        doc.entities.push(rasd_doc::Entity {
+            id: "E1".into(),
+            kind: rasd_doc::EntityType::Per,
+            name: "عبدالعزيز الخميس".into(),
+            name_en: None,
+            country: None,
+            sector: None,
+            roles: vec![],
+            mentions: vec![Span::from(start..end)],
+        });
+        assert_eq!(tag_doc(&doc).len(), 2);
+        TimeAnnotator.annotate(&mut doc).unwrap();
+        assert_eq!(doc.times.len(), 1);
+        assert_eq!(doc.times[0].id, "T1");
+        assert_eq!(doc.slice(doc.times[0].span), "يوم الخميس");
     }
 
     #[test]

@@ -1083,8 +1083,21 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
     }
 
-    /// Relative days: اليوم، أمس، غدا، بعد غد، أول أمس، يوم قبل أمس، اليوم السابق، الليلة.
+    /// A relative day, with a weekday in parentheses: "أمس (الأحد)", "أول من أمس (السبت)".
     fn relday_expr(&self, i: usize) -> R<Expr> {
+        let (end, e) = self.relday_core(i)?;
+        if let Expr::RelDay(r) = e {
+            if self.punct(end, &["("]) && self.punct(end + 2, &[")"]) {
+                if let Some((wd, false)) = self.weekday(end + 1) {
+                    return Some((end + 3, Expr::NearestWeekday { wd, around: r }));
+                }
+            }
+        }
+        Some((end, e))
+    }
+
+    /// Relative days: اليوم، أمس، غدا، بعد غد، أول أمس، يوم قبل أمس، اليوم السابق، الليلة.
+    fn relday_core(&self, i: usize) -> R<Expr> {
         let mut j = i;
         let lead_day = self.word(j, "يوم") || self.word(j, "اليوم");
         if self.is_func(j, Func::In) && self.is_func(j + 1, Func::This) && self.word(j + 2, "اليوم")
