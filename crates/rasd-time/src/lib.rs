@@ -41,6 +41,10 @@
 //!   future marker (سـ، سوف، المقرر) the next one; with no cue, a weekday is
 //!   the next one (today included) and a yearless date falls in the
 //!   dateline's year;
+//! * a yearless holiday is the occurrence the tense points to, unless one
+//!   falls within a month of the dateline (greetings and holiday reports);
+//! * in the pipeline, entities run first: an expression inside a person or
+//!   organisation name ("عبدالعزيز الخميس") is dropped;
 //! * Hijri dates and holidays are converted with the Umm al-Qura calendar and
 //!   reported with `calendar: hijri`; a Hijri month or year, which spans two
 //!   Gregorian months or years, gets an ISO 8601 interval value
