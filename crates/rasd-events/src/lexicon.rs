@@ -113,6 +113,14 @@ pub fn verb_forms(p: &str) -> Vec<String> {
     for s in perfect_suffixes {
         out.push(format!("{p}{s}"));
     }
+    // defective verbs drop their last letter before -ت/-وا (ألقى → ألقت، ألقوا; دعا → دعت)
+    if let Some(root) = p.strip_suffix('ي').or_else(|| p.strip_suffix('ا')) {
+        if root.chars().count() >= 2 {
+            for s in ["ت", "وا", "تا"] {
+                out.push(format!("{root}{s}"));
+            }
+        }
+    }
     // Imperfect stem: forms IV, VII, VIII, X drop the initial alef (أرسل → يرسل,
     // اعتقل → يعتقل); others keep the perfect consonants (هاجم → يهاجم).
     let stem = p
@@ -416,6 +424,8 @@ mod tests {
         assert!(cat("زيارت").contains(&"CONSULT"));
         assert!(cat("محادثات").contains(&"CONSULT"));
         assert!(cat("مدرسة").is_empty());
+        // defective verb: ألقى → ألقت (القي القبض)
+        assert!(verb_forms("القي").contains(&"القت".to_string()));
     }
 
     #[test]
