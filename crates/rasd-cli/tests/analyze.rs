@@ -134,3 +134,35 @@ fn help_teaches_with_examples() {
     let out = rasd(&["--version"], None);
     assert!(String::from_utf8(out.stdout).unwrap().starts_with("rasd "));
 }
+
+#[test]
+fn tokens_expose_clitic_free_stems() {
+    let out = rasd(
+        &["analyze", "--text-only", "--tokens", "-"],
+        Some("قال للرئيس والولايات كذا.".as_bytes()),
+    );
+    let rec = records(&out).remove(0);
+    let text = rec["text"].as_str().unwrap();
+    let toks = rec["tokens"].as_array().unwrap();
+    let surf: Vec<String> = toks
+        .iter()
+        .map(|t| {
+            cp_slice(
+                text,
+                t["start"].as_u64().unwrap(),
+                t["end"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(surf, ["قال", "للرئيس", "والولايات", "كذا", "."]);
+    let stem = &toks[2]["stem"];
+    assert_eq!(
+        cp_slice(
+            text,
+            stem["start"].as_u64().unwrap(),
+            stem["end"].as_u64().unwrap()
+        ),
+        "ولايات"
+    );
+    assert!(toks[0].get("stem").is_none());
+}

@@ -69,6 +69,25 @@ pub struct Record {
     pub quotes: Vec<QuoteRec>,
     /// Events.
     pub events: Vec<EventRec>,
+    /// Tokens with their clitic-free stems — an extra field, present only
+    /// when asked for (`rasd analyze --tokens`, [`Record::with_tokens`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tokens: Option<Vec<TokenRec>>,
+}
+
+/// A token (extra field, not part of contract version 1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenRec {
+    /// First code point.
+    pub start: u32,
+    /// One past the last code point.
+    pub end: u32,
+    /// `word`, `number`, `punct`, `symbol`.
+    pub kind: crate::TokenKind,
+    /// The stem without clitics, when the token has any: `{start, end}` of
+    /// "ويتكوف" inside "لويتكوف".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stem: Option<CpSpan>,
 }
 
 /// An entity of the contract.
@@ -177,6 +196,32 @@ pub struct EventRec {
 }
 
 impl Record {
+    /// Adds the `tokens` extra field (code points, with stems).
+    pub fn with_tokens(mut self, doc: &Doc) -> Record {
+        let ix = CharIndex::new(&doc.text);
+        self.tokens = Some(
+            doc.tokens
+                .iter()
+                .map(|t| {
+                    let stem = (t.prefix_len > 0 || t.suffix_len > 0).then(|| {
+                        let s = doc.norm.to_original(t.stem_norm());
+                        CpSpan {
+                            start: ix.cp(s.start),
+                            end: ix.cp(s.end),
+                        }
+                    });
+                    TokenRec {
+                        start: ix.cp(t.span.start),
+                        end: ix.cp(t.span.end),
+                        kind: t.kind,
+                        stem,
+                    }
+                })
+                .collect(),
+        );
+        self
+    }
+
     /// Converts a document to its contract record (byte offsets → code points).
     pub fn from_doc(doc: &Doc) -> Record {
         let ix = CharIndex::new(&doc.text);
@@ -277,6 +322,7 @@ impl Record {
                     confidence: v.confidence,
                 })
                 .collect(),
+            tokens: None,
         }
     }
 }

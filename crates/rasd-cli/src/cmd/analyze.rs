@@ -21,6 +21,7 @@ const BATCH: usize = 256;
 struct Config {
     read: ReadOptions,
     pipeline: Pipeline,
+    tokens: bool,
 }
 
 impl Config {
@@ -37,6 +38,7 @@ impl Config {
                 default_date: a.date,
                 max_doc_bytes: a.max_doc_bytes,
             },
+            tokens: a.tokens,
             pipeline: if a.text_only {
                 Pipeline::text_only()
             } else {
@@ -135,8 +137,11 @@ fn flush(
                     .iter()
                     .map(|e| e.to_string())
                     .collect();
-                let line = serde_json::to_string(&Record::from_doc(&doc))
-                    .map_err(|e| format!("{}: {e}", doc.id))?;
+                let mut rec = Record::from_doc(&doc);
+                if cfg.tokens {
+                    rec = rec.with_tokens(&doc);
+                }
+                let line = serde_json::to_string(&rec).map_err(|e| format!("{}: {e}", doc.id))?;
                 Ok((line, errors))
             }
             Err(e) => Err(e.to_string()),

@@ -50,6 +50,9 @@ pub struct AnalyzeArgs {
     /// Only the text layer (sentences, boilerplate): no entities, times, quotes, events.
     #[arg(long)]
     pub text_only: bool,
+    /// Add a `tokens` field: every token with the span of its clitic-free stem.
+    #[arg(long)]
+    pub tokens: bool,
     /// Largest document accepted, in bytes.
     #[arg(long, default_value_t = 16 << 20, value_name = "BYTES")]
     pub max_doc_bytes: usize,
