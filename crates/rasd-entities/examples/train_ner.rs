@@ -28,7 +28,7 @@ fn main() {
                 t.elapsed()
             );
         }
-        "tag" => {
+        "tag" | "tagfix" => {
             let ner = ner::Ner::from_model_bytes(&std::fs::read(&args[3]).unwrap()).unwrap();
             let mut doc = rasd_entities::conll::parse(&gold, false);
             for s in &mut doc.sentences {
@@ -38,7 +38,11 @@ fn main() {
                     .map(|t| rasd_text::normalize_key(t))
                     .collect();
                 let words: Vec<&str> = norm.iter().map(String::as_str).collect();
-                s.tags = ner.tag_model(&words);
+                s.tags = if args[1] == "tag" {
+                    ner.tag_model(&words)
+                } else {
+                    ner.tag(&words)
+                };
             }
             print!("{}", rasd_entities::conll::write(&doc));
         }

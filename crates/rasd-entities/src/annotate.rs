@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rasd_doc::{Doc, Entity, EntityType, Span, TokenKind};
 
-use crate::lexicon::{gaz, lemma_word, split_code, Lexicon, NameEntry, TitleKind};
+use crate::lexicon::{gaz, lemma_key, split_code, Lexicon, NameEntry, TitleKind};
 use crate::matcher::{find_names, first_word_stems};
 use crate::ner::Ner;
 use crate::tags::spans;
@@ -48,6 +48,21 @@ impl<'d> Ctx<'d> {
             self.doc.tokens[i].kind,
             TokenKind::Punct | TokenKind::Symbol
         )
+    }
+    /// Whether token `i` is a function word, judged on the normalised form
+    /// and, for the alef-maqsura words that normalisation merges with names
+    /// (على/علي), on the original spelling.
+    fn is_function(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if FUNCTION_WORDS.contains(&w) || NEVER_ALONE.contains(&w) {
+            return true;
+        }
+        let orig = self.doc.slice(self.doc.tokens[i].span);
+        let bare: String = orig
+            .chars()
+            .filter(|c| !('\u{064B}'..='\u{0652}').contains(c))
+            .collect();
+        MAQSURA_FUNCTION_WORDS.contains(&bare.as_str())
     }
     fn is_title(&self, i: usize) -> Option<(TitleKind, Option<&'static str>, usize)> {
         for (cut, s) in first_word_stems(self.w(i)) {
@@ -207,6 +222,15 @@ fn run_candidates(
             (e > s).then_some((s, e, kind))
         })
         .collect();
+    // adjacent person spans are one name ("علي" + "عبدالله صالح")
+    let mut merged: Vec<(usize, usize, EntityType)> = Vec::with_capacity(model.len());
+    for m in model {
+        match merged.last_mut() {
+            Some(l) if l.1 == m.0 && l.2 == EntityType::Per && m.2 == EntityType::Per => l.1 = m.1,
+            _ => merged.push(m),
+        }
+    }
+    let model = merged;
     for &(s, e, kind) in &model {
         let overl: Vec<usize> = (0..lexm.len())
             .filter(|&k| lexm[k].0 < e && s < lexm[k].1)
@@ -291,8 +315,13 @@ fn run_candidates(
             if e - s == 1 && lex.nationality(&key).is_some() && lex.names(&key).is_empty() {
                 continue; // an adjective, not a mention
             }
-            if e - s == 1 && lex.names(&key).is_empty() && cx.is_title(s).is_some() {
-                continue; // a head word or title alone ("المدينة", "الحكومة") is not a name
+            if lex.names(&key).is_empty()
+                && (s..e).all(|t| cx.is_title(t).is_some() || is_definite(cx.w(t)) && t > s)
+            {
+                continue; // head words or titles alone ("المدينة", "صاحب السمو") are not a name
+            }
+            if e - s == 1 && cx.is_function(s) {
+                continue;
             }
             // the head before the name decides between person/misc and place/organisation
             let kind = match (s.checked_sub(1).and_then(|p| cx.is_title(p)), kind) {
@@ -343,6 +372,25 @@ fn run_candidates(
     }
     fallback_candidates(cx, a, b, out);
     out.sort_by_key(|c| (c.a, c.b));
+    // adjacent person candidates without a lexicon identity are one name
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (x, y) = (&out[i], &out[i + 1]);
+        if x.b == y.a
+            && x.kind == EntityType::Per
+            && y.kind == EntityType::Per
+            && x.entry.is_none()
+            && y.entry.is_none()
+            && cx.sent_of[x.a] == cx.sent_of[y.a]
+        {
+            let (a0, b0, cut) = (x.a, y.b, x.cut);
+            out[i].b = b0;
+            out[i].key = cx.key(a0, b0, cut);
+            out.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Name particles inside Arabic person names.
@@ -366,7 +414,10 @@ fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>) {
         }
         let w = cx.w(i);
         // organisation head in construct
-        if let Some((TitleKind::OrgHead, _, cut)) = cx.is_title(i) {
+        if let Some((TitleKind::OrgHead, _, cut)) = cx
+            .is_title(i)
+            .filter(|&(_, _, cut)| FALLBACK_ORG_HEADS.contains(&&w[cut..]))
+        {
             let fused_article = w[..cut].ends_with('ل') && w[cut..].starts_with('ل');
             if !is_definite(&w[cut..]) && !fused_article {
                 let mut j = i + 1;
@@ -409,12 +460,12 @@ fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>) {
         if after_title
             && bits & (gaz::PER | gaz::LEX_PER) != 0
             && cx.is_title(i).is_none()
-            && !FUNCTION_WORDS.contains(&w)
+            && !cx.is_function(i)
         {
             let mut j = i + 1;
             while j < b && j < i + 5 && !covered(j, out) && !cx.is_punct(j) {
                 let x = cx.w(j);
-                let ok = !FUNCTION_WORDS.contains(&x)
+                let ok = !cx.is_function(j)
                     && cx.is_title(j).is_none()
                     && lex.nationality(x).is_none()
                     && (lex.word_bits(x) & (gaz::PER | gaz::LEX_PER) != 0
@@ -613,7 +664,7 @@ fn propagate(cx: &Ctx, cands: &mut Vec<Cand>, clusters: &mut [Cluster]) {
     let mut added = Vec::new();
     let mut i = 0;
     while i < n {
-        if cx.skip[i] || cx.is_punct(i) || !may_start(cx.w(i)) {
+        if cx.skip[i] || cx.is_punct(i) || !may_start(cx.w(i)) || cx.is_function(i) {
             i += 1;
             continue;
         }
@@ -713,6 +764,56 @@ const FUNCTION_WORDS: &[&str] = &[
     "كانت",
 ];
 
+/// Words that are never a name on their own (they occur inside names).
+const NEVER_ALONE: &[&str] = &["الله", "عبد", "بن", "ابن", "ابو", "ال"];
+
+/// Function words spelt with alef maqsura, which normalisation folds into
+/// names (على → علي).
+const MAQSURA_FUNCTION_WORDS: &[&str] = &[
+    "على",
+    "إلى",
+    "الى",
+    "حتى",
+    "لدى",
+    "متى",
+    "سوى",
+    "عليه",
+    "عليها",
+];
+
+/// Organisation heads the construct-state fallback trusts (حركة، جبهة،
+/// قوات are too often common nouns: "حركة الرياح", "جبهة القتال").
+const FALLBACK_ORG_HEADS: &[&str] = &[
+    "وزارة",
+    "جامعة",
+    "منظمة",
+    "شركة",
+    "وكالة",
+    "صحيفة",
+    "حزب",
+    "هيئة",
+    "مصرف",
+    "بنك",
+    "سفارة",
+    "قناة",
+    "مجلس",
+    "جمعية",
+    "بلدية",
+    "محكمة",
+];
+
+/// Honorifics directly before a name: not part of a role phrase's end.
+const HONORIFICS: &[&str] = &[
+    "الدكتور",
+    "الشيخ",
+    "المهندس",
+    "السيد",
+    "السيدة",
+    "الاستاذ",
+    "الدكتورة",
+    "الاستاذة",
+];
+
 /// Words that may sit inside a role phrase without being titles.
 const ROLE_GLUE: &[&str] = &["باسم", "في", "لدى", "لشؤون", "للشؤون", "لشوون", "عن"];
 
@@ -759,6 +860,11 @@ fn role_before(
         break;
     }
     let (s, cut) = start?;
+    // a trailing honorific ("… لوزارة الصحة الدكتور خالد") is not part of the role
+    let mut a = a;
+    while a > s + 1 && HONORIFICS.contains(&cx.w(a - 1)) {
+        a -= 1;
+    }
     // "مساعد الرئيس الروسي بوتين": the name is in apposition to the nearest
     // definite title, not to the indefinite construct before it.
     let first_def = is_definite(&cx.w(s)[cut..]);
@@ -935,8 +1041,7 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
         }
         if cl.entry.is_none() {
             for key in &cl.keys {
-                let lemma: Vec<&str> = key.split(' ').map(lemma_word).collect();
-                if let Some(code) = cx.lex.actor_code(&lemma.join(" "), cx.doc.dateline) {
+                if let Some(code) = cx.lex.actor_code(&lemma_key(key), cx.doc.dateline) {
                     (country, sector) = split_code(code);
                     break;
                 }

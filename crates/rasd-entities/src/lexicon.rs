@@ -370,6 +370,22 @@ impl Lexicon {
     }
 }
 
+/// The lemma key of a normalised name: [`lemma_word`] on each word, with
+/// "عبدالله" split like "عبد الله" (both spellings are common).
+pub fn lemma_key(key: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for w in key.split(' ') {
+        match w.strip_prefix("عبد") {
+            Some(rest) if rest.chars().count() > 1 => {
+                out.push("عبد");
+                out.push(lemma_word(rest));
+            }
+            _ => out.push(lemma_word(w)),
+        }
+    }
+    out.join(" ")
+}
+
 /// Splits a CAMEO actor code into (country, sector): `USAGOV` → (USA, GOV),
 /// `IGO` → (None, IGO), `RUS` → (RUS, None). `PTY` reads as `POL`.
 pub fn split_code(code: &str) -> (Option<String>, Option<String>) {
@@ -453,6 +469,10 @@ mod tests {
             Some("RUSCOP")
         );
         assert_eq!(lemma_word("الروسية"), "روسي");
+        assert_eq!(
+            lemma_key("علي عبدالله صالح"),
+            lemma_key("علي عبد الله صالح")
+        );
         assert_eq!(
             split_code("USAGOVMED"),
             (Some("USA".into()), Some("GOV".into()))

@@ -22,7 +22,14 @@ def fold_word(w):
 
 def lemma_key(name):
     words = [w for w in re.split(r"[_\s]+", norm(name)) if w and w != "-"]
-    return " ".join(fold_word(w) for w in words)
+    out = []
+    for w in words:
+        # عبدالله / عبد الله are one name written two ways
+        if w.startswith("عبد") and len(w) > 4:
+            out += ["عبد", fold_word(w[3:])]
+        else:
+            out.append(fold_word(w))
+    return " ".join(out)
 
 CODE = re.compile(r"\[([A-Z]+)(?:\s+([<>]?\d{8})(?:-(\d{8}))?)?\s*\]")
 src = os.path.join(SHARED, "data", "lexicons", "upetrarch-ar", "actor_dict_ar_v4.txt")
