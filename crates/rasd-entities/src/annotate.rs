@@ -276,6 +276,31 @@ fn run_candidates(
                         out,
                     );
                     done = true;
+                } else if ms == s
+                    && !entry.ambiguous
+                    && entry.kind == kind
+                    && (me..e).all(|t| {
+                        lex.word_bits(cx.w(t)) & (gaz::PER | gaz::LEX_PER | gaz::LOC | gaz::ORG)
+                            == 0
+                            && !NAME_PARTICLES.contains(&cx.w(t))
+                    })
+                {
+                    // the model ran past a known name into ordinary words ("لروبيو رأيا")
+                    used_lex[k] = true;
+                    push(
+                        Cand {
+                            a: ms,
+                            b: me,
+                            cut,
+                            kind,
+                            entry: Some(entry),
+                            key: key.clone(),
+                            head_role: None,
+                            cluster: 0,
+                        },
+                        out,
+                    );
+                    done = true;
                 }
             } else if !entry.ambiguous {
                 // lexicon extent wins over a partial model span
