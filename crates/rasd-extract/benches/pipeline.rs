@@ -83,6 +83,40 @@ fn bench(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    // cumulative prefixes of the standard pipeline: where the time goes
+    let stages: Vec<(&str, rasd_extract::Pipeline)> = vec![
+        ("text", rasd_extract::Pipeline::text_only()),
+        (
+            "text+entities",
+            rasd_extract::Pipeline::new(vec![
+                Box::new(rasd_text::TextAnnotator),
+                Box::new(rasd_entities::EntityAnnotator::standard()),
+            ])
+            .expect("valid prefix"),
+        ),
+        (
+            "text+entities+times",
+            rasd_extract::Pipeline::new(vec![
+                Box::new(rasd_text::TextAnnotator),
+                Box::new(rasd_entities::EntityAnnotator::standard()),
+                Box::new(rasd_time::TimeAnnotator),
+            ])
+            .expect("valid prefix"),
+        ),
+    ];
+    for (name, p) in &stages {
+        g.bench_function(*name, |b| {
+            b.iter(|| {
+                docs.iter()
+                    .map(|d| {
+                        let mut doc = Doc::new("b", d.as_str());
+                        p.run(&mut doc);
+                        doc.tokens.len()
+                    })
+                    .sum::<usize>()
+            })
+        });
+    }
     let annotated: Vec<Doc> = docs
         .iter()
         .map(|d| {
