@@ -46,6 +46,15 @@ fn cues() -> &'static [Cue] {
 /// Longest line that can be a `start` cue line (byline, read-more), in words.
 const MAX_CUE_LINE_WORDS: usize = 12;
 
+/// Whether a byline cue is followed, within two words, by the separator of
+/// a credit line ("تصوير: …", "كتب - …", "ترجمة/ …", "إعداد وترجمة - …"),
+/// which tells "تحرير: فلان" from "تحرير تعز" (the liberation of Taiz).
+fn has_credit_separator(rest: &str) -> bool {
+    rest.split_whitespace()
+        .take(3)
+        .any(|w| w.starts_with([':', '-', '–', '—', '/', '|']) || w.ends_with([':', '/']))
+}
+
 /// Longest paragraph (bytes) examined: 12 words of Arabic with diacritics fit easily.
 const MAX_LINE_BYTES: usize = 400;
 
@@ -69,6 +78,7 @@ pub fn boilerplate(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
                 words <= MAX_CUE_LINE_WORDS
                     && bare.starts_with(&c.cue)
                     && bare[c.cue.len()..].starts_with(|ch: char| !ch.is_alphanumeric())
+                    && (c.kind != "byline" || has_credit_separator(&bare[c.cue.len()..]))
             }
         });
         if let Some(c) = cue {
@@ -116,6 +126,18 @@ mod tests {
                 ("اقرأ أيضا: خبر آخر", "read_more")
             ]
         );
+    }
+
+    #[test]
+    fn bylines_need_a_credit_separator() {
+        let t = "نص أول.\n(تصوير: علي الشهري)\nكتب - عمر عبدالعزيز:\nتحرير تعز من الميليشيات مستمر\nأعداد كبيرة من الزوار هنا\nنص أخير.";
+        let p = paragraphs(t);
+        let got: Vec<&str> = boilerplate(t, &p)
+            .iter()
+            .filter(|b| b.kind == "byline")
+            .map(|b| &t[b.span.range()])
+            .collect();
+        assert_eq!(got, ["(تصوير: علي الشهري)", "كتب - عمر عبدالعزيز:"]);
     }
 
     #[test]
