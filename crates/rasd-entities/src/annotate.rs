@@ -64,6 +64,26 @@ impl<'d> Ctx<'d> {
             .collect();
         MAQSURA_FUNCTION_WORDS.contains(&bare.as_str())
     }
+    /// The longest title phrase (up to 3 words, within `..end`) starting at
+    /// token `i`: "الرئيس التنفيذي" (BUS) before "الرئيس" (GOV).
+    fn title_at(&self, i: usize, end: usize) -> Option<(TitleKind, Option<&'static str>, usize)> {
+        for n in (2..=3).rev() {
+            if i + n > end {
+                continue;
+            }
+            for (cut, first) in first_word_stems(self.w(i)) {
+                let mut k = first;
+                for t in i + 1..i + n {
+                    k.push(' ');
+                    k.push_str(self.w(t));
+                }
+                if let Some(t) = self.lex.title(&k) {
+                    return Some((t.kind, t.sector, cut));
+                }
+            }
+        }
+        self.is_title(i)
+    }
     fn is_title(&self, i: usize) -> Option<(TitleKind, Option<&'static str>, usize)> {
         for (cut, s) in first_word_stems(self.w(i)) {
             if let Some(t) = self.lex.title(&s) {
@@ -1132,7 +1152,7 @@ fn infer_codes(
                 }
             }
             if sector.is_none() {
-                if let Some((kind, Some(s), _)) = cx.is_title(t) {
+                if let Some((kind, Some(s), _)) = cx.title_at(t, b) {
                     let fits = if own {
                         kind == TitleKind::OrgHead
                     } else {
