@@ -172,7 +172,7 @@ impl<'a> Coder<'a> {
             return None;
         };
         let mut country = None;
-        for j in i + 1..(i + 3).min(end) {
+        for j in i + 1..(i + 5).min(end) {
             match self.agents.lookup(self.norm(j)) {
                 Some(Agent::Country(c)) => {
                     country = Some(c.clone());
@@ -411,6 +411,38 @@ impl<'a> Coder<'a> {
                     recipient = std::mem::take(&mut actor);
                 }
                 actor = r;
+            }
+        }
+        // "أفادت الشرطة أنها ألقت القبض …": a complementiser carrying a pronoun
+        // makes the reporter (the subject before it) the subject of the clause
+        const PRON: &[&str] = &["انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"];
+        if actor.is_empty() {
+            let k = opener
+                .filter(|&o| PRON.contains(&self.norm(o)))
+                .or_else(|| {
+                    let q = quote?;
+                    let k = doc
+                        .tokens
+                        .partition_point(|t| t.span.start < q.content.start);
+                    (k > 0 && PRON.contains(&self.norm(k - 1))).then(|| k - 1)
+                });
+            if let Some(k) = k {
+                let speaker = quote.and_then(|q| {
+                    q.speaker
+                        .as_ref()
+                        .and_then(|s| doc.entities.iter().position(|e| &e.id == s))
+                });
+                if let Some(sp) = speaker {
+                    actor.entities.push(sp);
+                } else if let Some(ss) = quote.and_then(|q| q.speaker_span) {
+                    let r = doc.tokens_in(ss);
+                    actor = self.subject_in(r.start, r.end);
+                } else {
+                    let s0 = doc
+                        .tokens
+                        .partition_point(|t| t.span.start < sentence.start);
+                    actor = self.subject_in(s0, k);
+                }
             }
         }
         // the speaker performs verbal acts stated in the quote

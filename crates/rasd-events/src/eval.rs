@@ -659,6 +659,11 @@ pub fn eval_gold(
                         rep.actor_codes.0 += 1;
                         if ev.actor_codes.contains(first) {
                             rep.actor_codes.1 += 1;
+                        } else {
+                            rep.errors.push(format!(
+                                "{loc} actor codes {:?}→{:?} {}",
+                                ge.actor_codes, ev.actor_codes, ge.text
+                            ));
                         }
                     }
                 }

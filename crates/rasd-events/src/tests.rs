@@ -385,3 +385,19 @@ fn seed_file_when_present() {
         rasd_doc::test_support::assert_span(&doc, e.trigger, doc.slice(e.trigger));
     }
 }
+
+#[test]
+fn pronoun_complementiser_takes_the_reporter_as_subject() {
+    let mut doc = Doc::new(
+        "p",
+        "أفادت الشرطة التايلاندية أنها ألقت القبض على خمسة أشخاص.",
+    );
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    let e = &doc.events[0];
+    assert_eq!(
+        (e.kind.as_str(), e.mode.as_deref()),
+        ("COERCE", Some("arrest"))
+    );
+    assert_eq!(e.actor_codes, ["THACOP"]);
+}
