@@ -3,16 +3,17 @@
 //!
 //! `cargo run --release -p rasd-entities --example build_clusters -- SAUDINEWSNET_DIR OUT.tsv`
 //!
-//! Each of the 30,000 most frequent normalised words is represented by its
+//! Each of the 100,000 most frequent normalised words (seen at least 3 times) is represented by its
 //! counts of left and right neighbours among the 500 most frequent words
 //! (log-scaled, L2-normalised), then grouped by spherical k-means at two
-//! granularities (64 and 256 classes). Deterministic: initial centroids are
+//! granularities (64, 256 and 1024 classes). Deterministic: initial centroids are
 //! evenly spaced words of the frequency ranking.
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::PathBuf;
 
-const VOCAB: usize = 30_000;
+const VOCAB: usize = 100_000;
+const MIN_FREQ: u64 = 3;
 const CONTEXT: usize = 500;
 
 fn articles(dir: &PathBuf) -> Vec<String> {
@@ -47,16 +48,24 @@ fn articles(dir: &PathBuf) -> Vec<String> {
     out
 }
 
-fn kmeans(x: &[Vec<f32>], k: usize, iters: usize) -> Vec<u16> {
-    let d = x[0].len();
-    let mut cent: Vec<Vec<f32>> = (0..k).map(|i| x[i * x.len() / k].clone()).collect();
+/// Spherical k-means over sparse unit vectors (index, value) with dense centroids.
+fn kmeans(x: &[Vec<(u32, f32)>], dim: usize, k: usize, iters: usize) -> Vec<u16> {
+    let mut cent: Vec<Vec<f32>> = (0..k)
+        .map(|i| {
+            let mut c = vec![0f32; dim];
+            for &(j, v) in &x[i * x.len() / k] {
+                c[j as usize] = v;
+            }
+            c
+        })
+        .collect();
     let mut assign = vec![0u16; x.len()];
     for it in 0..iters {
         let mut changed = 0;
         for (i, v) in x.iter().enumerate() {
             let mut best = (f32::MIN, 0u16);
             for (c, m) in cent.iter().enumerate() {
-                let s: f32 = v.iter().zip(m).map(|(a, b)| a * b).sum();
+                let s: f32 = v.iter().map(|&(j, a)| a * m[j as usize]).sum();
                 if s > best.0 {
                     best = (s, c as u16);
                 }
@@ -66,10 +75,10 @@ fn kmeans(x: &[Vec<f32>], k: usize, iters: usize) -> Vec<u16> {
             }
             assign[i] = best.1;
         }
-        let mut sum = vec![vec![0f32; d]; k];
+        let mut sum = vec![vec![0f32; dim]; k];
         for (i, v) in x.iter().enumerate() {
-            for (a, b) in sum[assign[i] as usize].iter_mut().zip(v) {
-                *a += b;
+            for &(j, a) in v {
+                sum[assign[i] as usize][j as usize] += a;
             }
         }
         for (c, s) in sum.into_iter().enumerate() {
@@ -113,11 +122,12 @@ fn main() {
     let vocab: HashMap<&str, usize> = ranked
         .iter()
         .take(VOCAB)
+        .take_while(|(_, &n)| n >= MIN_FREQ)
         .enumerate()
         .map(|(i, (w, _))| (w.as_str(), i))
         .collect();
     let nv = vocab.len();
-    let mut x = vec![vec![0f32; 2 * CONTEXT]; nv];
+    let mut counts: Vec<HashMap<u32, f32>> = vec![HashMap::new(); nv];
     for s in &sents {
         for i in 0..s.len() {
             let Some(&v) = vocab.get(s[i].as_str()) else {
@@ -126,45 +136,49 @@ fn main() {
             if i > 0 {
                 if let Some(&c) = vocab.get(s[i - 1].as_str()) {
                     if c < CONTEXT {
-                        x[v][c] += 1.0;
+                        *counts[v].entry(c as u32).or_default() += 1.0;
                     }
                 }
             }
             if i + 1 < s.len() {
                 if let Some(&c) = vocab.get(s[i + 1].as_str()) {
                     if c < CONTEXT {
-                        x[v][CONTEXT + c] += 1.0;
+                        *counts[v].entry((CONTEXT + c) as u32).or_default() += 1.0;
                     }
                 }
             }
         }
     }
-    for v in x.iter_mut() {
-        for a in v.iter_mut() {
-            *a = (1.0 + *a).ln();
-        }
-        let n = v.iter().map(|a| a * a).sum::<f32>().sqrt();
-        if n > 0.0 {
-            for a in v.iter_mut() {
-                *a /= n;
+    let x: Vec<Vec<(u32, f32)>> = counts
+        .into_iter()
+        .map(|m| {
+            let mut v: Vec<(u32, f32)> = m.into_iter().map(|(j, a)| (j, (1.0 + a).ln())).collect();
+            v.sort_by_key(|e| e.0);
+            let n = v.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
+            if n > 0.0 {
+                for e in v.iter_mut() {
+                    e.1 /= n;
+                }
             }
-        }
-    }
-    let c64 = kmeans(&x, 64, 8);
-    let c256 = kmeans(&x, 256, 8);
-    let mut rows: Vec<(String, u16, u16)> = ranked
+            v
+        })
+        .collect();
+    let c64 = kmeans(&x, 2 * CONTEXT, 64, 8);
+    let c256 = kmeans(&x, 2 * CONTEXT, 256, 8);
+    let c1024 = kmeans(&x, 2 * CONTEXT, 1024, 6);
+    let mut rows: Vec<(String, u16, u16, u16)> = ranked
         .iter()
         .take(nv)
         .enumerate()
         .filter(|(_, (w, _))| rasd_text::normalize_key(w) == **w && !w.contains('\t'))
-        .map(|(i, (w, _))| ((*w).clone(), c64[i], c256[i]))
+        .map(|(i, (w, _))| ((*w).clone(), c64[i], c256[i], c1024[i]))
         .collect();
     rows.sort();
     let mut out = String::from(
-        "# version: 1\n# source: distributional word classes learnt from SaudiNewsNet (parallelfold/SaudiNewsNet) by examples/build_clusters.rs\n# licence: derived from CC BY-NC-SA 4.0 data (word classes only, no text)\n# word\tclass64\tclass256\n",
+        "# version: 1\n# source: distributional word classes learnt from SaudiNewsNet (parallelfold/SaudiNewsNet) by examples/build_clusters.rs\n# licence: derived from CC BY-NC-SA 4.0 data (word classes only, no text)\n# word\tclass64\tclass256\tclass1024\n",
     );
-    for (w, a, b) in rows {
-        out.push_str(&format!("{w}\t{a}\t{b}\n"));
+    for (w, a, b, c) in rows {
+        out.push_str(&format!("{w}\t{a}\t{b}\t{c}\n"));
     }
     std::fs::write(&args[2], out).expect("write");
     eprintln!("done in {:?}", t.elapsed());

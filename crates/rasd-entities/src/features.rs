@@ -29,9 +29,9 @@ pub struct Prep {
     pub lex: u8,
     /// Word shape class.
     pub shape: u8,
-    /// Distributional classes (64, 256) of the word or, failing that, of a
-    /// clitic-stripped stem; `u16::MAX` when unknown.
-    pub cls: (u16, u16),
+    /// Distributional classes (64, 256, 1024) of the word or, failing that,
+    /// of a clitic-stripped stem; `u16::MAX` when unknown.
+    pub cls: (u16, u16, u16),
 }
 
 const SHAPE_AR: u8 = 1;
@@ -85,7 +85,7 @@ pub fn prepare(lex: &Lexicon, words: &[&str]) -> Vec<Prep> {
                         .skip(1)
                         .find_map(|(_, s)| lex.clusters(&s))
                 })
-                .unwrap_or((u16::MAX, u16::MAX));
+                .unwrap_or((u16::MAX, u16::MAX, u16::MAX));
             Prep {
                 cls,
                 w: w.to_string(),
@@ -287,11 +287,14 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
     let cls = |d: isize| {
         get(d)
             .map(|q| q.cls)
-            .unwrap_or((u16::MAX - 1, u16::MAX - 1))
+            .unwrap_or((u16::MAX - 1, u16::MAX - 1, u16::MAX - 1))
     };
-    let (a0, b0) = cls(0);
-    let (am, bm) = cls(-1);
-    let (ap, bp) = cls(1);
+    let (a0, b0, c0) = cls(0);
+    let (am, bm, cm) = cls(-1);
+    let (ap, bp, cp) = cls(1);
+    out.push(f1(150, &c0.to_le_bytes()));
+    out.push(f1(151, &cm.to_le_bytes()));
+    out.push(f1(152, &cp.to_le_bytes()));
     out.push(f1(130, &a0.to_le_bytes()));
     out.push(f1(131, &b0.to_le_bytes()));
     out.push(f1(132, &am.to_le_bytes()));

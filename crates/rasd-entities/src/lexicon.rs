@@ -147,7 +147,7 @@ pub struct Lexicon {
     max_title_words: usize,
     actors: HashMap<String, Vec<ActorCode>>,
     max_actor_words: usize,
-    clusters: HashMap<&'static str, (u16, u16)>,
+    clusters: HashMap<&'static str, (u16, u16, u16)>,
 }
 
 fn opt(s: &'static str) -> Option<&'static str> {
@@ -272,14 +272,15 @@ impl Lexicon {
             if r.len() >= 3 {
                 let c64 = r[1].parse().unwrap_or(u16::MAX);
                 let c256 = r[2].parse().unwrap_or(u16::MAX);
-                lx.clusters.insert(r[0], (c64, c256));
+                let c1024 = r.get(3).and_then(|x| x.parse().ok()).unwrap_or(u16::MAX);
+                lx.clusters.insert(r[0], (c64, c256, c1024));
             }
         }
         lx
     }
 
-    /// Distributional word classes (64 and 256 classes) of a normalised word.
-    pub fn clusters(&self, w: &str) -> Option<(u16, u16)> {
+    /// Distributional word classes (64, 256 and 1024 classes) of a normalised word.
+    pub fn clusters(&self, w: &str) -> Option<(u16, u16, u16)> {
         self.clusters.get(w).copied()
     }
 
