@@ -110,13 +110,24 @@ pub fn find_triggers(doc: &Doc, lex: &TriggerLexicon) -> Vec<Match> {
             let mut any = false;
             for &id in ids {
                 let e = lex.entry(id);
-                // verbs take و ف س and the ل of purpose, never ب ك or the
-                // article; nouns never take the future س
+                // verbs take و ف س and the ل of purpose (only before an
+                // imperfect: ليدعم, not لدعم), never ب ك or the article, and
+                // the object pronoun ني, never the possessive ي (أيدي)
+                let imperfect = stem.starts_with(['ي', 'ت', 'ن', 'ا']);
+                let suf = &w[w.len() - a.suffix_len..];
                 let fits = match e.pos {
                     Pos::Verb => {
-                        matches!(pre, "" | "و" | "ف" | "س" | "وس" | "فس" | "ل" | "ول" | "فل")
+                        suf != "ي"
+                            && (matches!(pre, "" | "و" | "ف" | "س" | "وس" | "فس")
+                                || (matches!(pre, "ل" | "ول" | "فل") && imperfect))
                     }
-                    Pos::Noun => !pre.ends_with('س'),
+                    // no future س on nouns; no possessive ي (اجتماعي is
+                    // "social", not "my meeting"); no article with a pronoun
+                    Pos::Noun => {
+                        !pre.ends_with('س')
+                            && suf != "ي"
+                            && !(a.suffix_len > 0 && (pre.ends_with("ال") || pre.ends_with("لل")))
+                    }
                     Pos::Exact => true,
                 };
                 if !fits {
@@ -224,6 +235,26 @@ mod tests {
         assert!(triggers("فجر أمس").is_empty());
         assert_eq!(triggers("فجر انتحاري نفسه")[0].1, "ASSAULT");
         assert_eq!(triggers("فجّر نفسه")[0].1, "ASSAULT");
+    }
+
+    #[test]
+    fn lookalikes_are_not_triggers() {
+        for (t, wrong) in [
+            ("نشر على موقع التواصل الاجتماعي", "CONSULT"), // social ≠ meeting
+            ("الأخذ على أيدي الإرهابيين", "SUPPORT"),       // hands ≠ supported
+            ("توقف القطار", "COERCE"),                    // stopped ≠ detained
+            ("تحقيق الأهداف", "ACCUSE"),                   // achieving ≠ investigating
+            ("وصل طالبي اللجوء", "REQUEST"),              // seekers ≠ demanded
+            ("الهجمات التي تضرب العاصمة", "PROTEST"),     // hit ≠ went on strike
+            ("قدم الدعم لدعم الفريق", "SUPPORT"),         // purpose ل + noun
+        ] {
+            let got = triggers(t);
+            assert!(
+                got.iter().all(|(_, c)| *c != wrong),
+                "help: {t:?} gave {got:?}"
+            );
+        }
+        assert_eq!(triggers("ليدعم الحلفاء")[0].1, "SUPPORT");
     }
 
     #[test]

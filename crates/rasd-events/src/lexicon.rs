@@ -144,7 +144,8 @@ pub fn noun_forms(n: &str) -> Vec<String> {
             out.push(format!("{base}{s}"));
         }
     } else {
-        for s in ["ا", "ات", "ين", "ون", "ان", "و", "ي", "يين", "يون"] {
+        // no nisba -ي: اجتماعي (social) is not اجتماع (meeting)
+        for s in ["ا", "ات", "ين", "ون", "ان", "و"] {
             out.push(format!("{n}{s}"));
         }
         out.push(format!("{n}ة"));
