@@ -179,7 +179,10 @@ impl<'a> Coder<'a> {
                     break;
                 }
                 Some(Agent::Sector(_)) => continue,
-                None => {}
+                // a definite word may stand between noun and nationality
+                // ("سلطات الأمن الوطني الأمريكي"); anything else ends the phrase
+                None if self.norm(j).starts_with("ال") => {}
+                None => break,
             }
         }
         Some(format!("{}{}", country.unwrap_or_default(), sector))
@@ -471,6 +474,7 @@ impl<'a> Coder<'a> {
             .unwrap_or(c1.min(after + 8));
         let mut i = after;
         let mut object_taken = !recipient.is_empty();
+        let mut nominal_target: Option<String> = None;
         while i < stop {
             if let Some((e, next, clitic_prep)) = self.mention_at(i) {
                 let prev = if i > 0 { self.norm(i - 1) } else { "" };
@@ -503,7 +507,27 @@ impl<'a> Coder<'a> {
                 i = end.max(next).max(i + 1);
                 continue;
             }
+            // a nominal recipient ("هاجم مسلحون دورية للشرطة", "ضد المتظاهرين")
+            if recipient.is_empty() && nominal_target.is_none() && i <= after + 4 {
+                let prev = if i > 0 { self.norm(i - 1) } else { "" };
+                let w = self.norm(i);
+                let prep_clitic = w.starts_with('ل');
+                let governed = TARGET_PREPS.contains(&prev) || prep_clitic;
+                let object = is_verb && !object_taken && !OTHER_PREPS.contains(&prev);
+                if governed || object {
+                    if let Some(code) = self.nominal_at(i, stop) {
+                        if !actor.codes.contains(&code) {
+                            nominal_target = Some(code);
+                        }
+                    }
+                }
+            }
             i += 1;
+        }
+        if recipient.is_empty() && targets.is_empty() {
+            if let Some(code) = nominal_target {
+                recipient.codes.push(code);
+            }
         }
         for t in targets {
             if !recipient.entities.contains(&t) && !actor.entities.contains(&t) {
@@ -573,7 +597,8 @@ impl<'a> Coder<'a> {
         // is often a circumstance ("خلال المظاهرة"); a noun, or a meeting,
         // with no participant at all is a mention of a kind of event ("المزيد
         // من المفاوضات"), not a report of one
-        let no_args = actor.is_empty() && recipient.is_empty();
+        // (a nominal recipient alone — "بين مسؤولين" — does not make a report)
+        let no_args = actor.is_empty() && recipient.entities.is_empty();
         if trig.pos == Pos::Noun {
             if doc.tokens[m.start].prefix_len > 0 {
                 confidence -= 0.15;

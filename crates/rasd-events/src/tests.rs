@@ -401,3 +401,14 @@ fn pronoun_complementiser_takes_the_reporter_as_subject() {
     );
     assert_eq!(e.actor_codes, ["THACOP"]);
 }
+
+#[test]
+fn nominal_recipients_get_codes() {
+    let mut doc = Doc::new("r", "هاجم مسلحون دورية للشرطة العراقية.");
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    let e = &doc.events[0];
+    assert_eq!(e.kind, "ASSAULT");
+    assert_eq!(e.actor_codes, ["UAF"]);
+    assert_eq!(e.recipient_codes, ["IRQCOP"]);
+}
