@@ -4,6 +4,9 @@ use rasd_text::clitics::candidates;
 
 use crate::lexicon::{Ctx, Pos, TriggerLexicon};
 
+/// Prepositions that open a verb's prepositional complement in patterns.
+const PREPOSITIONS: &[&str] = &["في", "علي", "الي", "عن", "مع", "من", "ب"];
+
 /// A matched trigger: tokens `start..end` and the lexicon entry.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Match {
@@ -130,7 +133,12 @@ pub fn find_triggers(doc: &Doc, lex: &TriggerLexicon) -> Vec<Match> {
                     }
                     Pos::Exact => true,
                 };
-                if !fits {
+                // a verb + preposition pattern ("حقق في" investigate) is
+                // intransitive: an object pronoun means another sense
+                // ("حققناه في" what we achieved in)
+                let prep_pattern = matches!(e.ctx.first(), Some(Ctx::Word(alts))
+                    if alts.iter().any(|(a, _)| PREPOSITIONS.contains(&a.as_str())));
+                if !fits || (e.pos == Pos::Verb && prep_pattern && a.suffix_len > 0) {
                     continue;
                 }
                 // context may not run past the sentence's end: bound by 8 tokens
@@ -255,6 +263,10 @@ mod tests {
             );
         }
         assert_eq!(triggers("ليدعم الحلفاء")[0].1, "SUPPORT");
+        assert!(triggers("ما حققناه في هذه الزيارة")
+            .iter()
+            .all(|(_, c)| *c != "ACCUSE"));
+        assert_eq!(triggers("وحققت في الحادث")[0].1, "ACCUSE");
     }
 
     #[test]
