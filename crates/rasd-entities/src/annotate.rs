@@ -502,8 +502,38 @@ fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>) {
                 || cx.is_title(i - 1).is_some()
                 || covered(i - 1, out));
         let bits = lex.word_bits(w);
+        // an unknown bare word (no article, not a title or adjective, not a
+        // function word) may still start a name when a second one follows
+        let bare_name_word = |t: usize| {
+            let x = cx.w(t);
+            cx.doc.tokens[t].is_word()
+                && !cx.is_function(t)
+                && cx.is_title(t).is_none()
+                && lex.nationality(x).is_none()
+                && !is_definite(x)
+                && x.chars().count() >= 3
+                && !x.starts_with(['و', 'ف'])
+                // "بقيمة" is ب + a known word; "باراتا" is a name
+                && !(x.starts_with(['ب', 'ل', 'ك']) && lex.clusters(&x['ب'.len_utf8()..]).is_some())
+        };
+        let known_first = bits & (gaz::PER | gaz::LEX_PER) != 0;
+        // the model may have tagged only the surname, as a place ("يوانا
+        // ميركوفيتش" → ميركوفيتش LOC): after a person's title it is a person
+        let next_model_single = out.iter().position(|c| {
+            c.a == i + 1 && c.b == i + 2 && c.entry.is_none() && c.kind != EntityType::Per
+        });
+        let two_bare = i + 1 < b
+            && (!covered(i + 1, out) || next_model_single.is_some())
+            && bare_name_word(i)
+            && bare_name_word(i + 1)
+            && cx.sent_of[i + 1] == cx.sent_of[i];
+        if after_title && two_bare {
+            if let Some(k) = next_model_single {
+                out.remove(k);
+            }
+        }
         if after_title
-            && bits & (gaz::PER | gaz::LEX_PER) != 0
+            && (known_first || two_bare)
             && cx.is_title(i).is_none()
             && !cx.is_function(i)
         {
@@ -515,6 +545,7 @@ fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>) {
                     && lex.nationality(x).is_none()
                     && (lex.word_bits(x) & (gaz::PER | gaz::LEX_PER) != 0
                         || NAME_PARTICLES.contains(&x)
+                        || two_bare && j == i + 1
                         || is_definite(x) && lex.word_bits(x) & (gaz::LOC | gaz::ORG) == 0);
                 if !ok {
                     break;
@@ -594,6 +625,34 @@ fn cluster(cx: &Ctx, cands: &mut [Cand]) -> Vec<Cluster> {
         c.cluster = k;
         if !clusters[k].keys.contains(&c.key) {
             clusters[k].keys.push(c.key.clone());
+        }
+    }
+    // a one-word cluster of another type that is the surname (or first
+    // name) of a multi-word person name is that person ("ويتكوف" tagged LOC
+    // after "ستيف ويتكوف")
+    let person_edges: HashSet<String> = clusters
+        .iter()
+        .filter(|c| c.kind == EntityType::Per)
+        .flat_map(|c| c.keys.iter())
+        .filter(|k| k.contains(' '))
+        .flat_map(|k| {
+            let ws: Vec<&str> = k.split(' ').collect();
+            [ws[0].to_string(), ws[ws.len() - 1].to_string()]
+        })
+        .collect();
+    for (k, cl) in clusters.iter_mut().enumerate() {
+        if cl.kind != EntityType::Per
+            && cl.entry.is_none()
+            && !cl.keys.is_empty()
+            && cl
+                .keys
+                .iter()
+                .all(|key| !key.contains(' ') && person_edges.contains(key))
+        {
+            cl.kind = EntityType::Per;
+            for c in cands.iter_mut().filter(|c| c.cluster == k) {
+                c.kind = EntityType::Per;
+            }
         }
     }
     // short person names join the full name that contains them
@@ -697,6 +756,36 @@ fn propagate(cx: &Ctx, cands: &mut Vec<Cand>, clusters: &mut [Cluster]) {
             }
             max_words = max_words.max(key.split(' ').count());
             by_key.entry(key.as_str()).or_insert(k);
+        }
+    }
+    // a person's surname alone refers to them ("ترامب" after "دونالد ترامب")
+    let mut surnames: Vec<(String, usize)> = Vec::new();
+    for (k, cl) in clusters.iter().enumerate() {
+        if cl.kind != EntityType::Per {
+            continue;
+        }
+        for key in &cl.keys {
+            let ws: Vec<&str> = key.split(' ').collect();
+            let last = ws[ws.len() - 1];
+            if ws.len() >= 2
+                && last.chars().count() >= 3
+                && !NAME_PARTICLES.contains(&last)
+                && !FUNCTION_WORDS.contains(&last)
+                && cx.lex.title(last).is_none()
+                && cx.lex.nationality(last).is_none()
+            {
+                surnames.push((last.to_string(), k));
+            }
+        }
+    }
+    // a surname shared by two people in the document is ambiguous: skip it
+    let mut owners: HashMap<&str, HashSet<usize>> = HashMap::new();
+    for (s, k) in &surnames {
+        owners.entry(s.as_str()).or_default().insert(*k);
+    }
+    for (s, k) in &surnames {
+        if owners[s.as_str()].len() == 1 {
+            by_key.entry(s.as_str()).or_insert(*k);
         }
     }
     // first words of the keys, to skip most tokens without segmenting them
@@ -1034,7 +1123,13 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
                 role_spans.push(h);
             }
             if cl.kind == EntityType::Per {
-                if let Some((s, e, cut)) = role_before(cx, cands, &covered, c.a) {
+                // "قال مسؤول لميركوفيتش": a name with a preposition is not in apposition
+                let before = if c.cut == 0 {
+                    role_before(cx, cands, &covered, c.a)
+                } else {
+                    None
+                };
+                if let Some((s, e, cut)) = before {
                     let r = role_text(cx, s, e, cut);
                     if !roles.contains(&r) {
                         roles.push(r);
@@ -1217,6 +1312,21 @@ mod tests {
             .entities
             .iter()
             .any(|e| e.name == "بكين" && e.country.as_deref() == Some("CHN")));
+    }
+
+    #[test]
+    fn unknown_person_with_surname_mentions() {
+        let doc = run("وقالت المتحدثة باسم وزارة الخارجية الصربية يوانا ميركوفيتش إن الوفد وصل إلى بلغراد. وأضافت ميركوفيتش أن المحادثات مستمرة، فيما قال مسؤول لميركوفيتش إن الأمر انتهى.");
+        let p = doc
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityType::Per)
+            .unwrap();
+        assert_eq!(p.name, "يوانا ميركوفيتش");
+        let texts: Vec<&str> = p.mentions.iter().map(|m| doc.slice(*m)).collect();
+        assert_eq!(texts, ["يوانا ميركوفيتش", "ميركوفيتش", "ميركوفيتش"]);
+        assert_eq!(p.roles, ["المتحدثة باسم وزارة الخارجية الصربية"]);
+        assert_eq!(p.actor_code().as_deref(), Some("SRBGOV"));
     }
 
     #[test]
