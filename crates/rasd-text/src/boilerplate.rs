@@ -31,6 +31,7 @@ fn cues() -> &'static [Cue] {
                     "ad" => "ad",
                     "byline" => "byline",
                     "read_more" => "read_more",
+                    "footer" => "footer",
                     _ => return None,
                 };
                 Some(Cue {
@@ -53,6 +54,34 @@ fn has_credit_separator(rest: &str) -> bool {
     rest.split_whitespace()
         .take(3)
         .any(|w| w.starts_with([':', '-', '–', '—', '/', '|']) || w.ends_with([':', '/']))
+}
+
+/// Whether a line is a credit/dateline line of the form "name – outlet",
+/// "outlet – city" ("عين اليوم – الرياض", "سلوى المدني- عين اليوم"): at most
+/// nine words, split by a dash into two sides of one to four words, with no
+/// sentence punctuation or quotation marks.
+fn is_credit_line(line: &str) -> bool {
+    if line.split_whitespace().count() > 9
+        || line.starts_with(['-', '–', '—'])
+        || line.contains(['.', '!', '?', '؟', '"', '«', '»', '“', '”', '،'])
+    {
+        return false;
+    }
+    let Some(at) = line.find(['-', '–', '—', 'ـ']) else {
+        return false;
+    };
+    let (left, right) = (&line[..at], &line[at..]);
+    let right = right.trim_start_matches(['-', '–', '—', 'ـ']);
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+    };
+    // a tatweel inside a word is not a separator
+    let spaced = left.ends_with(char::is_whitespace) || right.starts_with(char::is_whitespace);
+    spaced
+        && (1..=4).contains(&words(left))
+        && (1..=4).contains(&words(right.trim_end_matches(':')))
 }
 
 /// Longest paragraph (bytes) examined: 12 words of Arabic with diacritics fit easily.
@@ -78,13 +107,20 @@ pub fn boilerplate(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
                 words <= MAX_CUE_LINE_WORDS
                     && bare.starts_with(&c.cue)
                     && bare[c.cue.len()..].starts_with(|ch: char| !ch.is_alphanumeric())
-                    && (c.kind != "byline" || has_credit_separator(&bare[c.cue.len()..]))
+                    && (c.kind == "read_more" || has_credit_separator(&bare[c.cue.len()..]))
             }
         });
         if let Some(c) = cue {
             out.push(Boilerplate {
                 span: p,
                 kind: c.kind,
+            });
+            continue;
+        }
+        if i == 0 && is_credit_line(line) {
+            out.push(Boilerplate {
+                span: p,
+                kind: "byline",
             });
             continue;
         }
@@ -138,6 +174,28 @@ mod tests {
             .map(|b| &t[b.span.range()])
             .collect();
         assert_eq!(got, ["(تصوير: علي الشهري)", "كتب - عمر عبدالعزيز:"]);
+    }
+
+    #[test]
+    fn credit_lines_and_footers() {
+        let t =
+            "سلوى المدني- عين اليوم\nقالت الوزارة إن كذا.\nرابط الخبر بصحيفة الوئام: عنوان الخبر\n";
+        let p = paragraphs(t);
+        let got: Vec<(&str, &str)> = boilerplate(t, &p)
+            .iter()
+            .map(|b| (&t[b.span.range()], b.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("سلوى المدني- عين اليوم", "byline"),
+                ("رابط الخبر بصحيفة الوئام: عنوان الخبر", "footer")
+            ]
+        );
+        assert!(!is_credit_line("- الهلال سيكون فريقا مرعبا"));
+        assert!(!is_credit_line("قال الوزير - في بيان - إن الأمر انتهى."));
+        assert!(is_credit_line("عين اليوم – إسلام آباد"));
+        assert!(!is_credit_line("مـوسكو"));
     }
 
     #[test]

@@ -25,6 +25,11 @@ pub fn eval(args: &EvalQuotesArgs) -> anyhow::Result<ExitCode> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
+        if args.misses {
+            for m in &report.misses {
+                println!("{m}");
+            }
+        }
         println!("{report}");
     }
     Ok(ExitCode::SUCCESS)

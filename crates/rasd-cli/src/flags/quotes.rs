@@ -16,6 +16,9 @@ pub struct EvalQuotesArgs {
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Also list every error (missed, spurious, wrong speaker).
+    #[arg(long)]
+    pub misses: bool,
 }
 
 #[cfg(test)]
