@@ -469,6 +469,7 @@ fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>) {
                 while j < b
                     && !covered(j, out)
                     && !cx.is_punct(j)
+                    && !cx.is_function(j)
                     && (is_definite(cx.w(j))
                         && cx.is_title(j).is_none_or(|t| t.0 != TitleKind::Title))
                 {
@@ -536,6 +537,7 @@ fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>) {
             && (known_first || two_bare)
             && cx.is_title(i).is_none()
             && !cx.is_function(i)
+            && !ROLE_GLUE.contains(&w)
         {
             let mut j = i + 1;
             while j < b && j < i + 5 && !covered(j, out) && !cx.is_punct(j) {
@@ -546,7 +548,10 @@ fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>) {
                     && (lex.word_bits(x) & (gaz::PER | gaz::LEX_PER) != 0
                         || NAME_PARTICLES.contains(&x)
                         || two_bare && j == i + 1
-                        || is_definite(x) && lex.word_bits(x) & (gaz::LOC | gaz::ORG) == 0);
+                        || is_definite(x)
+                            && (x.ends_with('ي')
+                                || j == i + 1 && known_first && !x.ends_with("ات"))
+                            && lex.word_bits(x) & (gaz::LOC | gaz::ORG) == 0);
                 if !ok {
                     break;
                 }
@@ -681,9 +686,12 @@ fn cluster(cx: &Ctx, cands: &mut [Cand]) -> Vec<Cluster> {
             let contains = oc.keys.iter().any(|ok| {
                 let ow: Vec<&str> = ok.split(' ').collect();
                 ow.len() > max_len
-                    && mine
-                        .iter()
-                        .all(|m| ow.ends_with(m.as_slice()) || ow.starts_with(m.as_slice()))
+                    && mine.iter().all(|m| {
+                        ow.starts_with(m.as_slice())
+                            || ow.ends_with(m.as_slice())
+                                && !(ow.len() > m.len()
+                                    && matches!(ow[ow.len() - m.len() - 1], "بن" | "ابن" | "بنت"))
+                    })
             });
             if !contains {
                 continue;
@@ -767,7 +775,13 @@ fn propagate(cx: &Ctx, cands: &mut Vec<Cand>, clusters: &mut [Cluster]) {
         for key in &cl.keys {
             let ws: Vec<&str> = key.split(' ').collect();
             let last = ws[ws.len() - 1];
+            // "سلمان بن عبدالعزيز": the last word is the father's name, not a surname
+            let patronymic = ws.len() >= 2 && matches!(ws[ws.len() - 2], "بن" | "ابن" | "بنت");
+            let common =
+                is_definite(last) && cx.lex.word_bits(last) & (gaz::PER | gaz::LEX_PER) == 0;
             if ws.len() >= 2
+                && !patronymic
+                && !common
                 && last.chars().count() >= 3
                 && !NAME_PARTICLES.contains(&last)
                 && !FUNCTION_WORDS.contains(&last)
@@ -855,6 +869,17 @@ fn propagate(cx: &Ctx, cands: &mut Vec<Cand>, clusters: &mut [Cluster]) {
 
 /// Function words that never begin or end a name (normalised).
 const FUNCTION_WORDS: &[&str] = &[
+    "ايضا",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "الاحد",
+    "الماضي",
+    "المقبل",
+    "الحالي",
     "ان",
     "انه",
     "انها",
