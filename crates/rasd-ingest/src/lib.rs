@@ -171,3 +171,22 @@ pub fn content_id(text: &str) -> String {
     let h = Sha256::digest(text.as_bytes());
     h.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
+
+/// Documents of the zips, JSON and text files under `dir` (sorted, recursive)
+/// until their bodies reach `max_bytes` — for benchmarks and corpus checks.
+/// Unreadable inputs are skipped; an absent `dir` gives an empty list.
+pub fn corpus_sample(dir: &std::path::Path, max_bytes: usize) -> Vec<rasd_doc::Doc> {
+    let mut docs = Vec::new();
+    let mut total = 0usize;
+    let opts = ReadOptions::default();
+    for input in expand_inputs(&[dir.to_path_buf()]).into_iter().flatten() {
+        for doc in read_input(&input, &opts).flatten() {
+            total += doc.text.len();
+            docs.push(doc);
+            if total >= max_bytes {
+                return docs;
+            }
+        }
+    }
+    docs
+}
