@@ -37,6 +37,10 @@ struct Ctx<'d> {
     /// Token index → sentence index.
     sent_of: Vec<usize>,
     skip: Vec<bool>,
+    /// Per-token cache of [`Ctx::is_title`].
+    titles: Vec<Option<(TitleKind, Option<&'static str>, usize)>>,
+    /// Per-token cache of [`Ctx::is_function`].
+    functions: Vec<bool>,
 }
 
 impl<'d> Ctx<'d> {
@@ -53,6 +57,9 @@ impl<'d> Ctx<'d> {
     /// and, for the alef-maqsura words that normalisation merges with names
     /// (على/علي), on the original spelling.
     fn is_function(&self, i: usize) -> bool {
+        self.functions[i]
+    }
+    fn compute_function(&self, i: usize) -> bool {
         let w = self.w(i);
         if FUNCTION_WORDS.contains(&w) || NEVER_ALONE.contains(&w) {
             return true;
@@ -85,6 +92,12 @@ impl<'d> Ctx<'d> {
         self.is_title(i)
     }
     fn is_title(&self, i: usize) -> Option<(TitleKind, Option<&'static str>, usize)> {
+        self.titles[i]
+    }
+    fn compute_title(&self, i: usize) -> Option<(TitleKind, Option<&'static str>, usize)> {
+        if !self.doc.tokens[i].is_word() {
+            return None;
+        }
         for (cut, s) in first_word_stems(self.w(i)) {
             if let Some(t) = self.lex.title(&s) {
                 return Some((t.kind, t.sector, cut));
@@ -170,13 +183,18 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
         .iter()
         .map(|t| doc.in_boilerplate(t.span))
         .collect();
-    let cx = Ctx {
+    let mut cx = Ctx {
         doc,
         lex,
         words,
         sent_of,
         skip,
+        titles: Vec::new(),
+        functions: Vec::new(),
     };
+    cx.titles = (0..n).map(|i| cx.compute_title(i)).collect();
+    cx.functions = (0..n).map(|i| cx.compute_function(i)).collect();
+    let cx = cx;
     let vocab: HashSet<&str> = cx.words.iter().copied().collect();
 
     // 1. candidates per run of content tokens within a sentence
