@@ -299,6 +299,8 @@ pub struct Report {
     pub nesting_correct: usize,
     /// Per-file details: (file, gold, predicted, content tp, speaker tp).
     pub files: Vec<(String, usize, usize, usize, usize)>,
+    /// One line per error (unmatched gold or prediction, wrong speaker), for `--misses`.
+    pub misses: Vec<String>,
 }
 
 impl Report {
@@ -399,6 +401,18 @@ fn dice(a: (usize, usize), b: (usize, usize)) -> f64 {
     }
 }
 
+/// The text of a gold span (empty when out of bounds).
+fn cp_text(text: &str, g: &GoldSpan) -> String {
+    to_bytes(text, g)
+        .map(|(a, b)| text[a..b].to_string())
+        .unwrap_or_default()
+}
+
+/// The first words of a content, for error listings.
+fn head(s: &str) -> String {
+    s.split_whitespace().take(8).collect::<Vec<_>>().join(" ")
+}
+
 /// Scores the predicted quotes of one annotated document against its gold.
 pub fn score_doc(doc: &Doc, gold: &GoldDoc, report: &mut Report, name: &str) {
     let ix = CharIndex::new(&doc.text);
@@ -441,13 +455,23 @@ pub fn score_doc(doc: &Doc, gold: &GoldDoc, report: &mut Report, name: &str) {
         } else {
             g.speaker.as_ref().or(g.speaker_ref.as_ref()).map(g_span)
         };
+        // the speaker as written, or the named referent it stands for
+        let targets: Vec<(usize, usize)> = if g.anonymous {
+            vec![]
+        } else {
+            [g.speaker.as_ref(), g.speaker_ref.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(g_span)
+                .collect()
+        };
         let entity_ok = match (target, &p.speaker) {
             (None, None) => true,
-            (Some(t), Some(id)) => doc
-                .entities
-                .iter()
-                .find(|e| &e.id == id)
-                .is_some_and(|e| e.mentions.iter().any(|m| overlap(cp(*m), t) > 0)),
+            (Some(_), Some(id)) => doc.entities.iter().find(|e| &e.id == id).is_some_and(|e| {
+                e.mentions
+                    .iter()
+                    .any(|m| targets.iter().any(|t| overlap(cp(*m), *t) > 0))
+            }),
             _ => false,
         };
         // a dropped subject stands for the nearest earlier predicted speaker phrase
@@ -456,7 +480,7 @@ pub fn score_doc(doc: &Doc, gold: &GoldDoc, report: &mut Report, name: &str) {
             .or_else(|| pred[..pi].iter().rev().find_map(|q| q.speaker_span));
         let span_ok = entity_ok
             || match (target, p_span) {
-                (Some(t), Some(s)) => overlap(cp(s), t) > 0,
+                (Some(_), Some(s)) => targets.iter().any(|t| overlap(cp(s), *t) > 0),
                 (None, Some(s)) if g.anonymous => g
                     .speaker
                     .as_ref()
@@ -465,6 +489,23 @@ pub fn score_doc(doc: &Doc, gold: &GoldDoc, report: &mut Report, name: &str) {
             };
         stp += entity_ok as usize;
         sstp += span_ok as usize;
+        if !entity_ok {
+            let ent = p
+                .speaker
+                .as_ref()
+                .and_then(|id| doc.entities.iter().find(|e| &e.id == id))
+                .map(|e| format!("{} {:?}", e.id, e.name));
+            report.misses.push(format!(
+                "{name}: {} speaker: gold {:?} ref {:?} | predicted {} {:?} span {:?} | content {:?}",
+                g.id,
+                g.speaker.as_ref().map(|s| cp_text(&doc.text, s)),
+                g.speaker_ref.as_ref().map(|s| cp_text(&doc.text, s)),
+                p.id,
+                ent,
+                p.speaker_span.map(|s| doc.slice(s).to_string()),
+                head(doc.slice(p.content)),
+            ));
+        }
         report.kind_correct += (g.kind == p.kind) as usize;
         let want = g
             .reported_by
@@ -481,6 +522,24 @@ pub fn score_doc(doc: &Doc, gold: &GoldDoc, report: &mut Report, name: &str) {
             _ => false,
         };
         report.nesting_correct += nest_ok as usize;
+    }
+    for (g, _) in gold.quotes.iter().zip(&g_used).filter(|(_, u)| u.is_none()) {
+        report.misses.push(format!(
+            "{name}: {} missed: cue {:?} speaker {:?} content {:?}",
+            g.id,
+            cp_text(&doc.text, &g.cue),
+            g.speaker.as_ref().map(|s| cp_text(&doc.text, s)),
+            head(&cp_text(&doc.text, &g.content)),
+        ));
+    }
+    for (p, _) in pred.iter().zip(&p_used).filter(|(_, u)| u.is_none()) {
+        report.misses.push(format!(
+            "{name}: {} spurious: cue {:?} speaker {:?} content {:?}",
+            p.id,
+            doc.slice(p.cue),
+            p.speaker_span.map(|s| doc.slice(s).to_string()),
+            head(doc.slice(p.content)),
+        ));
     }
     report.docs += 1;
     for prf in [

@@ -289,6 +289,10 @@ impl<'a> Ctx<'a> {
                 || (self.norm(i) == "." && !self.abbrev_dot(i));
         }
         let w = self.norm(i);
+        // علي is both the preposition على and the name علي: a mention starting here is a name
+        if w == "علي" && self.mentions.iter().any(|(m, _)| m.start == t.span.start) {
+            return false;
+        }
         w == "ل"
             || BOUNDARY.contains(&w)
             || BOUNDARY.contains(&Self::strip_conj(w).0)
@@ -644,7 +648,21 @@ fn resolve_np(cx: &Ctx, a: usize, b: usize) -> Speaker {
     let entity = if let Some(&(_, e)) = ents.iter().find(|(m, _)| m.overlaps(first_tok)) {
         // the phrase opens with a name ("الكرملين"); a title-headed phrase never does
         Some(e)
-    } else if let Some(&(_, e)) = ents.iter().find(|&&(_, e)| cx.etype(e) == EntityType::Per) {
+    } else if let Some(&(_, e)) = {
+        // role (+ rank) + name: the name closes the phrase and earlier persons are
+        // complements of the role (مستشار الرئيس بوتين يوري أوشاكوف); a phrase that
+        // opens with a name keeps it (يوري أوشاكوف مساعد الرئيس … بوتين)
+        let titled = matches!(head, Some(NounClass::Title | NounClass::Spokes))
+            || cx.norm(a).starts_with("ال");
+        let mut pers = ents
+            .iter()
+            .filter(|&&(_, e)| cx.etype(e) == EntityType::Per);
+        if titled {
+            pers.next_back()
+        } else {
+            pers.next()
+        }
+    } {
         Some(e)
     } else if head == Some(NounClass::Spokes) {
         // المتحدث باسم X speaks for X
@@ -659,11 +677,43 @@ fn resolve_np(cx: &Ctx, a: usize, b: usize) -> Speaker {
             .map(|&(_, e)| e)
     };
     // the entity layer may miss a bare surname ("العفيفي" after "فضل العفيفي")
-    let entity = entity.or_else(|| surname_entity(cx, span));
+    // or a definite org head standing for a named org ("الوزارة" after "وزارة الصحة")
+    let entity = entity
+        .or_else(|| surname_entity(cx, span))
+        .or_else(|| head_entity(cx, a, b));
     Speaker {
         entity,
         span: Some(span),
     }
+}
+
+/// An appositive name after the speaker phrase ending at `np_end`: a comma, up to
+/// four title or rank words, a PER mention, then a comma, colon or `limit`
+/// (قائد معركة تحرير العند، اللواء فضل حسن، إن …). Returns the token after the
+/// name and the person.
+fn appositive(cx: &Ctx, np_end: usize, limit: usize) -> Option<(usize, usize)> {
+    if np_end >= limit || !cx.is_punct(np_end, &["،", ","]) {
+        return None;
+    }
+    let from = cx.tok(np_end).span.end;
+    let reach = (np_end + 6).min(limit);
+    if reach <= np_end + 1 {
+        return None;
+    }
+    let until = cx.tok(reach - 1).span.end;
+    let (m, e) = cx
+        .mentions
+        .iter()
+        .find(|(m, e)| m.start >= from && m.end <= until && cx.etype(*e) == EntityType::Per)
+        .copied()?;
+    // only words between the comma and the name
+    let first = cx.doc.tokens.partition_point(|t| t.span.start < m.start);
+    if (np_end + 1..first).any(|k| !cx.tok(k).is_word() || cx.boundary(k)) {
+        return None;
+    }
+    let end = cx.doc.tokens.partition_point(|t| t.span.start < m.end);
+    let closes = end == limit || (end < limit && cx.is_punct(end, &["،", ",", ":"]));
+    closes.then_some((end, e))
 }
 
 /// A person entity whose canonical name ends with the last word of a short phrase (a surname).
@@ -678,13 +728,61 @@ fn surname_entity(cx: &Ctx, span: Span) -> Option<usize> {
     if words.len() > 3 || last.chars().count() < 3 {
         return None;
     }
-    cx.doc.entities.iter().position(|e| {
+    let last = last
+        .strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(last);
+    let by_name = cx.doc.entities.iter().position(|e| {
         e.kind == EntityType::Per && {
             let name = rasd_text::normalize_key(&e.name);
-            let mut it = name.split_whitespace();
-            name.split_whitespace().count() >= 2 && it.next_back() == Some(last)
+            let words: Vec<&str> = bare_words(&name).collect();
+            words.len() >= 2 && words.last() == Some(&last)
         }
+    });
+    // else a multi-word PER mention before the phrase holding the surname after its first word
+    by_name.or_else(|| {
+        cx.mentions
+            .iter()
+            .rev()
+            .filter(|(m, _)| m.end <= span.start)
+            .find(|&&(m, e)| {
+                cx.etype(e) == EntityType::Per
+                    && bare_words(&rasd_text::normalize_key(cx.doc.slice(m)))
+                        .skip(1)
+                        .any(|x| x == last)
+            })
+            .map(|&(_, e)| e)
     })
+}
+
+/// Words of a normalised string with the article dropped (وزارة، صحة).
+fn bare_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split_whitespace().map(|w| {
+        w.strip_prefix("ال")
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(w)
+    })
+}
+
+/// A definite noun heading `[a, b)` (الوزارة، اللجنة العليا) names the most recent
+/// ORG mention before it whose name contains that noun (وزارة الصحة).
+fn head_entity(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    let a = (a..b).find(|&k| cx.tok(k).is_word())?;
+    let w = cx.norm(a);
+    let head = w.strip_prefix("ال")?;
+    if head.chars().count() < 3 || cx.tok(a).span.start == 0 {
+        return None;
+    }
+    let before = cx.tok(a).span.start;
+    cx.mentions
+        .iter()
+        .rev()
+        .filter(|(m, _)| m.end <= before)
+        .find(|&&(m, e)| {
+            cx.etype(e) == EntityType::Org
+                && bare_words(&rasd_text::normalize_key(cx.doc.slice(m))).any(|x| x == head)
+        })
+        .map(|&(_, e)| e)
 }
 
 /// An entity one of whose roles is the title phrase `span` (the entity layer links titles).
@@ -738,7 +836,15 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
         let (content, kind, region, speaker) = if let Some((src, opens)) = cue.attribution {
             let force = cx.norm(src).starts_with('ل') && cue.form == Form::Perfect;
             let np_end = np_extent(cx, src, sent_end_tok, force);
-            let sp = resolve_np(cx, src, np_end);
+            let mut sp = resolve_np(cx, src, np_end);
+            let np_end = match appositive(cx, np_end, sent_end_tok) {
+                Some((end, e)) if np_end > src => {
+                    sp.entity = Some(e);
+                    sp.span = trimmed(cx, src, end);
+                    end
+                }
+                _ => np_end,
+            };
             let (a, b) = if opens {
                 let mut a = np_end;
                 while a < sent_end_tok && (!cx.tok(a).is_word() || is_bare_comp(cx.norm(a))) {
@@ -829,6 +935,12 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                 continue;
             }
             let mut sp = resolve_np(cx, lead, np_end);
+            if cue.form != Form::Participle && np_end > lead {
+                if let Some((end, e)) = appositive(cx, np_end, oj) {
+                    sp.entity = Some(e);
+                    sp.span = trimmed(cx, lead, end);
+                }
+            }
             if sp.span.is_none() {
                 let prev_in_sentence = out.last().filter(|q| {
                     cx.sent[doc.tokens.partition_point(|t| t.span.start < q.cue.start)] == s

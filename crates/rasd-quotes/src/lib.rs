@@ -208,6 +208,83 @@ mod tests {
         }
     }
 
+    /// Runs the quote reader on `text` with `ents` (type, names) as the entity layer;
+    /// returns (speaker entity name, speaker span, content) per quote.
+    fn read(
+        text: &str,
+        ents: &[(EntityType, &[&str])],
+    ) -> Vec<(Option<String>, Option<String>, String)> {
+        let mut doc = Doc::new("d", text);
+        rasd_text::TextAnnotator.annotate(&mut doc).unwrap();
+        for (k, names) in ents {
+            entity(&mut doc, *k, names);
+        }
+        QuoteAnnotator.annotate(&mut doc).unwrap();
+        doc.quotes
+            .iter()
+            .map(|q| {
+                let name = q.speaker.as_ref().map(|id| {
+                    let e = doc.entities.iter().find(|e| &e.id == id).unwrap();
+                    e.name.clone()
+                });
+                let span = q.speaker_span.map(|s| doc.slice(s).to_string());
+                (name, span, doc.slice(q.content).to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn definite_org_head_names_the_last_org_with_that_head() {
+        let q = read(
+            "أعلنت وزارة الصحة تسجيل ثلاث حالات جديدة. وقالت الوزارة إن الحالات مستقرة.",
+            &[
+                (EntityType::Org, &["وزارة الصحة"]),
+                (EntityType::Org, &["هيئة الغذاء"]),
+            ],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("وزارة الصحة"));
+        assert_eq!(q[0].1.as_deref(), Some("الوزارة"));
+    }
+
+    #[test]
+    fn appositive_name_after_comma_is_the_speaker() {
+        let q = read(
+            "وقال قائد شرطة المدينة، العقيد سالم الحربي، إن التحقيق مستمر.",
+            &[(EntityType::Per, &["سالم الحربي"])],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("سالم الحربي"));
+        assert_eq!(q[0].2, "التحقيق مستمر");
+        let q = read(
+            "وبحسب مدير المشروع، المهندس فهد الزهراني، فإن العمل يبدأ غدا.",
+            &[(EntityType::Per, &["فهد الزهراني"])],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("فهد الزهراني"));
+        assert_eq!(q[0].2, "العمل يبدأ غدا");
+    }
+
+    #[test]
+    fn role_then_name_links_the_name() {
+        // the person in the role's complement (بوتين) is not the speaker
+        let q = read(
+            "وقال مستشار الرئيس بوتين يوري أوشاكوف إن اللقاء كان مفيدا.",
+            &[
+                (EntityType::Per, &["بوتين"]),
+                (EntityType::Per, &["يوري أوشاكوف"]),
+            ],
+        );
+        assert_eq!(q[0].0.as_deref(), Some("يوري أوشاكوف"), "help: {q:?}");
+        // the name علي is not the preposition على
+        let q = read(
+            "وقال المتحدث باسم الجبهة علي الأحمد في تصريح إن الهجوم فشل.",
+            &[(EntityType::Per, &["علي الأحمد"])],
+        );
+        assert_eq!(q[0].0.as_deref(), Some("علي الأحمد"), "help: {q:?}");
+        assert_eq!(q[0].1.as_deref(), Some("المتحدث باسم الجبهة علي الأحمد"));
+    }
+
     #[test]
     fn bad_input_never_panics() {
         for t in [
