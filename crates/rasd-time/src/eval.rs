@@ -309,7 +309,7 @@ fn grain_unit(g: &str) -> Option<Unit> {
 /// Scores one example: `None` when it passes, else the reason.
 pub fn check_example(ex: &Example) -> Option<String> {
     let reference = duckling_reference();
-    let times = tag(&ex.phrase, Some(reference.date()));
+    let times = crate::tag_phrase(&ex.phrase, Some(reference.date()));
     let got = || show(&times, &ex.phrase);
     match &ex.gold {
         Gold::Duration(n, g) => {

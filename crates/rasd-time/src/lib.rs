@@ -36,11 +36,16 @@
 //! * resolution is fail-safe: with no dateline, relative expressions keep a
 //!   `null` value (or the TimeML underspecified form `XXXX-10-14`,
 //!   `XXXX-WXX-3`, `PAST_REF`) and the anchor `none` — never a silent default;
-//! * weekdays and yearless dates use the tense of their clause: a past verb
-//!   picks the most recent occurrence (the dateline's own day included), a
-//!   future marker (سـ، سوف، المقرر) the next one; with no cue, a weekday is
-//!   the next one (today included) and a yearless date falls in the
-//!   dateline's year;
+//! * weekdays and yearless dates use the tense of their own clause (the
+//!   nearest cue left, then right, stopping at a complementiser so that the
+//!   reporting verb of a reported clause is skipped): an explicit future cue
+//!   (سـ/سوف/لن + verb, المقبل/القادم, من المقرر, scheduling verbs such as
+//!   يعتزم/يتوقع) picks the next occurrence; anything else — a past verb,
+//!   known from a word list or from its perfect morphology (ـت، ـوا, قد/لم +
+//!   verb), or no cue at all — picks the most recent occurrence, the
+//!   dateline's own day included, since news mostly reports what happened.
+//!   Isolated phrases ([`tag_phrase`], the Duckling corpus) keep Duckling's
+//!   forward reading instead;
 //! * a yearless holiday is the occurrence the tense points to, unless one
 //!   falls within a month of the dateline (greetings and holiday reports);
 //! * in the pipeline, entities run first: an expression inside a person or
@@ -143,9 +148,32 @@ pub fn tag(text: &str, dateline: Option<NaiveDate>) -> Vec<Time> {
     tag_doc(&doc)
 }
 
+/// Tags an isolated phrase the way Duckling reads one: with no tense cue, a weekday
+/// or yearless date is the next occurrence (today included) rather than the most
+/// recent one. Used to score the Duckling corpus, whose phrases have no context.
+pub fn tag_phrase(text: &str, dateline: Option<NaiveDate>) -> Vec<Time> {
+    let mut doc = Doc::new("tag", text);
+    doc.dateline = dateline;
+    rasd_text::analyze(&mut doc);
+    tag_doc_with(&doc, NoCue::Forward)
+}
+
+/// What a weekday or yearless date means when its clause has no tense cue.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NoCue {
+    /// News: the most recent occurrence, the dateline's own day included.
+    Recent,
+    /// Isolated phrases (Duckling): the next weekday, the dateline's year.
+    Forward,
+}
+
 /// Tags an analysed document (norm, tokens, sentences and boilerplate filled) against
 /// `doc.dateline`. Times are sorted by start, with ids `T1`, `T2`, … in text order.
 pub fn tag_doc(doc: &Doc) -> Vec<Time> {
+    tag_doc_with(doc, NoCue::Recent)
+}
+
+fn tag_doc_with(doc: &Doc, no_cue: NoCue) -> Vec<Time> {
     // tokens outside boilerplate, with sentence starts
     let mut idx: Vec<usize> = Vec::with_capacity(doc.tokens.len());
     let mut view: Vec<(&str, TokenKind, bool)> = Vec::with_capacity(doc.tokens.len());
@@ -187,7 +215,12 @@ pub fn tag_doc(doc: &Doc) -> Vec<Time> {
         let ctx = Ctx {
             dct: doc.dateline,
             tense: needs_tense(&it.expr)
-                .then(|| tense_near(&tks, it.start, it.end))
+                .then(|| {
+                    clause_tense(&tks, it.start, it.end).or(
+                        (no_cue == NoCue::Recent && !is_holiday(&it.expr))
+                            .then_some(Tense::Past),
+                    )
+                })
                 .flatten(),
         };
         // a month taken from an earlier expression takes that expression's resolved year
@@ -294,34 +327,56 @@ fn needs_tense(e: &Expr) -> bool {
     }
 }
 
-/// The tense cue nearest to tokens `[a, b)` within their sentence: left first, up to 8
-/// tokens left and 6 right.
-fn tense_near(t: &[Tk<'_>], a: usize, b: usize) -> Option<Tense> {
-    let mut left_open = true;
-    let mut right_open = true;
-    for d in 1..=8usize {
-        if left_open {
-            if let Some(i) = a.checked_sub(d) {
-                if let Some(x) = tense_of(&t[i]) {
-                    return Some(x);
-                }
-                if t[i].sent_start {
-                    left_open = false;
-                }
-            } else {
-                left_open = false;
-            }
+fn is_holiday(e: &Expr) -> bool {
+    match e {
+        Expr::Holiday(..) => true,
+        Expr::WithPart(b, _) | Expr::Clock(Some(b), _) => is_holiday(b),
+        _ => false,
+    }
+}
+
+/// Whether a token is a complementiser opening a reported clause ("أن", "إن", "بأنه").
+fn complementiser(tk: &Tk<'_>) -> bool {
+    let w = tk.s.strip_prefix('و').unwrap_or(tk.s);
+    let w = w.strip_prefix('ب').unwrap_or(w);
+    matches!(w, "ان" | "انه" | "انها" | "انهم" | "انهما")
+}
+
+/// The tense of the clause holding tokens `[a, b)`: the nearest cue on the left (up to
+/// 12 tokens, not past the sentence start), else on the right (up to 6). A
+/// complementiser ("أن", "إن") closes the clause, so the reporting verb of a
+/// reported clause ("قال إن المجلس سيصوت في سبتمبر") is skipped — unless the word
+/// governing the clause is itself a future cue ("من المقرر أن", "يتوقع أن").
+fn clause_tense(t: &[Tk<'_>], a: usize, b: usize) -> Option<Tense> {
+    let mut i = a;
+    for _ in 0..12 {
+        if i == 0 || t[i].sent_start {
+            break;
         }
-        if right_open && d <= 6 {
-            let i = b + d - 1;
-            match t.get(i) {
-                Some(tk) if !tk.sent_start => {
-                    if let Some(x) = tense_of(tk) {
-                        return Some(x);
-                    }
+        i -= 1;
+        if complementiser(&t[i]) {
+            let mut k = i;
+            for _ in 0..3 {
+                if k == 0 || t[k].sent_start {
+                    break;
                 }
-                _ => right_open = false,
+                k -= 1;
+                if tense_of(&t[k]) == Some(Tense::Future) {
+                    return Some(Tense::Future);
+                }
             }
+            break;
+        }
+        if let Some(x) = tense_of(&t[i]) {
+            return Some(x);
+        }
+    }
+    for tk in t.iter().skip(b).take(6) {
+        if tk.sent_start || complementiser(tk) {
+            break;
+        }
+        if let Some(x) = tense_of(tk) {
+            return Some(x);
         }
     }
     None
@@ -483,10 +538,35 @@ mod tests {
     #[test]
     fn weekday_tense() {
         // 2025-11-26 is a Wednesday
-        assert_eq!(v("قال الكرملين -الأربعاء- إن"), ["2025-11-26"]);
+        // (a short "name -word- name" line would be read as a credit line by rasd-text)
+        assert_eq!(
+            v("قال الكرملين -الأربعاء- إن الوفد وصل إلى موسكو."),
+            ["2025-11-26"]
+        );
         assert_eq!(v("التقى الوزير يوم الأحد"), ["2025-11-23"]);
         assert_eq!(v("سيلتقي الوزير يوم الأحد"), ["2025-11-30"]);
-        let r = vals("قال الكرملين -الأربعاء- إن", Some("2025-11-26"));
+        // past from the shape of the verb, not from a word list
+        assert_eq!(v("هاجمت القوات المدينة يوم الاثنين"), ["2025-11-24"]);
+        assert_eq!(v("وطالبوا بالإفراج عنه الجمعة"), ["2025-11-21"]);
+        // no cue: the most recent occurrence, the dateline's own day included
+        assert_eq!(v("انفجار في السوق يوم الجمعة"), ["2025-11-21"]);
+        assert_eq!(v("حريق في المصنع الأربعاء"), ["2025-11-26"]);
+        assert_eq!(v("افتتاح المعرض في 3 ديسمبر"), ["2024-12-03"]);
+        // future only from an explicit cue
+        assert_eq!(v("من المقرر أن يصل الوفد يوم الأحد"), ["2025-11-30"]);
+        assert_eq!(v("لن يحضر الوزير اجتماع الخميس"), ["2025-11-27"]);
+        assert_eq!(v("وتبدأ الأسبوع المقبل جولة تنتهي السبت"), ["2025-W49", "2025-11-29"]);
+        // the tense of the expression's own clause: the reporting verb is skipped …
+        assert_eq!(
+            v("وقال رئيس المجلس إن الأعضاء سيصوتون على القانون في ديسمبر"),
+            ["2025-12"]
+        );
+        // … but governs an expression in its own clause
+        assert_eq!(v("وأكد الوزير الاثنين أن الوفد سيصل"), ["2025-11-24"]);
+        let r = vals(
+            "قال الكرملين -الأربعاء- إن الوفد وصل إلى موسكو.",
+            Some("2025-11-26"),
+        );
         assert_eq!(r[0].0, "الأربعاء");
     }
 

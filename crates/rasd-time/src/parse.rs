@@ -1738,14 +1738,32 @@ pub(crate) fn tense_of(tk: &Tk<'_>) -> Option<Tense> {
     }) {
         return (t != Tense::NotVerb).then_some(t);
     }
+    // "الأسبوع المقبل", "الشهر الماضي" elsewhere in the clause
+    match tk.s {
+        "المقبل" | "المقبلة" | "القادم" | "القادمة" => return Some(Tense::Future),
+        "الماضي" | "الماضية" | "المنصرم" | "المنصرمة" | "الفائت" | "الفائتة" => {
+            return Some(Tense::Past)
+        }
+        _ => {}
+    }
     if !tk.lex.is_empty() {
         return None;
     }
-    // سـ + imperfect prefix: "سيزور", "ستعقد", "سنعمل", "وسيلتقي"
     let w =
         tk.s.strip_prefix('و')
             .or_else(|| tk.s.strip_prefix('ف'))
             .unwrap_or(tk.s);
+    if perfect_verb(w) {
+        let lx = Lexicon::get();
+        if !lx
+            .exact(w)
+            .iter()
+            .any(|l| matches!(l, Lex::Tense(Tense::NotVerb)))
+        {
+            return Some(Tense::Past);
+        }
+    }
+    // سـ + imperfect prefix: "سيزور", "ستعقد", "سنعمل", "وسيلتقي"
     let mut cs = w.chars();
     if cs.next() == Some('س')
         && matches!(cs.next(), Some('ي' | 'ت' | 'ن'))
@@ -1764,9 +1782,45 @@ pub(crate) fn tense_of(tk: &Tk<'_>) -> Option<Tense> {
     None
 }
 
+/// Whether a (conjunction-stripped, normalised) word has the shape of a perfect verb
+/// with a subject suffix: 3rd feminine singular ـت ("هاجمت", "تعرضت") or masculine
+/// plural ـوا ("قتلوا"), with no imperfect prefix (ي/ن/ت; a ت is allowed before ـت
+/// on long Form V/VI stems, "تعرضت"). Plural nouns in ـات, and ـوت/ـيت nouns ("بيروت", "توقيت"), are left out;
+/// remaining noun homographs are listed as `notverb` in `time_tense.tsv`.
+pub(crate) fn perfect_verb(w: &str) -> bool {
+    let n = w.chars().count();
+    let first = w.chars().next();
+    if w.starts_with("ال") || matches!(first, Some('ي' | 'ن')) {
+        return false;
+    }
+    let t_initial = first == Some('ت');
+    if w.ends_with("وا") {
+        return n >= 5 && !t_initial;
+    }
+    if w.ends_with('ت')
+        && !(w.ends_with("ات") || w.ends_with("وت") || w.ends_with("يت") || w.ends_with("ةت"))
+    {
+        return (4..=8).contains(&n) && (!t_initial || n >= 5);
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn perfect_verbs_by_shape() {
+        for w in ["هاجمت", "خطفت", "كشفت", "قتلوا", "تعرضت", "اعلنت", "انسحبوا"] {
+            assert!(perfect_verb(w), "{w}");
+        }
+        // plural nouns, ـوت/ـيت nouns, imperfects (نشرت is missed: it starts like one)
+        for w in [
+            "سيارات", "بيروت", "توقيت", "يقتلوا", "تقتلوا", "تحت", "نشرت", "الكويت", "تثبت",
+        ] {
+            assert!(!perfect_verb(w), "{w}");
+        }
+    }
 
     #[test]
     fn numbers() {
