@@ -116,7 +116,9 @@ fn audit(doc: &Doc, t: &mut Tally) {
             t.add("اليوم + ordinal tagged", || ctx(doc, a, b));
         }
         let before = doc.text[..a].trim_end();
-        if text == "اليوم" && (before.ends_with("عين") || before.ends_with('«')) {
+        if text == "اليوم"
+            && (before.ends_with("عين") || (before.ends_with('«') && after.starts_with('»')))
+        {
             t.add("outlet اليوم tagged", || ctx(doc, a, b));
         }
         let words: Vec<&str> = text.split_whitespace().collect();

@@ -216,10 +216,9 @@ fn tag_doc_with(doc: &Doc, no_cue: NoCue) -> Vec<Time> {
             dct: doc.dateline,
             tense: needs_tense(&it.expr)
                 .then(|| {
-                    clause_tense(&tks, it.start, it.end).or(
-                        (no_cue == NoCue::Recent && !is_holiday(&it.expr))
-                            .then_some(Tense::Past),
-                    )
+                    clause_tense(&tks, it.start, it.end)
+                        .or((no_cue == NoCue::Recent && !is_holiday(&it.expr))
+                            .then_some(Tense::Past))
                 })
                 .flatten(),
         };
@@ -555,7 +554,10 @@ mod tests {
         // future only from an explicit cue
         assert_eq!(v("من المقرر أن يصل الوفد يوم الأحد"), ["2025-11-30"]);
         assert_eq!(v("لن يحضر الوزير اجتماع الخميس"), ["2025-11-27"]);
-        assert_eq!(v("وتبدأ الأسبوع المقبل جولة تنتهي السبت"), ["2025-W49", "2025-11-29"]);
+        assert_eq!(
+            v("وتبدأ الأسبوع المقبل جولة تنتهي السبت"),
+            ["2025-W49", "2025-11-29"]
+        );
         // the tense of the expression's own clause: the reporting verb is skipped …
         assert_eq!(
             v("وقال رئيس المجلس إن الأعضاء سيصوتون على القانون في ديسمبر"),
@@ -640,6 +642,50 @@ mod tests {
         assert_eq!(v("حتى نهاية العام"), ["2025"]);
         assert_eq!(v("قبل نهاية الشهر"), ["2025-11-30"]);
         assert_eq!(v("خلال شهر رمضان المبارك"), ["2025-03-01/2025-03-29"]);
+    }
+
+    #[test]
+    fn day_before_yesterday_and_apposed_weekdays() {
+        // 2025-11-26 is a Wednesday
+        for s in [
+            "افتتح المعرض أمس الأول",
+            "افتتح المعرض الأمس الأول",
+            "افتتح المعرض يوم أمس الأول",
+            "افتتح المعرض أول أمس",
+        ] {
+            assert_eq!(v(s), ["2025-11-24"], "{s}");
+        }
+        assert_eq!(v("وصل الوفد مساء يوم أمس الأول"), ["2025-11-24TEV"]);
+        // one expression for a relative day and its weekday
+        let r = vals("وصل الوفد أول أمس الاثنين إلى العاصمة", Some("2025-11-26"));
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str()),
+            ("أول أمس الاثنين", "2025-11-24")
+        );
+        let r = vals("تبدأ البطولة يوم غد الخميس في الرياض", Some("2025-11-26"));
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str()),
+            ("يوم غد الخميس", "2025-11-27")
+        );
+        let r = vals("عاد اللاعبون أمس الأول الاثنين", Some("2025-11-26"));
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str()),
+            ("أمس الأول الاثنين", "2025-11-24")
+        );
+    }
+
+    #[test]
+    fn today_that_is_not_a_date() {
+        assert!(v("ارتفع المؤشر لليوم الثاني على التوالي").is_empty());
+        assert!(v("عاد إليها في اليوم الثالث للتحرير").is_empty());
+        assert!(v("وقال مدير الفرع لـ«عين اليوم» إن العمل مستمر").is_empty());
+        assert!(v("وذكر المتحدث لصحيفة «اليوم» أن العمل مستمر").is_empty());
+        // أول is the 1st of a month only before a month
+        assert_eq!(v("افتتح المصرف اليوم الأربعاء أول فروعه"), ["2025-11-26"]);
+        assert_eq!(v("وصل الوفد الأربعاء أول أكتوبر"), ["2025-10-01"]);
+        assert_eq!(v("وقال المدير اليوم إن العمل مستمر"), ["2025-11-26"]);
     }
 
     #[test]

@@ -911,7 +911,8 @@ impl<'t, 'a> Parser<'t, 'a> {
                     },
                 ));
             }
-            if (1..=31).contains(&n) {
+            // "أول" is a day of the month only before a month ("اليوم الأربعاء أول فروعها")
+            if (1..=31).contains(&n) && !self.t[k].s.ends_with("اول") {
                 return Some((
                     k2,
                     Expr::DayOfMonth {
@@ -1084,20 +1085,56 @@ impl<'t, 'a> Parser<'t, 'a> {
     }
 
     /// A relative day, with a weekday in parentheses: "أمس (الأحد)", "أول من أمس (السبت)".
+    /// "أمس الأول", "الأمس الأول", "يوم أمس الأول" (the day before yesterday) are read
+    /// here too, and an apposed weekday joins the relative day: "أول أمس الثلاثاء",
+    /// "يوم غد الأحد", "اليوم الأحد 17/10/1436هـ".
     fn relday_expr(&self, i: usize) -> R<Expr> {
-        let (end, e) = self.relday_core(i)?;
+        let (mut end, mut e) = self.relday_core(i)?;
+        if e == Expr::RelDay(-1) && self.word(end, "الاول") {
+            e = Expr::RelDay(-2);
+            end += 1;
+        }
         if let Expr::RelDay(r) = e {
             if self.punct(end, &["("]) && self.punct(end + 2, &[")"]) {
                 if let Some((wd, false)) = self.weekday(end + 1) {
                     return Some((end + 3, Expr::NearestWeekday { wd, around: r }));
                 }
             }
+            let mut w = end;
+            if self.punct(w, &["،", ","]) {
+                w += 1;
+            }
+            if self.weekday(w).is_some_and(|(_, bare)| !bare) || self.word(w, "يوم") {
+                if let Some((end2, we)) = self.weekday_expr(w) {
+                    return Some((end2, nearest(we, r)));
+                }
+            }
         }
         Some((end, e))
     }
 
+    /// Whether the word at `k` is an ordinal number ("لليوم الثاني على التوالي").
+    fn ordinal_at(&self, k: usize) -> bool {
+        self.int(k).is_none() && matches!(self.number(k), Some((_, (_, true))))
+    }
+
+    /// Whether "اليوم" at `i` is the name of an outlet: "عين اليوم", «اليوم», "اليوم".
+    fn outlet_name(&self, i: usize) -> bool {
+        let prev = i.checked_sub(1).and_then(|p| self.t.get(p));
+        if prev.is_some_and(|p| p.s == "عين" && !self.t[i].sent_start) {
+            return true;
+        }
+        let open = ["«", "\"", "“", "”", "'"];
+        let close = ["»", "\"", "”", "“", "'"];
+        prev.is_some_and(|p| p.kind != TokenKind::Word && open.contains(&p.s))
+            && self.punct(i + 1, &close)
+    }
+
     /// Relative days: اليوم، أمس، غدا، بعد غد، أول أمس، يوم قبل أمس، اليوم السابق، الليلة.
     fn relday_core(&self, i: usize) -> R<Expr> {
+        if self.relday(i) == Some(0) && (self.ordinal_at(i + 1) || self.outlet_name(i)) {
+            return None;
+        }
         let mut j = i;
         let lead_day = self.word(j, "يوم") || self.word(j, "اليوم");
         if self.is_func(j, Func::In) && self.is_func(j + 1, Func::This) && self.word(j + 2, "اليوم")
@@ -1740,7 +1777,9 @@ pub(crate) fn tense_of(tk: &Tk<'_>) -> Option<Tense> {
     }
     // "الأسبوع المقبل", "الشهر الماضي" elsewhere in the clause
     match tk.s {
-        "المقبل" | "المقبلة" | "القادم" | "القادمة" => return Some(Tense::Future),
+        "المقبل" | "المقبلة" | "القادم" | "القادمة" => {
+            return Some(Tense::Future)
+        }
         "الماضي" | "الماضية" | "المنصرم" | "المنصرمة" | "الفائت" | "الفائتة" => {
             return Some(Tense::Past)
         }
@@ -1811,12 +1850,28 @@ mod tests {
 
     #[test]
     fn perfect_verbs_by_shape() {
-        for w in ["هاجمت", "خطفت", "كشفت", "قتلوا", "تعرضت", "اعلنت", "انسحبوا"] {
+        for w in [
+            "هاجمت",
+            "خطفت",
+            "كشفت",
+            "قتلوا",
+            "تعرضت",
+            "اعلنت",
+            "انسحبوا",
+        ] {
             assert!(perfect_verb(w), "{w}");
         }
         // plural nouns, ـوت/ـيت nouns, imperfects (نشرت is missed: it starts like one)
         for w in [
-            "سيارات", "بيروت", "توقيت", "يقتلوا", "تقتلوا", "تحت", "نشرت", "الكويت", "تثبت",
+            "سيارات",
+            "بيروت",
+            "توقيت",
+            "يقتلوا",
+            "تقتلوا",
+            "تحت",
+            "نشرت",
+            "الكويت",
+            "تثبت",
         ] {
             assert!(!perfect_verb(w), "{w}");
         }
