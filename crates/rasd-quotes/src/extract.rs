@@ -11,7 +11,7 @@
 //!    then nesting (`reported_by`).
 use rasd_doc::{Doc, EntityType, Quote, QuoteKind, Span, Token, TokenKind};
 
-use crate::lexicon::{self, AttrKind, Form, Lexicons, NounClass};
+use crate::lexicon::{self, Agr, AttrKind, Form, Lexicons, NounClass};
 
 /// A paired (or unclosed) quotation mark: the span between the marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,6 +105,17 @@ const BOUNDARY: &[&str] = &[
     "فيما",
     "اذ",
     "لكن",
+];
+
+/// Relative pronouns: a cue right after one is inside a relative clause.
+const RELATIVE: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللاتي",
+    "اللواتي",
 ];
 
 /// Words before أن that make it a conjunction, not a complementiser (بعد أن "after").
@@ -304,6 +315,20 @@ impl<'a> Ctx<'a> {
                 .any(|tm| tm.span.start == t.span.start)
             || is_bare_comp(w)
             || COMP_PRONOUN.contains(&w)
+    }
+
+    /// Agreement of the cue word at token `i` (masculine when unknown).
+    fn agr(&self, i: usize) -> Agr {
+        if i >= self.doc.tokens.len() {
+            return Agr::Masc;
+        }
+        let w = self.norm(i);
+        let (core, _) = Self::strip_conj(w);
+        self.lex
+            .cues
+            .get(w)
+            .or_else(|| self.lex.cues.get(core))
+            .map_or(Agr::Masc, |c| c.agr)
     }
 
     fn abbrev_dot(&self, i: usize) -> bool {
@@ -796,15 +821,35 @@ fn role_entity(cx: &Ctx, span: Span) -> Option<usize> {
     })
 }
 
-/// Nearest PER/ORG mention before token `cue` back to byte `from`, outside quotation marks.
+/// Nearest PER/ORG mention before token `cue` back to byte `from`, outside quotation
+/// marks, that agrees with the cue: a feminine cue (قالت، مشيرة) takes an organisation
+/// (or place), a plural cue (قالوا) no single entity.
 fn look_back(cx: &Ctx, from: u32, cue: usize) -> Option<(Span, usize)> {
     let until = cx.tok(cue).span.start;
+    let agr = cx.agr(cue);
+    if agr == Agr::Plural {
+        return None;
+    }
     cx.mentions
         .iter()
         .rev()
         .filter(|(m, _)| m.start >= from && m.end <= until && !cx.in_mark(m.start))
-        .find(|&&(_, e)| matches!(cx.etype(e), EntityType::Per | EntityType::Org))
+        .find(|&&(_, e)| match (agr, cx.etype(e)) {
+            (Agr::Fem, t) => t == EntityType::Org,
+            (_, t) => matches!(t, EntityType::Per | EntityType::Org),
+        })
         .copied()
+}
+
+/// Whether an inherited speaker `e`, last heard with a cue of agreement `prev`, agrees
+/// with a cue of agreement `now` (وقالت الوزارة … وأضاف cannot be the ministry).
+fn agrees(cx: &Ctx, e: Option<usize>, prev: Agr, now: Agr) -> bool {
+    let Some(e) = e else { return true };
+    match now {
+        Agr::Plural => prev == Agr::Plural,
+        Agr::Fem => prev == Agr::Fem || cx.etype(e) != EntityType::Per,
+        Agr::Masc => prev != Agr::Fem || cx.etype(e) == EntityType::Per,
+    }
 }
 
 fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
@@ -812,7 +857,8 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
     let n = doc.tokens.len();
     let mut out: Vec<Quote> = Vec::new();
     // previous speaker (entity, span, paragraph index) for dropped subjects
-    let mut last: Option<(Option<usize>, usize, usize)> = None; // (entity, sentence, quote index)
+    // (entity, sentence, quote index, agreement of its cue)
+    let mut last: Option<(Option<usize>, usize, usize, Agr)> = None;
     for (ci, cue) in cues.iter().enumerate() {
         let (c0, c1) = cue.tok;
         let s = cx.sent[c0];
@@ -869,6 +915,7 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
         } else {
             let Some(op) = cue.opener else { continue };
             let oj = op.token();
+            let relative = c0 > 0 && RELATIVE.contains(&Ctx::strip_conj(cx.norm(c0 - 1)).0);
             let (content, kind) = match op {
                 Opener::Quote(_, m) => (cx.marks[m].inner, QuoteKind::Direct),
                 Opener::Colon(j) => {
@@ -909,7 +956,17 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                     if let Some(m) = direct {
                         (cx.marks[m].inner, QuoteKind::Direct)
                     } else {
-                        match trimmed(cx, start, sent_end_tok.min(next_seq)) {
+                        // a quote inside a relative clause (القاتل، الذي قالت السلطات إنه
+                        // يدعى X، …) ends with the clause, at the next comma
+                        let end = sent_end_tok.min(next_seq);
+                        let end = if relative {
+                            (start..end)
+                                .find(|&k| cx.is_punct(k, &["،", ","]))
+                                .unwrap_or(end)
+                        } else {
+                            end
+                        };
+                        match trimmed(cx, start, end) {
                             Some(sp) => (sp, kind_of(cx, sp, false)),
                             None => continue,
                         }
@@ -941,21 +998,46 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                     sp.span = trimmed(cx, lead, end);
                 }
             }
+            if sp.span.is_none() && relative && c0 >= 2 {
+                // الشرطة التي رجحت أن …: the antecedent of the relative is the subject when
+                // the verb agrees with the pronoun (not in الخيارات التي قال إنها …)
+                let k = c0 - 2;
+                let rel_agr = match Ctx::strip_conj(cx.norm(c0 - 1)).0 {
+                    "الذي" => Agr::Masc,
+                    "التي" => Agr::Fem,
+                    _ => Agr::Plural,
+                };
+                if cx.tok(k).is_word() && rel_agr == cx.agr(c0) {
+                    let end = cx.tok(k).span.end;
+                    let a = cx
+                        .mentions
+                        .iter()
+                        .filter(|(m, _)| m.end == end)
+                        .map(|(m, _)| cx.doc.tokens.partition_point(|t| t.span.start < m.start))
+                        .min()
+                        .unwrap_or(k);
+                    sp = resolve_np(cx, a, k + 1);
+                }
+            }
             if sp.span.is_none() {
+                let now = cx.agr(c0);
                 let prev_in_sentence = out.last().filter(|q| {
                     cx.sent[doc.tokens.partition_point(|t| t.span.start < q.cue.start)] == s
                 });
                 if cue.form == Form::Participle || cue.sequential && prev_in_sentence.is_some() {
                     if let Some(q) = prev_in_sentence {
-                        sp.entity = q
+                        let e = q
                             .speaker
                             .as_ref()
                             .and_then(|id| doc.entities.iter().position(|e| &e.id == id));
+                        let prev =
+                            cx.agr(doc.tokens.partition_point(|t| t.span.start < q.cue.start));
+                        sp.entity = e.filter(|_| agrees(cx, e, prev, now));
                         sp.span = None;
                     } else if let Some((_, e)) = look_back(cx, sent.start, c0) {
                         sp.entity = Some(e);
-                    } else if let Some((e, ls, _)) = last {
-                        if s.saturating_sub(ls) <= 3 {
+                    } else if let Some((e, ls, _, la)) = last {
+                        if s.saturating_sub(ls) <= 3 && agrees(cx, e, la, now) {
                             sp.entity = e;
                         }
                     }
@@ -967,8 +1049,8 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                     if let Some((m, e)) = look_back(cx, from, c0) {
                         sp.entity = Some(e);
                         sp.span = Some(m);
-                    } else if let Some((e, ls, _)) = last {
-                        if s.saturating_sub(ls) <= 4 {
+                    } else if let Some((e, ls, _, la)) = last {
+                        if s.saturating_sub(ls) <= 4 && agrees(cx, e, la, now) {
                             sp.entity = e;
                         }
                     } else if let Some((_, e)) =
@@ -1007,7 +1089,7 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             .map(|t| t.id.clone());
         let found = speaker;
         let speaker = found.entity.map(|e| doc.entities[e].id.clone());
-        last = Some((found.entity, s, out.len()));
+        last = Some((found.entity, s, out.len(), cx.agr(c0)));
         out.push(Quote {
             id: String::new(),
             speaker,

@@ -18,11 +18,63 @@ pub(crate) enum Form {
     Participle,
 }
 
+/// Gender and number a reporting-verb form demands of its subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Agr {
+    /// Masculine singular (قال، مشيرا، يقول).
+    Masc,
+    /// Feminine singular (قالت، مشيرة، تقول): a woman, or an organisation or place.
+    Fem,
+    /// Dual or plural (قالوا، قالا، مشيرين، يقولون).
+    Plural,
+}
+
 /// One reporting-verb form.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Cue {
     /// Grammatical form.
     pub form: Form,
+    /// Agreement with the subject, from the form's ending against its lemma.
+    pub agr: Agr,
+}
+
+/// Agreement of `form` (of `lemma`, grammatical form `f`), read off its affixes.
+pub(crate) fn agreement(form: &str, lemma: &str, f: Form) -> Agr {
+    match f {
+        Form::Perfect => {
+            let rest = form.strip_prefix(lemma).unwrap_or_else(|| {
+                // weak final radical: نفى → نفت، نفوا (compare without the last letter)
+                let stem: String = lemma
+                    .chars()
+                    .take(lemma.chars().count().saturating_sub(1))
+                    .collect();
+                form.strip_prefix(stem.as_str()).unwrap_or("")
+            });
+            match rest {
+                "ت" => Agr::Fem,
+                "وا" | "ا" | "تا" | "ن" | "ي" if form != lemma => Agr::Plural,
+                _ => Agr::Masc,
+            }
+        }
+        Form::Participle => {
+            if form.ends_with("ين") || form.ends_with("ون") || form.ends_with("ات") {
+                Agr::Plural
+            } else if form.ends_with('ة') {
+                Agr::Fem
+            } else {
+                Agr::Masc
+            }
+        }
+        Form::Imperfect => {
+            if form.ends_with("ون") || form.ends_with("ان") {
+                Agr::Plural
+            } else if form.starts_with('ت') {
+                Agr::Fem
+            } else {
+                Agr::Masc
+            }
+        }
+    }
 }
 
 /// How an attribution phrase introduces its source.
@@ -93,7 +145,8 @@ impl Lexicons {
             if r[0].contains(' ') {
                 multi_cues.push(words(r[0]));
             } else {
-                cues.insert(r[0].to_owned(), Cue { form });
+                let agr = agreement(r[0], r.get(1).copied().unwrap_or(r[0]), form);
+                cues.insert(r[0].to_owned(), Cue { form, agr });
             }
         }
         let mut attributions: Vec<(Vec<String>, AttrKind)> = rows(ATTRIBUTIONS)
@@ -184,6 +237,19 @@ mod tests {
     fn lexicons_parse() {
         let l = get();
         assert_eq!(l.cues["قالت"].form, Form::Perfect);
+        for (w, a) in [
+            ("قال", Agr::Masc),
+            ("قالت", Agr::Fem),
+            ("قالوا", Agr::Plural),
+            ("لفت", Agr::Masc),
+            ("لفتت", Agr::Fem),
+            ("مشيرة", Agr::Fem),
+            ("مشيرا", Agr::Masc),
+            ("تقول", Agr::Fem),
+            ("يقولون", Agr::Plural),
+        ] {
+            assert_eq!(l.cues[w].agr, a, "help: {w}");
+        }
         assert_eq!(l.cues["مشيرا"].form, Form::Participle);
         assert_eq!(l.cues["يقول"].form, Form::Imperfect);
         assert!(l.multi_cues.iter().any(|m| m == &["مضي", "قائلا"]));

@@ -286,6 +286,52 @@ mod tests {
     }
 
     #[test]
+    fn dropped_subject_agrees_with_the_cue() {
+        // feminine cue: the ministry, not the man named after it
+        let q = read(
+            "أعلنت وزارة الداخلية القبض على مطلوب. والتقى الوزير سالم العلي بالمسؤولين. وقالت إن التحقيق مستمر.",
+            &[
+                (EntityType::Org, &["وزارة الداخلية"]),
+                (EntityType::Per, &["سالم العلي"]),
+            ],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("وزارة الداخلية"));
+        // plural cue: no single antecedent
+        let q = read(
+            "وقال المدير خالد سعد إن العمل مستمر. وأكدوا أن الخطة جاهزة.",
+            &[(EntityType::Per, &["خالد سعد"])],
+        );
+        assert_eq!(q.len(), 2, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("خالد سعد"));
+        assert_eq!(q[1].0, None);
+    }
+
+    #[test]
+    fn relative_clause_cues() {
+        // the antecedent of an agreeing relative is the speaker
+        let q = read("وحاصرته الشرطة التي رجحت أنه من المشردين.", &[]);
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].1.as_deref(), Some("الشرطة"));
+        assert_eq!(q[0].2, "أنه من المشردين");
+        // the content ends with the relative clause
+        let q = read(
+            "وأطلق القاتل، الذي قالت السلطات إنه يدعى جون هاوسر، النار على الحضور.",
+            &[(EntityType::Per, &["جون هاوسر"])],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].1.as_deref(), Some("السلطات"));
+        assert_eq!(q[0].2, "إنه يدعى جون هاوسر");
+        // a non-agreeing relative: the subject is not the antecedent
+        let q = read(
+            "وقال الحوثي إن الهجوم فشل، ودعا إلى الخيارات التي قال إنها ملحة.",
+            &[(EntityType::Per, &["الحوثي"])],
+        );
+        assert_eq!(q.last().unwrap().2, "إنها ملحة", "help: {q:?}");
+        assert_eq!(q.last().unwrap().0.as_deref(), Some("الحوثي"));
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
