@@ -265,7 +265,12 @@ impl<'t, 'a> Parser<'t, 'a> {
     fn is_func(&self, i: usize, f: Func) -> bool {
         self.lex(i).contains(&Lex::Func(f))
     }
+    /// A modifier ("الماضي", "المقبل") follows its noun bare: "وبالتالي" ("and so") is not
+    /// one.
     fn modifier(&self, i: usize) -> Option<Dir> {
+        if self.t.get(i).is_some_and(|t| t.pre > 0) {
+            return None;
+        }
         self.lex(i).iter().find_map(|l| match l {
             Lex::Mod(d) => Some(*d),
             _ => None,
@@ -1480,8 +1485,9 @@ impl<'t, 'a> Parser<'t, 'a> {
                 return None;
             }
             let (unit, count) = self.unit(k)?;
-            // "رقم 189 لسنة 2015", "في 2010 يوم الخامس": not lengths
-            if count == 2 || self.t[k].pre > 0 {
+            // "رقم 189 لسنة 2015", "في 2010 يوم الخامس": not lengths; a plural needs
+            // three or more ("إحدى أشهر الجامعات" is "one of the most famous")
+            if count == 2 || self.t[k].pre > 0 || (count == 0 && v < 3) {
                 return None;
             }
             if self
@@ -1543,17 +1549,25 @@ impl<'t, 'a> Parser<'t, 'a> {
                 Lex::SetAdv(u) => offer(Some((i + 1, vec![(i, i + 1, Expr::Set(1.0, u))]))),
                 Lex::Decade(d) => {
                     let mut end = i + 1;
-                    // "من القرن الماضي/العشرين"
-                    if self.is_func(end, Func::From) && self.period(end + 1) == Some(Unit::Century)
-                    {
-                        end += if self.modifier(end + 2).is_some() || self.number(end + 2).is_some()
-                        {
-                            3
-                        } else {
-                            2
-                        };
+                    let mut d = d as i32;
+                    // "من القرن الماضي/العشرين", "خمسينات القرن الماضي", "ستينيات القرن التاسع عشر"
+                    let c = if self.is_func(end, Func::From) {
+                        end + 1
+                    } else {
+                        end
+                    };
+                    if self.period(c) == Some(Unit::Century) {
+                        end = c + 1;
+                        if self.modifier(c + 1).is_some() {
+                            end += 1;
+                        } else if let Some((k, (n, true))) = self.number(c + 1) {
+                            if (1..=30).contains(&n) {
+                                d = (n as i32 - 1) * 10 + d % 10;
+                                end = k;
+                            }
+                        }
                     }
-                    offer(Some((end, vec![(i, end, Expr::Decade(d as i32))])));
+                    offer(Some((end, vec![(i, end, Expr::Decade(d))])));
                 }
                 _ => {}
             }
@@ -1700,9 +1714,15 @@ impl<'t, 'a> Parser<'t, 'a> {
             } else {
                 i
             };
+            // a vague quantifier: "بعد بضعة أسابيع", "منذ عدة أشهر", "بضع سنوات"
+            let quant = matches!(
+                self.t.get(j).map(|t| &t.s[t.span_pre..]),
+                Some("عدة" | "عده" | "بضعة" | "بضعه" | "بضع")
+            ) && self.unit(j + 1).is_some_and(|(_, c)| c == 0);
+            let j = j + quant as usize;
             if let Some((u, 0)) = self.unit(j) {
                 let mut end = j + 1;
-                let vague_adj = matches!(
+                let adj = matches!(
                     self.t.get(end).map(|t| t.s),
                     Some(
                         "عديدة"
@@ -1716,17 +1736,22 @@ impl<'t, 'a> Parser<'t, 'a> {
                             | "عدة"
                     )
                 );
-                if vague_adj {
+                if adj {
                     end += 1;
                 }
+                let vague_adj = adj || quant;
+                // the quantifier belongs to a bare length ("بضعة أسابيع"), and to
+                // "خلال/لمدة" ones, which start at the quantifier
+                let from = if quant { j - 1 } else { j };
                 match f {
                     Some(Func::Ago) if j > i => offer(one(Some((end, Expr::Vague("PAST_REF"))))),
                     Some(Func::After) if j > i => {
                         offer(one(Some((end, Expr::Vague("FUTURE_REF")))))
                     }
-                    _ if j > i || vague_adj => {
-                        offer(Some((end, vec![(j, end, Expr::VagueDuration(u))])))
-                    }
+                    _ if j > i || vague_adj => offer(Some((
+                        end,
+                        vec![(from.min(j), end, Expr::VagueDuration(u))],
+                    ))),
                     _ => {}
                 }
             }
