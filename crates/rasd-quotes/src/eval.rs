@@ -507,6 +507,16 @@ pub fn score_doc(doc: &Doc, gold: &GoldDoc, report: &mut Report, name: &str) {
             ));
         }
         report.kind_correct += (g.kind == p.kind) as usize;
+        if g.kind != p.kind {
+            report.misses.push(format!(
+                "{name}: {} kind: gold {:?} predicted {} {:?} | content {:?}",
+                g.id,
+                g.kind,
+                p.id,
+                p.kind,
+                head(doc.slice(p.content)),
+            ));
+        }
         let want = g
             .reported_by
             .as_deref()

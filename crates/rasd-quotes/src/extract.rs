@@ -451,7 +451,16 @@ fn find_opener(cx: &Ctx, from: usize, form: Form) -> Option<Opener> {
                 };
                 // a short quoted name ("بلومبيرغ", لـ«عكاظ») followed by more words is a name
                 let next_word = k < n && cx.tok(k).is_word() && cx.sent[k] == s;
-                if inner_words <= 3 && (next_comp || next_word) {
+                // …, or an addressee after ل (لـ"الوطن"، إن …)
+                let after_lam = j > 0 && cx.tok(j - 1).is_word() && {
+                    let p = Ctx::strip_conj(cx.norm(j - 1)).0;
+                    p == "ل"
+                };
+                let comma_comp = k + 1 < n && cx.is_punct(k, &["،", ","]) && {
+                    let nw = cx.norm(k + 1);
+                    is_bare_comp(nw) || COMP_PRONOUN.contains(&nw)
+                };
+                if inner_words <= 3 && (next_comp || next_word || after_lam || comma_comp) {
                     j = k;
                     words += inner_words;
                     continue;
@@ -477,12 +486,9 @@ fn find_opener(cx: &Ctx, from: usize, form: Form) -> Option<Opener> {
             }
             return Some(Opener::Comp(j));
         }
-        if j > from {
-            if let Some((_, f, conj)) = cx.cue_at(j) {
-                if conj || f == Form::Participle {
-                    return None;
-                }
-            }
+        // another reporting verb before any opener owns it (أكد … التغريدات التي … قالت إن)
+        if j > from && cx.cue_at(j).is_some() {
+            return None;
         }
         words += 1;
         j += 1;
@@ -929,8 +935,13 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                                 .tokens
                                 .partition_point(|t| t.span.start < doc.sentences[ks].end);
                             let e = if ks == s { e.min(next_seq) } else { e };
-                            match trimmed(cx, k, e) {
-                                Some(sp) => (sp, kind_of(cx, sp, true)),
+                            // a complementiser after the colon (قال: إن …) makes it reported
+                            // speech: indirect, the bare complementiser dropped
+                            let w = cx.norm(k);
+                            let comp = is_bare_comp(w) || COMP_PRONOUN.contains(&w);
+                            let start = if is_bare_comp(w) { k + 1 } else { k };
+                            match trimmed(cx, start, e) {
+                                Some(sp) => (sp, kind_of(cx, sp, !comp)),
                                 None => continue,
                             }
                         }
@@ -1124,7 +1135,21 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
 /// mixed when it holds a quoted fragment of three words or more, else indirect.
 fn kind_of(cx: &Ctx, content: Span, after_colon: bool) -> QuoteKind {
     let fragment = cx.marks.iter().any(|m| {
-        content.contains(m.inner)
+        // a quoted title (تقرير بعنوان "…") is no quoted speech
+        let titled = cx
+            .doc
+            .tokens
+            .partition_point(|t| t.span.start < m.open)
+            .checked_sub(1)
+            .is_some_and(|k| {
+                cx.tok(k).is_word()
+                    && matches!(
+                        Ctx::strip_conj(cx.norm(k)).0,
+                        "بعنوان" | "عنوان" | "عنوانه" | "عنوانها"
+                    )
+            });
+        !titled
+            && content.contains(m.inner)
             && cx
                 .doc
                 .tokens_in(m.inner)

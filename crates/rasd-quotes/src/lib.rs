@@ -332,6 +332,45 @@ mod tests {
     }
 
     #[test]
+    fn colon_complementiser_is_indirect() {
+        let mut doc = Doc::new("d", "وأضاف المدير: إن المشروع يكتمل العام المقبل.");
+        annotate(&mut doc);
+        let q = &doc.quotes[0];
+        assert_eq!(doc.slice(q.content), "المشروع يكتمل العام المقبل");
+        assert_eq!(q.kind, QuoteKind::Indirect);
+        let mut doc = Doc::new("d", "وأضاف المدير: نحن نعمل ليلا ونهارا.");
+        annotate(&mut doc);
+        assert_eq!(doc.quotes[0].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn short_quoted_names_and_titles_are_not_speech() {
+        // لـ"الوطن" is the addressee, not the content
+        let mut doc = Doc::new(
+            "d",
+            "وقالت مصادر مطلعة لـ\"الوطن\"، إن القرار صدر بعد تقرير بعنوان \"شكوك في جودة المياه المعبأة\" نشرته صحيفة محلية.",
+        );
+        annotate(&mut doc);
+        assert_eq!(doc.quotes.len(), 1, "help: {:?}", doc.quotes);
+        let q = &doc.quotes[0];
+        assert!(doc.slice(q.content).starts_with("القرار صدر"));
+        // the quoted title after بعنوان does not make the quote mixed
+        assert_eq!(q.kind, QuoteKind::Indirect);
+    }
+
+    #[test]
+    fn a_later_verb_owns_the_complementiser() {
+        // أكد has a noun object; إن belongs to قالت
+        let mut doc = Doc::new(
+            "d",
+            "أكد المتحدث عدم صحة التغريدات التي انتشرت أمس قالت إن اللجنة ألغت البدلات.",
+        );
+        annotate(&mut doc);
+        assert_eq!(doc.quotes.len(), 1, "help: {:?}", doc.quotes);
+        assert_eq!(doc.slice(doc.quotes[0].cue), "قالت");
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
