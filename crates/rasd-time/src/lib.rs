@@ -64,7 +64,7 @@ mod lexicon;
 mod parse;
 mod resolve;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rasd_doc::{Annotator, Doc, Layer, Span, Time, TokenKind};
 
 use crate::lexicon::{Cal, Func, Lex, Tense};
@@ -250,6 +250,30 @@ fn tag_doc_with(doc: &Doc, no_cue: NoCue) -> Vec<Time> {
                 );
             }
         }
+        // a clock or part of day on another expression's day takes the day it resolved to
+        if let (true, Some(a)) = (it.day_of_anchor, it.anchor_item) {
+            let day = out
+                .get(a)
+                .and_then(|p| p.2.value.as_deref())
+                .and_then(|v| NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok());
+            if let Some(d) = day {
+                let base = Box::new(Expr::Day {
+                    month: MonthRef::Named {
+                        cal: Cal::Gregorian,
+                        m: d.month() as u8,
+                        year: Some(parse::YearRef::Abs(d.year(), Cal::Gregorian)),
+                        dir: None,
+                    },
+                    d: d.day() as u8,
+                    wd: None,
+                });
+                expr = match expr {
+                    Expr::Clock(Some(_), c) => Expr::Clock(Some(base), c),
+                    Expr::WithPart(_, p) => Expr::WithPart(base, p),
+                    e => e,
+                };
+            }
+        }
         let r = ctx.resolve(&expr);
         let first = &doc.tokens[idx[it.start]];
         let last = &doc.tokens[idx[it.end - 1]];
@@ -396,6 +420,7 @@ fn recognise(tks: &[Tk<'_>]) -> Vec<Item> {
                             end: e,
                             expr,
                             anchor_item: None,
+                            day_of_anchor: false,
                         });
                     }
                 }
@@ -418,6 +443,43 @@ fn recognise(tks: &[Tk<'_>]) -> Vec<Item> {
             items[k].anchor_item = Some(a);
         }
     }
+    // a clock or part of day with no day of its own ("الساعة 7 مساء", "صباحا") is on the
+    // nearest earlier day-level date of its sentence
+    for k in 1..items.len() {
+        let one_word = items[k].end == items[k].start + 1;
+        let bare = match &items[k].expr {
+            Expr::Clock(None, _) => true,
+            Expr::WithPart(b, _) => {
+                **b == Expr::RelDay(0)
+                    && one_word
+                    && !tks[items[k].start].lex.contains(&Lex::Tonight)
+            }
+            _ => false,
+        };
+        if !bare {
+            continue;
+        }
+        let k_start = items[k].start;
+        let partner = (0..k)
+            .rev()
+            .take_while(|&a| {
+                !tks[items[a].start + 1..=k_start]
+                    .iter()
+                    .any(|t| t.sent_start)
+            })
+            .find(|&a| day_of(&items[a].expr).is_some());
+        if let Some(a) = partner {
+            let day = Box::new(day_of(&items[a].expr).cloned().unwrap_or(Expr::RelDay(0)));
+            let e = match &items[k].expr {
+                Expr::Clock(_, c) => Expr::Clock(Some(day), *c),
+                Expr::WithPart(_, p) => Expr::WithPart(day, *p),
+                e => e.clone(),
+            };
+            items[k].expr = e;
+            items[k].anchor_item = Some(a);
+            items[k].day_of_anchor = true;
+        }
+    }
     // ranges: "الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة" — the second clock
     // takes the first one's day
     for k in 1..items.len() {
@@ -437,9 +499,24 @@ fn recognise(tks: &[Tk<'_>]) -> Vec<Item> {
             let e = Expr::Clock(Some(day.clone()), *c);
             items[k].expr = e;
             items[k].anchor_item = Some(k - 1);
+            items[k].day_of_anchor = true;
         }
     }
     items
+}
+
+/// The day an expression names, if it names one (without its clock or part of day).
+fn day_of(e: &Expr) -> Option<&Expr> {
+    match e {
+        Expr::Day { .. }
+        | Expr::DayOfMonth { .. }
+        | Expr::Weekday { .. }
+        | Expr::RelDay(_)
+        | Expr::NearestWeekday { .. }
+        | Expr::NthWeekday { .. } => Some(e),
+        Expr::WithPart(b, _) | Expr::Clock(Some(b), _) => day_of(b),
+        _ => None,
+    }
 }
 
 fn month_of(e: &Expr) -> Option<MonthRef> {
@@ -682,6 +759,7 @@ mod tests {
         assert!(v("عاد إليها في اليوم الثالث للتحرير").is_empty());
         assert!(v("وقال مدير الفرع لـ«عين اليوم» إن العمل مستمر").is_empty());
         assert!(v("وذكر المتحدث لصحيفة «اليوم» أن العمل مستمر").is_empty());
+        assert!(v("وقال المدير لعين اليوم إن العمل مستمر").is_empty());
         // أول is the 1st of a month only before a month
         assert_eq!(v("افتتح المصرف اليوم الأربعاء أول فروعه"), ["2025-11-26"]);
         assert_eq!(v("وصل الوفد الأربعاء أول أكتوبر"), ["2025-10-01"]);
@@ -719,6 +797,46 @@ mod tests {
         assert_eq!(v("بنيت في الخمسينيات من القرن العشرين"), ["195"]);
         assert_eq!(v("تعود بعد بضعة أسابيع"), ["FUTURE_REF"]);
         assert_eq!(v("تنتهي الأعمال في غضون بضعة أيام"), ["PXD"]);
+    }
+
+    #[test]
+    fn clocks_take_the_day_of_their_sentence() {
+        let dct = NaiveDate::from_ymd_opt(2025, 11, 26);
+        let t = tag(
+            "يفتتح المعرض في الثاني عشر من ديسمبر المقبل، ويبدأ الحفل الساعة 7 مساء.",
+            dct,
+        );
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(t[1].value.as_deref(), Some("2025-12-12T19:00"));
+        assert_eq!(t[1].anchor, "time:T1");
+        let t = tag("وقع الانفجار يوم الأحد قرب السوق صباحا.", dct);
+        assert_eq!(
+            t.iter()
+                .map(|x| x.value.as_deref().unwrap_or(""))
+                .collect::<Vec<_>>(),
+            ["2025-11-23", "2025-11-23TMO"]
+        );
+        // HHMM clocks
+        assert_eq!(
+            v("وبحلول الساعة 1045 بتوقيت جرينتش ارتفع الخام"),
+            ["2025-11-26T10:45Z"]
+        );
+        assert_eq!(v("انطلق عند 0600 بتوقيت غرينتش"), ["2025-11-26T06:00Z"]);
+        assert!(v("بلغ عدد السكان 1045 نسمة").is_empty());
+        // not across sentences
+        let t = tag(
+            "وصل الوفد يوم الأحد. وتبدأ الجلسة الساعة العاشرة صباحا.",
+            dct,
+        );
+        assert_eq!(t[1].value.as_deref(), Some("2025-11-26T10:00"));
+        assert_eq!(t[1].anchor, "dateline");
+        // a range's second clock follows the first
+        let t = tag(
+            "يقام اللقاء يوم غد في مقر الغرفة من الساعة التاسعة صباحا حتى الثالثة عصرا.",
+            dct,
+        );
+        let got: Vec<&str> = t.iter().map(|x| x.value.as_deref().unwrap_or("")).collect();
+        assert_eq!(got, ["2025-11-27", "2025-11-27T09:00", "2025-11-27T15:00"]);
     }
 
     #[test]

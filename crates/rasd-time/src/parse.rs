@@ -240,6 +240,8 @@ pub(crate) struct Item {
     pub end: usize,
     pub expr: Expr,
     pub anchor_item: Option<usize>,
+    /// The day of a clock or part of day is the day `anchor_item` resolved to.
+    pub day_of_anchor: bool,
 }
 
 type R<T> = Option<(usize, T)>;
@@ -1126,7 +1128,9 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// Whether "اليوم" at `i` is the name of an outlet: "عين اليوم", «اليوم», "اليوم".
     fn outlet_name(&self, i: usize) -> bool {
         let prev = i.checked_sub(1).and_then(|p| self.t.get(p));
-        if prev.is_some_and(|p| p.s == "عين" && !self.t[i].sent_start) {
+        if prev.is_some_and(|p| {
+            matches!(p.s, "عين" | "لعين" | "بعين" | "وعين") && !self.t[i].sent_start
+        }) {
             return true;
         }
         let open = ["«", "\"", "“", "”", "'"];
@@ -1282,6 +1286,12 @@ impl<'t, 'a> Parser<'t, 'a> {
         let (mut h, mut m, s, mut minutes_given, mut k) = match self.t.get(j)?.num {
             Some(NumTok::Clock(h, m, s)) => (h as i32, m as i32, s, true, j + 1),
             Some(NumTok::Int(v, n)) if kw && n <= 2 && v <= 24 => (v as i32, 0, None, false, j + 1),
+            // military style "الساعة 1045 بتوقيت جرينتش", "0600 بتوقيت غرينتش"
+            Some(NumTok::Int(v, 4))
+                if (kw || self.is_func(j + 1, Func::Zone)) && v / 100 <= 23 && v % 100 < 60 =>
+            {
+                ((v / 100) as i32, (v % 100) as i32, None, true, j + 1)
+            }
             Some(_) => return None,
             None => {
                 let (k, (v, ord)) = self
@@ -1378,7 +1388,10 @@ impl<'t, 'a> Parser<'t, 'a> {
         if !kw
             && part.is_none()
             && !frac_minutes
-            && !matches!(self.t[j].num, Some(NumTok::Clock(..)))
+            && !matches!(
+                self.t[j].num,
+                Some(NumTok::Clock(..)) | Some(NumTok::Int(_, 4))
+            )
         {
             return None;
         }
