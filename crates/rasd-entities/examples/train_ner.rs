@@ -31,19 +31,7 @@ fn main() {
         "tag" | "tagfix" => {
             let ner = ner::Ner::from_model_bytes(&std::fs::read(&args[3]).unwrap()).unwrap();
             let mut doc = rasd_entities::conll::parse(&gold, false);
-            for s in &mut doc.sentences {
-                let norm: Vec<String> = s
-                    .tokens
-                    .iter()
-                    .map(|t| rasd_text::normalize_key(t))
-                    .collect();
-                let words: Vec<&str> = norm.iter().map(String::as_str).collect();
-                s.tags = if args[1] == "tag" {
-                    ner.tag_model(&words)
-                } else {
-                    ner.tag(&words)
-                };
-            }
+            ner.tag_document(&mut doc, args[1] == "tagfix");
             print!("{}", rasd_entities::conll::write(&doc));
         }
         _ => {
@@ -51,6 +39,7 @@ fn main() {
             let r = ner::cross_validate(&gold, k, cfg);
             println!("model only:\n{}", r.model.report());
             println!("model + lexicon:\n{}", r.combined.report());
+            println!("first pass only:\n{}", r.first_pass.report());
             eprintln!("{:?}", t.elapsed());
         }
     }

@@ -198,7 +198,7 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
     let vocab: HashSet<&str> = cx.words.iter().copied().collect();
 
     // 1. candidates per run of content tokens within a sentence
-    let mut cands: Vec<Cand> = Vec::new();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < n {
         if cx.skip[i] {
@@ -209,8 +209,16 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
         while j < n && !cx.skip[j] && cx.sent_of[j] == cx.sent_of[i] {
             j += 1;
         }
-        run_candidates(ner, &cx, i, j, &vocab, &mut cands);
+        runs.push((i, j));
         i = j;
+    }
+    // the whole document is tagged at once: the second pass reads how the
+    // same words were tagged in the neighbouring sentences
+    let sents: Vec<Vec<&str>> = runs.iter().map(|&(a, b)| cx.words[a..b].to_vec()).collect();
+    let tags = ner.tag_sentences_model(&sents);
+    let mut cands: Vec<Cand> = Vec::new();
+    for (&(a, b), t) in runs.iter().zip(&tags) {
+        run_candidates(&cx, a, b, t, &vocab, &mut cands);
     }
 
     // 2. clustering
@@ -224,17 +232,17 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
 }
 
 fn run_candidates(
-    ner: &'static Ner,
     cx: &Ctx,
     a: usize,
     b: usize,
+    tags: &[crate::tags::Tag],
     vocab: &HashSet<&str>,
     out: &mut Vec<Cand>,
 ) {
     let lex = cx.lex;
     let words = &cx.words[a..b];
-    let tags = ner.tag_model(words);
-    let model: Vec<(usize, usize, EntityType)> = spans(&tags)
+
+    let model: Vec<(usize, usize, EntityType)> = spans(tags)
         .into_iter()
         .map(|s| (a + s.start, a + s.end, s.kind))
         .collect();
@@ -538,9 +546,9 @@ fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>) {
         let known_first = bits & (gaz::PER | gaz::LEX_PER) != 0;
         // the model may have tagged only the surname, as a place ("يوانا
         // ميركوفيتش" → ميركوفيتش LOC): after a person's title it is a person
-        let next_model_single = out.iter().position(|c| {
-            c.a == i + 1 && c.b == i + 2 && c.entry.is_none() && c.kind != EntityType::Per
-        });
+        let next_model_single = out
+            .iter()
+            .position(|c| c.a == i + 1 && c.b == i + 2 && c.entry.is_none());
         let two_bare = i + 1 < b
             && (!covered(i + 1, out) || next_model_single.is_some())
             && bare_name_word(i)

@@ -164,6 +164,12 @@ const FOREIGN_ENDINGS: &[&str] = &[
     "ستين", "تون",
 ];
 
+/// Hashes a feature from a template id and a value (for features computed
+/// outside this module, e.g. document context).
+pub fn hash_feature(template: u8, value: &[u8]) -> u64 {
+    f1(template, value)
+}
+
 /// Number of identity features following the bias in each token's vector.
 pub const IDENTITY_FEATURES: usize = 5;
 

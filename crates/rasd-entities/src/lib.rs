@@ -9,8 +9,10 @@
 //!
 //! Main parts, in pipeline order:
 //! * [`perceptron`] — an averaged structured perceptron with BIO-constrained
-//!   Viterbi, trained on ANERcorp; [`features`] — hashed lexical, clitic,
-//!   affix, shape, gazetteer, word-class and trigger-word features;
+//!   Viterbi, trained on ANERcorp, run in two passes ([`ner::Stacked`]: the
+//!   second also sees how the same words were tagged in neighbouring
+//!   sentences); [`features`] — hashed lexical, clitic, affix, shape,
+//!   gazetteer, word-class and trigger-word features;
 //! * [`lexicon`] — bundled TSV lexicons (places, organisations, people,
 //!   nationality adjectives, titles and heads, ANERGazet, UniversalPetrarch
 //!   actors with date ranges, SaudiNewsNet word classes); [`matcher`] —
@@ -39,8 +41,9 @@
 //! Design decisions:
 //! * **Own perceptron, not `crfs`**: `crfs` only tags CRFsuite models and
 //!   cannot train; an averaged perceptron trains in seconds, deterministically,
-//!   and its pruned, quantised weights (`data/models/ner.bin`, ~1.4 MB) are
-//!   embedded with `include_bytes!`, so the binary stays self-contained.
+//!   and its pruned, quantised weights (`data/models/ner.bin`, ~2.9 MB for
+//!   both passes) are embedded with `include_bytes!`, so the binary stays
+//!   self-contained.
 //! * **Model and lexicon together**: lexicon membership is a model feature,
 //!   and the lexicon then fixes extents, identities and codes of what the
 //!   model found (and adds unambiguous names it missed). Entries that are

@@ -2,11 +2,12 @@
 //! lexicon features inside the model, and lexicon post-correction after it —
 //! plus training and k-fold cross-validation on CoNLL data.
 #![allow(clippy::needless_range_loop)] // index loops over parallel token arrays read clearer
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::conll::{self, Document};
 use crate::eval::Score;
-use crate::features::{prepare, sentence_features};
+use crate::features::{hash_feature, prepare, sentence_features};
 use crate::lexicon::Lexicon;
 use crate::matcher::find_names;
 use crate::perceptron::{self, Example, Model, ModelError, TrainConfig};
@@ -15,11 +16,89 @@ use crate::tags::Tag;
 /// The committed model, trained by `rasd train ner` on ANERcorp.
 pub static MODEL_BYTES: &[u8] = include_bytes!("../../../data/models/ner.bin");
 
+/// Sentences on each side whose first-pass predictions feed the second pass.
+pub const CONTEXT_WINDOW: usize = 10;
+
+const MAGIC2: &[u8; 8] = b"RASDNER2";
+
+/// The two-pass tagger's weights: a sentence-level first pass, and a second
+/// pass that also sees how the same words were tagged in the surrounding
+/// sentences ([`context_features`]) — names recur within an article, and a
+/// confident mention helps the doubtful ones.
+#[derive(Debug, Clone, Default)]
+pub struct Stacked {
+    /// First pass (sentence features only).
+    pub first: Model,
+    /// Second pass (sentence plus document-context features), if trained.
+    pub second: Option<Model>,
+    /// Context window in sentences.
+    pub window: usize,
+}
+
+impl Stacked {
+    /// Number of features with weights, both passes.
+    pub fn num_features(&self) -> usize {
+        self.first.num_features() + self.second.as_ref().map_or(0, Model::num_features)
+    }
+
+    /// Whether there are no weights at all.
+    pub fn is_empty(&self) -> bool {
+        self.first.is_empty()
+    }
+
+    /// Serialises: magic `RASDNER2`, `u32` window, then each pass as
+    /// `u32` length + a [`Model::to_bytes`] blob (little-endian).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC2.to_vec();
+        out.extend_from_slice(&(self.window as u32).to_le_bytes());
+        for m in std::iter::once(&self.first).chain(self.second.as_ref()) {
+            let b = m.to_bytes();
+            out.extend_from_slice(&(b.len() as u32).to_le_bytes());
+            out.extend_from_slice(&b);
+        }
+        out
+    }
+
+    /// Reads [`Stacked::to_bytes`] output, or a single-pass model file.
+    pub fn from_bytes(b: &[u8]) -> Result<Stacked, ModelError> {
+        if b.len() < 12 || &b[..8] != MAGIC2 {
+            return Ok(Stacked {
+                first: Model::from_bytes(b)?,
+                second: None,
+                window: CONTEXT_WINDOW,
+            });
+        }
+        let u32_at = |p: usize| -> Result<usize, ModelError> {
+            b.get(p..p + 4)
+                .and_then(|x| x.try_into().ok())
+                .map(|x| u32::from_le_bytes(x) as usize)
+                .ok_or(ModelError::Truncated(p))
+        };
+        let window = u32_at(8)?;
+        let mut pos = 12;
+        let mut models = Vec::new();
+        while pos < b.len() && models.len() < 2 {
+            let len = u32_at(pos)?;
+            let blob = b
+                .get(pos + 4..pos + 4 + len)
+                .ok_or(ModelError::Truncated(pos))?;
+            models.push(Model::from_bytes(blob)?);
+            pos += 4 + len;
+        }
+        let mut it = models.into_iter();
+        Ok(Stacked {
+            first: it.next().unwrap_or_default(),
+            second: it.next(),
+            window,
+        })
+    }
+}
+
 /// A tagger: model plus lexicon.
 #[derive(Debug)]
 pub struct Ner {
-    /// The statistical model.
-    pub model: Model,
+    /// The statistical model (two passes).
+    pub model: Stacked,
     /// The lexicons (features and post-correction).
     pub lexicon: Lexicon,
 }
@@ -35,27 +114,55 @@ pub fn lexicon() -> &'static Lexicon {
 pub fn standard() -> &'static Ner {
     static NER: OnceLock<Ner> = OnceLock::new();
     NER.get_or_init(|| Ner {
-        model: Model::from_bytes(MODEL_BYTES).unwrap_or_default(),
+        model: Stacked::from_bytes(MODEL_BYTES).unwrap_or_default(),
         lexicon: Lexicon::bundled(),
     })
+}
+
+/// Appends the context features `ctx` to each token's features.
+fn with_context(mut feats: Vec<Vec<u64>>, ctx: &[Vec<u64>]) -> Vec<Vec<u64>> {
+    for (f, c) in feats.iter_mut().zip(ctx) {
+        f.extend_from_slice(c);
+    }
+    feats
 }
 
 impl Ner {
     /// A tagger from model bytes and the bundled lexicons.
     pub fn from_model_bytes(b: &[u8]) -> Result<Ner, ModelError> {
         Ok(Ner {
-            model: Model::from_bytes(b)?,
+            model: Stacked::from_bytes(b)?,
             lexicon: Lexicon::bundled(),
         })
     }
 
-    /// Model-only tags of a sentence of normalised words.
-    pub fn tag_model(&self, words: &[&str]) -> Vec<Tag> {
+    /// Model-only tags of a sequence of sentences (normalised words) read as
+    /// one document: the first pass, then the second with document context.
+    pub fn tag_sentences_model(&self, sents: &[Vec<&str>]) -> Vec<Vec<Tag>> {
         if self.model.is_empty() {
-            return vec![Tag::O; words.len()];
+            return sents.iter().map(|s| vec![Tag::O; s.len()]).collect();
         }
-        let p = prepare(&self.lexicon, words);
-        self.model.tag(&sentence_features(&p))
+        let feats: Vec<Vec<Vec<u64>>> = sents
+            .iter()
+            .map(|w| sentence_features(&prepare(&self.lexicon, w)))
+            .collect();
+        let first: Vec<Vec<Tag>> = feats.iter().map(|f| self.model.first.tag(f)).collect();
+        let Some(second) = &self.model.second else {
+            return first;
+        };
+        let ctx = context_features(sents, &first, self.model.window);
+        feats
+            .into_iter()
+            .zip(&ctx)
+            .map(|(f, c)| second.tag(&with_context(f, c)))
+            .collect()
+    }
+
+    /// Model-only tags of one sentence (a document of one sentence).
+    pub fn tag_model(&self, words: &[&str]) -> Vec<Tag> {
+        self.tag_sentences_model(&[words.to_vec()])
+            .pop()
+            .unwrap_or_default()
     }
 
     /// Tags of a sentence of normalised words: the model, then lexicon
@@ -66,17 +173,37 @@ impl Ner {
         tags
     }
 
-    /// Tags raw (unnormalised) tokens.
+    /// Tags raw (unnormalised) tokens as one sentence.
     pub fn tag_raw(&self, tokens: &[String]) -> Vec<Tag> {
         let norm: Vec<String> = tokens.iter().map(|t| rasd_text::normalize_key(t)).collect();
         let words: Vec<&str> = norm.iter().map(String::as_str).collect();
         self.tag(&words)
     }
 
-    /// Tags every sentence of a CoNLL document in place.
-    pub fn tag_document(&self, doc: &mut Document) {
-        for s in &mut doc.sentences {
-            s.tags = self.tag_raw(&s.tokens);
+    /// Tags every sentence of a CoNLL document in place, the file read as one
+    /// document (context window across sentences); `lexicon` adds the
+    /// post-correction.
+    pub fn tag_document(&self, doc: &mut Document, lexicon: bool) {
+        let norm: Vec<Vec<String>> = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                s.tokens
+                    .iter()
+                    .map(|t| rasd_text::normalize_key(t))
+                    .collect()
+            })
+            .collect();
+        let words: Vec<Vec<&str>> = norm
+            .iter()
+            .map(|s| s.iter().map(String::as_str).collect())
+            .collect();
+        let tags = self.tag_sentences_model(&words);
+        for ((s, mut t), w) in doc.sentences.iter_mut().zip(tags).zip(&words) {
+            if lexicon {
+                post_correct(&self.lexicon, w, &mut t);
+            }
+            s.tags = t;
         }
     }
 }
@@ -133,10 +260,151 @@ pub fn train_config() -> TrainConfig {
     }
 }
 
-/// Trains a model on gold CoNLL text (`token TAG` lines).
-pub fn train_conll(gold: &str, cfg: TrainConfig) -> Model {
+/// Document-context features from first-pass predictions: for each token,
+/// the class most often predicted for the same word (a leading و ignored) in
+/// the `window` sentences on each side, its own sentence excluded, with a
+/// count bucket, and the set of classes seen.
+pub fn context_features<S: AsRef<str>>(
+    words: &[Vec<S>],
+    preds: &[Vec<Tag>],
+    window: usize,
+) -> Vec<Vec<Vec<u64>>> {
+    fn key(w: &str) -> &str {
+        w.strip_prefix('و')
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(w)
+    }
+    let occ: Vec<Vec<(&str, usize)>> = words
+        .iter()
+        .zip(preds)
+        .map(|(ws, ts)| {
+            ws.iter()
+                .zip(ts)
+                .filter_map(|(w, t)| t.kind().map(|k| (key(w.as_ref()), Tag::B(k).index() / 2)))
+                .collect()
+        })
+        .collect();
+    let n = words.len();
+    (0..n)
+        .map(|s| {
+            let mut counts: HashMap<&str, [u16; 4]> = HashMap::new();
+            for o in s.saturating_sub(window)..(s + window + 1).min(n) {
+                if o != s {
+                    for &(k, t) in &occ[o] {
+                        counts.entry(k).or_default()[t.min(3)] += 1;
+                    }
+                }
+            }
+            words[s]
+                .iter()
+                .map(|w| {
+                    let mut f = Vec::new();
+                    if let Some(c) = counts.get(key(w.as_ref())) {
+                        let (t, m) = c
+                            .iter()
+                            .enumerate()
+                            .max_by_key(|&(i, &v)| (v, std::cmp::Reverse(i)))
+                            .map(|(i, &v)| (i, v))
+                            .unwrap_or((0, 0));
+                        if m > 0 {
+                            f.push(hash_feature(160, &[t as u8, m.min(3) as u8]));
+                            let mask = c.iter().enumerate().fold(0u8, |a, (i, &v)| {
+                                if v > 0 {
+                                    a | (1 << i)
+                                } else {
+                                    a
+                                }
+                            });
+                            f.push(hash_feature(161, &[mask]));
+                        }
+                    }
+                    f
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Jackknifed first-pass predictions for the sentences `idx` of `ex`: each of
+/// `parts` contiguous parts is tagged by a model trained on the others, so the
+/// second pass learns from predictions as imperfect as at tagging time.
+fn jackknife(
+    ex: &[Example],
+    idx: &[usize],
+    parts: usize,
+    cfg: TrainConfig,
+) -> HashMap<usize, Vec<Tag>> {
+    let mut out = HashMap::new();
+    for part in 0..parts {
+        let (a, b) = (part * idx.len() / parts, (part + 1) * idx.len() / parts);
+        let tr: Vec<Example> = idx[..a]
+            .iter()
+            .chain(&idx[b..])
+            .map(|&i| ex[i].clone())
+            .collect();
+        let m = perceptron::train(&tr, cfg);
+        for &i in &idx[a..b] {
+            out.insert(i, m.tag(&ex[i].feats));
+        }
+    }
+    out
+}
+
+/// Trains both passes on the sentences `idx` (contiguous runs are read as
+/// documents for the context features).
+fn train_stacked(
+    ex: &[Example],
+    words: &[Vec<String>],
+    idx: &[usize],
+    cfg: TrainConfig,
+) -> Stacked {
+    let tr: Vec<Example> = idx.iter().map(|&i| ex[i].clone()).collect();
+    let first = perceptron::train(&tr, cfg);
+    let preds = jackknife(ex, idx, 4, cfg);
+    // context within each contiguous run of idx
+    let mut second_ex = Vec::with_capacity(idx.len());
+    let mut run_start = 0;
+    for r in 1..=idx.len() {
+        if r == idx.len() || idx[r] != idx[r - 1] + 1 {
+            let run = &idx[run_start..r];
+            let w: Vec<Vec<String>> = run.iter().map(|&i| words[i].clone()).collect();
+            let p: Vec<Vec<Tag>> = run.iter().map(|&i| preds[&i].clone()).collect();
+            let ctx = context_features(&w, &p, CONTEXT_WINDOW);
+            for (&i, c) in run.iter().zip(&ctx) {
+                second_ex.push(Example {
+                    feats: with_context(ex[i].feats.clone(), c),
+                    gold: ex[i].gold.clone(),
+                });
+            }
+            run_start = r;
+        }
+    }
+    let second = perceptron::train(&second_ex, cfg);
+    Stacked {
+        first,
+        second: Some(second),
+        window: CONTEXT_WINDOW,
+    }
+}
+
+fn conll_words(doc: &Document) -> Vec<Vec<String>> {
+    doc.sentences
+        .iter()
+        .map(|s| {
+            s.tokens
+                .iter()
+                .map(|t| rasd_text::normalize_key(t))
+                .collect()
+        })
+        .collect()
+}
+
+/// Trains the two-pass model on gold CoNLL text (`token TAG` lines).
+pub fn train_conll(gold: &str, cfg: TrainConfig) -> Stacked {
     let doc = conll::parse(gold, true);
-    perceptron::train(&examples(lexicon(), &doc), cfg)
+    let ex = examples(lexicon(), &doc);
+    let idx: Vec<usize> = (0..ex.len()).collect();
+    train_stacked(&ex, &conll_words(&doc), &idx, cfg)
 }
 
 /// Result of [`cross_validate`].
@@ -146,34 +414,37 @@ pub struct CvResult {
     pub model: Score,
     /// Model plus lexicon post-correction.
     pub combined: Score,
+    /// First pass alone (no document context).
+    pub first_pass: Score,
 }
 
 /// k-fold cross-validation over contiguous blocks of sentences (contiguous,
-/// so that sentences of one article rarely straddle train and test).
+/// so that sentences of one article rarely straddle train and test); each
+/// test block is tagged as one document.
 pub fn cross_validate(gold: &str, k: usize, cfg: TrainConfig) -> CvResult {
     let doc = conll::parse(gold, true);
     let lex = lexicon();
     let ex = examples(lex, &doc);
+    let words = conll_words(&doc);
     let n = ex.len();
     let k = k.clamp(2, n.max(2));
     let mut res = CvResult::default();
     for fold in 0..k {
         let (a, b) = (fold * n / k, (fold + 1) * n / k);
-        let train: Vec<Example> = ex[..a].iter().chain(&ex[b..]).cloned().collect();
-        let model = perceptron::train(&train, cfg);
-        for i in a..b {
-            let s = &doc.sentences[i];
-            let pred = model.tag(&ex[i].feats);
-            res.model.add_sentence(&s.tags, &pred);
-            let norm: Vec<String> = s
-                .tokens
-                .iter()
-                .map(|t| rasd_text::normalize_key(t))
-                .collect();
-            let words: Vec<&str> = norm.iter().map(String::as_str).collect();
+        let idx: Vec<usize> = (0..a).chain(b..n).collect();
+        let model = train_stacked(&ex, &words, &idx, cfg);
+        let first: Vec<Vec<Tag>> = (a..b).map(|i| model.first.tag(&ex[i].feats)).collect();
+        let ctx = context_features(&words[a..b], &first, model.window);
+        for (j, i) in (a..b).enumerate() {
+            let gold = &doc.sentences[i].tags;
+            res.first_pass.add_sentence(gold, &first[j]);
+            let second = model.second.as_ref().unwrap_or(&model.first);
+            let pred = second.tag(&with_context(ex[i].feats.clone(), &ctx[j]));
+            res.model.add_sentence(gold, &pred);
+            let w: Vec<&str> = words[i].iter().map(String::as_str).collect();
             let mut fixed = pred;
-            post_correct(lex, &words, &mut fixed);
-            res.combined.add_sentence(&s.tags, &fixed);
+            post_correct(lex, &w, &mut fixed);
+            res.combined.add_sentence(gold, &fixed);
         }
     }
     res

@@ -23,20 +23,8 @@ fn read(path: &Path) -> anyhow::Result<String> {
 }
 
 fn tag(doc: &mut conll::Document, no_lexicon: bool) {
-    let tagger = ner::standard();
-    for s in &mut doc.sentences {
-        let norm: Vec<String> = s
-            .tokens
-            .iter()
-            .map(|t| rasd_text::normalize_key(t))
-            .collect();
-        let words: Vec<&str> = norm.iter().map(String::as_str).collect();
-        s.tags = if no_lexicon {
-            tagger.tag_model(&words)
-        } else {
-            tagger.tag(&words)
-        };
-    }
+    // the file is read as one document: the second pass uses neighbouring sentences
+    ner::standard().tag_document(doc, !no_lexicon);
 }
 
 /// `rasd ner [FILE|-] --conll`: `token TAG` lines, same tokens, blank lines kept.
@@ -78,6 +66,10 @@ pub fn train(args: &TrainNerArgs) -> anyhow::Result<ExitCode> {
         println!(
             "{k}-fold cross-validation, model + lexicon:\n{}",
             r.combined.report()
+        );
+        println!(
+            "{k}-fold cross-validation, first pass only (no document context):\n{}",
+            r.first_pass.report()
         );
         eprintln!("rasd: cross-validated in {:.1?}", t.elapsed());
         return Ok(ExitCode::from(OK));
