@@ -107,6 +107,9 @@ const BOUNDARY: &[&str] = &[
     "لكن",
 ];
 
+/// Clause-linking adverbs: after a comma, a cue behind one starts a new clause.
+const LINKERS: &[&str] = &["حيث", "كما", "فيما", "بينما", "اذ"];
+
 /// Relative pronouns: a cue right after one is inside a relative clause.
 const RELATIVE: &[&str] = &[
     "الذي",
@@ -399,11 +402,25 @@ fn find_cues(cx: &Ctx) -> Vec<Cue> {
         }
         if let Some(c) = attribution_at(cx, i) {
             i = c.tok.1;
-            out.push(c);
+            // وأضاف، بحسب وكالة …: «…»: the phrase is the source of the verb's quote
+            let inside_verb = out.last().is_some_and(|v| {
+                v.attribution.is_none() && v.opener.is_some_and(|o| o.token() > c.tok.0)
+            });
+            if !inside_verb {
+                out.push(c);
+            }
             continue;
         }
         if let Some((end, form, conj)) = cx.cue_at(i) {
-            let after_comma = i > 0 && cx.is_punct(i - 1, &["،", ",", "؛"]);
+            // after a comma, or a clause-linking adverb after one (، حيث قال …)
+            let linked = |k: usize| {
+                k > 0
+                    && cx.tok(k - 1).is_word()
+                    && LINKERS.contains(&Ctx::strip_conj(cx.norm(k - 1)).0)
+                    && k > 1
+                    && cx.is_punct(k - 2, &["،", ",", "؛"])
+            };
+            let after_comma = i > 0 && cx.is_punct(i - 1, &["،", ",", "؛"]) || linked(i);
             if let Some(op) = find_opener(cx, end, form) {
                 out.push(Cue {
                     tok: (i, end),
@@ -747,6 +764,20 @@ fn appositive(cx: &Ctx, np_end: usize, limit: usize) -> Option<(usize, usize)> {
     closes.then_some((end, e))
 }
 
+/// A PER mention that ends right before the opener `oj`, with only words (at most
+/// six) between `from` and it.
+fn name_before_opener(cx: &Ctx, from: usize, oj: usize) -> Option<usize> {
+    if oj <= from || oj - from > 8 || (from..oj).any(|k| !cx.tok(k).is_word()) {
+        return None;
+    }
+    let end = cx.tok(oj - 1).span.end;
+    let start = cx.tok(from).span.start;
+    cx.mentions
+        .iter()
+        .find(|(m, e)| m.end == end && m.start > start && cx.etype(*e) == EntityType::Per)
+        .map(|&(_, e)| e)
+}
+
 /// A person entity whose canonical name ends with the last word of a short phrase (a surname).
 fn surname_entity(cx: &Ctx, span: Span) -> Option<usize> {
     let words: Vec<&str> = cx
@@ -874,7 +905,18 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
         let next_seq = cues[ci + 1..]
             .iter()
             .find(|c| cx.sent[c.tok.0] == s && c.sequential)
-            .map_or(n, |c| c.tok.0);
+            .map_or(n, |c| {
+                // a linking adverb (، حيث قال …) goes with the next cue
+                let k = c.tok.0;
+                if k > 0
+                    && cx.tok(k - 1).is_word()
+                    && LINKERS.contains(&Ctx::strip_conj(cx.norm(k - 1)).0)
+                {
+                    k - 1
+                } else {
+                    k
+                }
+            });
         let sent_end_tok = doc.tokens.partition_point(|t| t.span.start < sent.end);
         // an adverbial participle after a comma (، مشيرا إلى …) ends the content too
         let after = cue.opener.map_or(c1, |o| o.token() + 1);
@@ -993,7 +1035,7 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             } else {
                 np_extent(cx, c1, oj, false)
             };
-            let lead = skip_addressee(cx, c1, oj);
+            let lead = skip_source(cx, skip_addressee(cx, c1, oj), oj);
             let np_end = if cue.form == Form::Participle {
                 np_end
             } else {
@@ -1007,6 +1049,13 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                 if let Some((end, e)) = appositive(cx, np_end, oj) {
                     sp.entity = Some(e);
                     sp.span = trimmed(cx, lead, end);
+                } else if sp.entity.is_none_or(|e| cx.etype(e) != EntityType::Per) {
+                    // a role in an organisation, then the name right before the opener
+                    // (رئيس لجنة الاحتراف في الاتحاد السعودي عبدالله البرقان أنه …)
+                    if let Some(e) = name_before_opener(cx, np_end, oj) {
+                        sp.entity = Some(e);
+                        sp.span = trimmed(cx, lead, oj);
+                    }
                 }
             }
             if sp.span.is_none() && relative && c0 >= 2 {
@@ -1207,6 +1256,26 @@ fn addressee(cx: &Ctx, a: usize, b: usize) -> Option<String> {
         return None;
     }
     None
+}
+
+/// Skips an attribution phrase that opens the region of a verb (وأضاف، بحسب وكالة
+/// الأنباء الألمانية: «…»): its source is not the speaker.
+fn skip_source(cx: &Ctx, a: usize, limit: usize) -> usize {
+    let mut k = a;
+    while k < limit && cx.is_punct(k, &["،", ","]) {
+        k += 1;
+    }
+    let Some(c) = (k < limit).then(|| attribution_at(cx, k)).flatten() else {
+        return a;
+    };
+    let Some((src, _)) = c.attribution else {
+        return a;
+    };
+    let mut j = np_extent(cx, src, limit, false);
+    while j < limit && cx.is_punct(j, &["،", ","]) {
+        j += 1;
+    }
+    j
 }
 
 /// Skips an addressee that opens the region (قال لـ"الاقتصادية" مصدر …، كشف لـ«عكاظ» …).

@@ -371,6 +371,30 @@ mod tests {
     }
 
     #[test]
+    fn source_inside_a_clause_and_names_after_an_org() {
+        // بحسب X inside the verb's clause is a source: no quote of its own, speaker dropped
+        let q = read(
+            "وقال عاصم جهاد المتحدث باسم الوزارة إن الصادرات ارتفعت.\nوأضاف بحسب وكالة الأنباء الألمانية: «كنا نأمل أكثر من ذلك».",
+            &[
+                (EntityType::Per, &["عاصم جهاد"]),
+                (EntityType::Org, &["وكالة الأنباء الألمانية"]),
+            ],
+        );
+        assert_eq!(q.len(), 2, "help: {q:?}");
+        assert_eq!(q[1].0.as_deref(), Some("عاصم جهاد"));
+        assert_eq!(q[1].2, "كنا نأمل أكثر من ذلك");
+        // role in an organisation, then the name right before أن
+        let q = read(
+            "أكد رئيس لجنة الاحتراف في الاتحاد السعودي عبدالله البرقان أنه تم تسلم الشهادة،حيث قال البرقان إن الملف اكتمل.",
+            &[(EntityType::Per, &["عبدالله البرقان"])],
+        );
+        assert_eq!(q.len(), 2, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("عبدالله البرقان"));
+        // ، حيث قال … ends the first content
+        assert_eq!(q[0].2, "أنه تم تسلم الشهادة");
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
