@@ -183,10 +183,23 @@ pub(crate) enum Tense {
 /// One reading of a word or phrase.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Lex {
-    Month { cal: Cal, m: u8, amb: bool },
-    Weekday { d: u8, bare: bool },
-    Num { v: u32, kind: NumKind },
-    Unit { unit: Unit, count: u8 },
+    Month {
+        cal: Cal,
+        m: u8,
+        amb: bool,
+    },
+    Weekday {
+        d: u8,
+        bare: bool,
+    },
+    Num {
+        v: u32,
+        kind: NumKind,
+    },
+    Unit {
+        unit: Unit,
+        count: u8,
+    },
     RelDay(i8),
     Tonight,
     Mod(Dir),
@@ -201,6 +214,8 @@ pub(crate) enum Lex {
     Holiday(HolidayRule),
     Tense(Tense),
     Decade(u16),
+    /// A season: 0 spring, 1 summer, 2 autumn, 3 winter.
+    Season(u8),
 }
 
 /// FNV-1a, enough for short Arabic keys and much cheaper than SipHash.
@@ -341,6 +356,9 @@ fn parse_row(file: &str, f: &[&str]) -> Option<Lex> {
                 }),
                 "setadv" => Lex::SetAdv(Unit::parse(v)?),
                 "decade" => Lex::Decade(v.parse().ok()?),
+                "season" => {
+                    Lex::Season(["SP", "SU", "FA", "WI"].iter().position(|x| *x == v)? as u8)
+                }
                 "frac" => Lex::Frac(v.parse().ok()?),
                 "edge" => Lex::Edge(match v {
                     "start" => Edge::Start,

@@ -213,6 +213,14 @@ pub(crate) enum Expr {
     RelPeriod(Unit, i32),
     /// Half (q = 2) or quarter (q = 4) number n of a year.
     YearPart { q: u8, n: u8, year: YearRef },
+    /// The current (0), next (1) or previous (−1) half or quarter ("الربع الحالي من العام").
+    RelYearPart { q: u8, off: i32 },
+    /// A season (0 spring … 3 winter) of a year, or the last/next/current one.
+    Season {
+        s: u8,
+        year: Option<YearRef>,
+        dir: Option<Dir>,
+    },
     /// n units before (−) or after (+) the anchor.
     Shift(f64, Unit, i32),
     /// A length of time.
@@ -792,6 +800,17 @@ impl<'t, 'a> Parser<'t, 'a> {
         };
         if !self.t[i].s.starts_with("ال") && self.t[i].pre == 0 {
             return None;
+        }
+        // "الربع الحالي من العام", "النصف المقبل من السنة", "الربع الماضي"
+        if let Some(d) = self.modifier(i + 1).filter(|d| *d != Dir::Final) {
+            let mut end = i + 2;
+            if self.is_func(end, Func::From)
+                && self.period(end + 1) == Some(Unit::Year)
+                && self.modifier(end + 2).is_none()
+            {
+                end += 2;
+            }
+            return Some((end, Expr::RelYearPart { q, off: dir_off(d) }));
         }
         let (k, (n, true)) = self.number(i + 1)? else {
             return None;
@@ -1560,6 +1579,28 @@ impl<'t, 'a> Parser<'t, 'a> {
                     offer(Some((e2, vec![(i, e2, Expr::Holiday(h, y))])));
                 }
                 Lex::SetAdv(u) => offer(Some((i + 1, vec![(i, i + 1, Expr::Set(1.0, u))]))),
+                // "صيف هذا العام", "شتاء 2014", "الصيف الماضي" (a bare season is generic)
+                Lex::Season(season) => {
+                    if let Some((end, y)) = self.year(i + 1) {
+                        offer(one(Some((
+                            end,
+                            Expr::Season {
+                                s: season,
+                                year: Some(y),
+                                dir: None,
+                            },
+                        ))));
+                    } else if let Some(d) = self.modifier(i + 1).filter(|d| *d != Dir::Final) {
+                        offer(one(Some((
+                            i + 2,
+                            Expr::Season {
+                                s: season,
+                                year: None,
+                                dir: Some(d),
+                            },
+                        ))));
+                    }
+                }
                 Lex::Decade(d) => {
                     let mut end = i + 1;
                     let mut d = d as i32;

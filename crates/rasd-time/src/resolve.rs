@@ -770,6 +770,64 @@ impl Ctx {
                 }
                 None => unresolved(TimeType::Date, "day", None),
             },
+            Expr::RelYearPart { q, off } => {
+                let gran = if *q == 2 { "half" } else { "quarter" };
+                let Some(dct) = self.dct else {
+                    return unresolved(TimeType::Date, gran, None);
+                };
+                let per = 12 / *q as i32;
+                let idx = (dct.month0() as i32 / per) + off;
+                let y = dct.year() + idx.div_euclid(*q as i32);
+                let n = idx.rem_euclid(*q as i32) + 1;
+                let c = if *q == 2 { 'H' } else { 'Q' };
+                date(
+                    TimeType::Date,
+                    Some(format!("{y:04}-{c}{n}")),
+                    gran,
+                    Anchor::Dateline,
+                    Cal::Gregorian,
+                )
+            }
+            Expr::Season { s, year, dir } => {
+                let code = ["SP", "SU", "FA", "WI"][(*s as usize).min(3)];
+                let y = match (year, dir, self.dct) {
+                    (Some(YearRef::Abs(y, Cal::Gregorian)), _, _) => Some((*y, Anchor::Absolute)),
+                    (Some(YearRef::Rel(k)), _, Some(d)) => Some((d.year() + k, Anchor::Dateline)),
+                    (None, Some(dir), Some(d)) => {
+                        // months (1-based) a season starts and ends in; winter spans the new year
+                        let (first, last) =
+                            [(3, 5), (6, 8), (9, 11), (12, 14)][(*s as usize).min(3)];
+                        let m = d.month() as i32;
+                        let y = d.year();
+                        let (m, y) = if *s == 3 && m <= 2 {
+                            (m + 12, y - 1)
+                        } else {
+                            (m, y)
+                        };
+                        Some((
+                            match dir {
+                                Dir::Last if last < m => y,
+                                Dir::Last => y - 1,
+                                Dir::Next if first > m => y,
+                                Dir::Next => y + 1,
+                                _ => y,
+                            },
+                            Anchor::Dateline,
+                        ))
+                    }
+                    _ => None,
+                };
+                match y {
+                    Some((y, a)) => date(
+                        TimeType::Date,
+                        Some(format!("{y:04}-{code}")),
+                        "season",
+                        a,
+                        Cal::Gregorian,
+                    ),
+                    None => unresolved(TimeType::Date, "season", None),
+                }
+            }
             Expr::Decade(d) => date(
                 TimeType::Date,
                 Some(format!("{d:03}")),
