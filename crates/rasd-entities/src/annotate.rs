@@ -1408,6 +1408,19 @@ mod tests {
         }
     }
 
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn arbitrary_unicode_never_panics(s in any::<String>()) {
+            let doc = run(&s);
+            for e in &doc.entities {
+                for m in &e.mentions {
+                    prop_assert!(doc.text.get(m.range()).is_some());
+                }
+            }
+        }
+    }
+
     #[test]
     fn cut_prefers_known_stems() {
         let lx = Lexicon::bundled();
