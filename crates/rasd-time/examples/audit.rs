@@ -2,7 +2,8 @@
 //!
 //! `cargo run --release -p rasd-time --example audit -- ../shared/data/news/saudinewsnet/dataset/2015-08-02.zip`
 //!
-//! Each line is `pattern<TAB>count`; `-v` after the paths prints up to 5 examples each.
+//! Each line is `pattern<TAB>count`; `-v` after the paths prints up to 5 examples each,
+//! `-d` dumps every time instead (`doc<TAB>id<TAB>text<TAB>value<TAB>anchor`), for diffs.
 //! The patterns are heuristics written from an audit of 30 articles: they count
 //! suspicious outputs, not certain errors, and are meant for before/after comparison.
 use std::collections::BTreeMap;
@@ -200,9 +201,10 @@ fn audit(doc: &Doc, t: &mut Tally) {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
+    let dump = args.iter().any(|a| a == "-d");
     let paths: Vec<PathBuf> = args
         .iter()
-        .filter(|a| *a != "-v")
+        .filter(|a| *a != "-v" && *a != "-d")
         .map(PathBuf::from)
         .collect();
     let opts = rasd_ingest::ReadOptions {
@@ -218,8 +220,24 @@ fn main() {
             {
                 continue;
             }
+            if dump {
+                for x in &doc.times {
+                    println!(
+                        "{}\t{}\t{}\t{}\t{}",
+                        doc.id,
+                        x.id,
+                        doc.slice(x.span).replace('\n', " "),
+                        x.value.as_deref().unwrap_or("null"),
+                        x.anchor
+                    );
+                }
+                continue;
+            }
             audit(&doc, &mut t);
         }
+    }
+    if dump {
+        return;
     }
     for (k, v) in &t.n {
         println!("{k}\t{v}");

@@ -35,17 +35,25 @@
 //!   known time word or are numbers are tried, which keeps the tagger fast;
 //! * resolution is fail-safe: with no dateline, relative expressions keep a
 //!   `null` value (or the TimeML underspecified form `XXXX-10-14`,
-//!   `XXXX-WXX-3`, `PAST_REF`) and the anchor `none` — never a silent default;
+//!   `XXXX-WXX-3`, `PAST_REF`) and the anchor `none` — never a silent default.
+//!   `none` is the one anchor value beyond the contract's `dateline`,
+//!   `absolute` and `time:Tn`: it marks an expression that needed an anchor
+//!   and had none, so consumers can tell "unresolvable" from "absolute";
 //! * weekdays and yearless dates use the tense of their own clause (the
 //!   nearest cue left, then right, stopping at a complementiser so that the
 //!   reporting verb of a reported clause is skipped): an explicit future cue
 //!   (سـ/سوف/لن + verb, المقبل/القادم, من المقرر, scheduling verbs such as
-//!   يعتزم/يتوقع) picks the next occurrence; anything else — a past verb,
-//!   known from a word list or from its perfect morphology (ـت، ـوا, قد/لم +
-//!   verb), or no cue at all — picks the most recent occurrence, the
-//!   dateline's own day included, since news mostly reports what happened.
-//!   Isolated phrases ([`tag_phrase`], the Duckling corpus) keep Duckling's
-//!   forward reading instead;
+//!   يعتزم/يتوقع) picks the next occurrence; a past verb (from a word list,
+//!   or from its perfect morphology: ـت، ـوا, لم/لقد) the most recent one,
+//!   the dateline's own day included. With no cue at all a weekday is the
+//!   most recent one too (news mostly reports what happened), and so is a
+//!   yearless date or month unless its next occurrence starts within 60 days
+//!   ("التسجيل مفتوح حتى 31 أغسطس" written in July). Isolated phrases
+//!   ([`tag_phrase`], the Duckling corpus) keep Duckling's forward reading
+//!   instead (the next weekday, the dateline's year);
+//! * a relative day and an apposed weekday are one expression ("أول أمس
+//!   الثلاثاء", "يوم غد الأحد"); a clock or part of day with no day of its own
+//!   is on the nearest earlier date of its sentence (anchor `time:Tn`);
 //! * a yearless holiday is the occurrence the tense points to, unless one
 //!   falls within a month of the dateline (greetings and holiday reports);
 //! * in the pipeline, entities run first: an expression inside a person or
@@ -217,10 +225,11 @@ fn tag_doc_with(doc: &Doc, no_cue: NoCue) -> Vec<Time> {
             tense: needs_tense(&it.expr)
                 .then(|| {
                     clause_tense(&tks, it.start, it.end)
-                        .or((no_cue == NoCue::Recent && !is_holiday(&it.expr))
+                        .or((no_cue == NoCue::Recent && is_weekday(&it.expr))
                             .then_some(Tense::Past))
                 })
                 .flatten(),
+            nearest: no_cue == NoCue::Recent,
         };
         // a month taken from an earlier expression takes that expression's resolved year
         let mut expr = it.expr.clone();
@@ -350,10 +359,12 @@ fn needs_tense(e: &Expr) -> bool {
     }
 }
 
-fn is_holiday(e: &Expr) -> bool {
+/// A plain weekday ("الاثنين", "مساء الجمعة"), which takes the past when its clause has
+/// no cue.
+fn is_weekday(e: &Expr) -> bool {
     match e {
-        Expr::Holiday(..) => true,
-        Expr::WithPart(b, _) | Expr::Clock(Some(b), _) => is_holiday(b),
+        Expr::Weekday { .. } => true,
+        Expr::WithPart(b, _) | Expr::Clock(Some(b), _) => is_weekday(b),
         _ => false,
     }
 }
@@ -627,7 +638,11 @@ mod tests {
         // no cue: the most recent occurrence, the dateline's own day included
         assert_eq!(v("انفجار في السوق يوم الجمعة"), ["2025-11-21"]);
         assert_eq!(v("حريق في المصنع الأربعاء"), ["2025-11-26"]);
-        assert_eq!(v("افتتاح المعرض في 3 ديسمبر"), ["2024-12-03"]);
+        assert_eq!(v("افتتاح المعرض في 3 مارس"), ["2025-03-03"]);
+        // … unless the next one is close (within two months)
+        assert_eq!(v("التسجيل مفتوح حتى 3 يناير"), ["2026-01-03"]);
+        assert_eq!(v("افتتاح المعرض في ديسمبر"), ["2025-12"]);
+        assert_eq!(v("افتتح المعرض في يناير"), ["2025-01"]);
         // future only from an explicit cue
         assert_eq!(v("من المقرر أن يصل الوفد يوم الأحد"), ["2025-11-30"]);
         assert_eq!(v("لن يحضر الوزير اجتماع الخميس"), ["2025-11-27"]);

@@ -34,6 +34,9 @@ pub(crate) struct Resolved {
 pub(crate) struct Ctx {
     pub dct: Option<NaiveDate>,
     pub tense: Option<Tense>,
+    /// With no tense cue, a yearless date is the occurrence nearest the dateline (news);
+    /// otherwise the one in the dateline's year (isolated phrases, as Duckling reads them).
+    pub nearest: bool,
 }
 
 fn ymd(d: NaiveDate) -> String {
@@ -96,6 +99,9 @@ fn year_of(dct: NaiveDate, cal: Cal) -> i32 {
     }
 }
 
+/// Days ahead within which a yearless date with no tense cue is the coming occurrence.
+const SOON: i64 = 60;
+
 /// Chooses among candidate occurrences `(first day, last day)` by modifier and tense.
 fn pick(
     ctx: &Ctx,
@@ -127,6 +133,10 @@ fn pick(
         (Some(Dir::This | Dir::Final), _) => this(),
         (None, Some(Tense::Past)) => latest(&|c| c.1 <= dct),
         (None, Some(Tense::Future)) => earliest(&|c| c.2 >= dct),
+        // news: the most recent occurrence, unless the next one starts within two months
+        // ("مفتوحة حتى 31 أغسطس" written in July)
+        (None, _) if ctx.nearest => earliest(&|c| c.1 > dct && (c.1 - dct).num_days() <= SOON)
+            .or_else(|| latest(&|c| c.1 <= dct)),
         _ => this(),
     }
 }
@@ -910,10 +920,12 @@ mod tests {
         let past = Ctx {
             dct: Some(dct),
             tense: Some(Tense::Past),
+            nearest: false,
         };
         let fut = Ctx {
             dct: Some(dct),
             tense: Some(Tense::Future),
+            nearest: false,
         };
         let e = Expr::Weekday {
             wd: 3,
@@ -931,6 +943,7 @@ mod tests {
         let none = Ctx {
             dct: None,
             tense: None,
+            nearest: false,
         };
         let r = none.resolve(&Expr::RelDay(-1));
         assert_eq!((r.value, r.anchor), (None, Anchor::None));
