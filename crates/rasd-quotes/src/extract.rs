@@ -105,6 +105,19 @@ const BOUNDARY: &[&str] = &[
     "فيما",
     "اذ",
     "لكن",
+    // adverbs after the verb are no part of the speaker (أكد مجددا، كشف كارتر أيضا)
+    "مجددا",
+    "مرارا",
+    "تكرارا",
+    "ايضا",
+    "كذلك",
+    "بدوره",
+    "بدورها",
+    "بدورهم",
+    "سابقا",
+    "مؤخرا",
+    "اخيرا",
+    "صراحة",
 ];
 
 /// Clause-linking adverbs: after a comma, a cue behind one starts a new clause.
@@ -411,7 +424,9 @@ fn find_cues(cx: &Ctx) -> Vec<Cue> {
             }
             continue;
         }
-        if let Some((end, form, conj)) = cx.cue_at(i) {
+        if let Some((end, form, conj)) =
+            cx.cue_at(i).filter(|&(end, _, _)| speech_sense(cx, i, end))
+        {
             // after a comma, or a clause-linking adverb after one (، حيث قال …)
             let linked = |k: usize| {
                 k > 0
@@ -436,6 +451,46 @@ fn find_cues(cx: &Ctx) -> Vec<Cue> {
         i += 1;
     }
     out
+}
+
+/// Whether the verb at token `i` (cue ending at `end`) is used in its speech sense:
+/// not scripture (قال الله، قال تعالى), not naming (يدعى سالم), not a request with a
+/// noun (طالب اللاعبين بخلع …), not a report to the police (أبلغ الشرطة).
+fn speech_sense(cx: &Ctx, i: usize, end: usize) -> bool {
+    let n = cx.doc.tokens.len();
+    let w = Ctx::strip_conj(cx.norm(i)).0;
+    let next = if end < n { cx.norm(end) } else { "" };
+    if w.contains("قال") && matches!(next, "الله" | "تعالي" | "سبحانه" | "عز") {
+        return false;
+    }
+    if matches!(w, "يدعي" | "تدعي") {
+        // يدعي أن (claims that) is speech, يدعى X (is called X) is not
+        return end < n && (is_bare_comp(next) || COMP_PRONOUN.contains(&next));
+    }
+    let police = matches!(next, "الشرطة" | "الامن" | "السلطات" | "الجهات");
+    if police && ["ابلغ", "يبلغ", "تبلغ"].iter().any(|p| w.starts_with(p)) {
+        return false;
+    }
+    if ["طالب", "يطالب", "تطالب", "مطالب"]
+        .iter()
+        .any(|p| w.starts_with(p))
+    {
+        // a ب + noun object before any complementiser makes it a request, not speech
+        for k in end..(end + 12).min(n) {
+            let x = cx.norm(k);
+            if is_bare_comp(x)
+                || COMP_PRONOUN.contains(&x)
+                || x == ":"
+                || !cx.tok(k).is_word() && x != "،"
+            {
+                break;
+            }
+            if x.starts_with('ب') && x.chars().count() > 3 && !x.starts_with("بان") {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// Finds the content opener after a verb cue ending at token `from`.
@@ -477,7 +532,12 @@ fn find_opener(cx: &Ctx, from: usize, form: Form) -> Option<Opener> {
                     let nw = cx.norm(k + 1);
                     is_bare_comp(nw) || COMP_PRONOUN.contains(&nw)
                 };
-                if inner_words <= 3 && (next_comp || next_word || after_lam || comma_comp) {
+                // a short quotation is speech only right after the cue or a colon
+                // (قال: «لا»); elsewhere it is a name (وقالت شركة «رويال داتش شل»)
+                let adjacent = j == from || (j > 0 && cx.norm(j - 1) == ":");
+                if inner_words <= 3
+                    && (next_comp || next_word || after_lam || comma_comp || !adjacent)
+                {
                     j = k;
                     words += inner_words;
                     continue;

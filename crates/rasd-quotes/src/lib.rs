@@ -395,6 +395,55 @@ mod tests {
     }
 
     #[test]
+    fn short_quotations_away_from_the_cue_are_names() {
+        for t in [
+            "أعلن المهاجم نايف هزازي عن اختراق حسابه على موقع «تويتر».",
+            "وقالت شركة «رويال داتش شل» في تقريرها الفصلي.",
+        ] {
+            let mut doc = Doc::new("d", t);
+            annotate(&mut doc);
+            assert!(doc.quotes.is_empty(), "help: {t}: {:?}", doc.quotes);
+        }
+        let mut doc = Doc::new("d", "وسئل عن العرض فقال: «لا».");
+        annotate(&mut doc);
+        assert_eq!(doc.quotes.len(), 1, "help: {:?}", doc.quotes);
+        assert_eq!(doc.slice(doc.quotes[0].content), "لا");
+    }
+
+    #[test]
+    fn non_speech_senses_and_adverbs() {
+        for t in [
+            "فدخلوا فيمن قال الله فيهم: (إن الله لا يحب المعتدين).",
+            "وكان المدرب قد طالب اللاعبين بخلع القمصان بعد أن انتهت المباراة.",
+            "فأبلغت الشرطة بأن سيارتها سرقت.",
+            "وأوقف مالك صقر يدعى مطر الكواري عند الحدود.",
+        ] {
+            let mut doc = Doc::new("d", t);
+            annotate(&mut doc);
+            assert!(doc.quotes.is_empty(), "help: {t}: {:?}", doc.quotes);
+        }
+        // مطالبا بأن is still speech
+        let mut doc = Doc::new(
+            "d",
+            "وقال المدير إن العمل مستمر، مطالبا بأن يكون التنفيذ سريعا.",
+        );
+        annotate(&mut doc);
+        assert_eq!(doc.quotes.len(), 2, "help: {:?}", doc.quotes);
+        // an adverb after the verb is not the speaker; the topic before it is
+        let q = read(
+            "أما نتنياهو فقد أكد مجددا أن الاتفاق سيئ.",
+            &[(EntityType::Per, &["نتنياهو"])],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("نتنياهو"));
+        let q = read(
+            "وكشف كارتر أيضا أن القوات جاهزة.",
+            &[(EntityType::Per, &["كارتر"])],
+        );
+        assert_eq!(q[0].1.as_deref(), Some("كارتر"), "help: {q:?}");
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
