@@ -1,8 +1,10 @@
 //! From trigger matches to PLOVER events: auxiliary mode, arguments, quote link.
-use rasd_doc::{Doc, EntityType, Event, Span, TokenKind};
+use rasd_doc::{Doc, EntityType, Event, Span, TimeType, TokenKind};
 
 use crate::detect::{find_triggers, is_clause_break, Match};
-use crate::lexicon::{Agent, AgentLexicon, AuxCue, Pos, Scope, Trigger, TriggerLexicon};
+use crate::lexicon::{
+    Agent, AgentLexicon, AuxCue, ContextKind, ContextLexicon, Pos, Scope, Trigger, TriggerLexicon,
+};
 
 /// Categories whose events are speech acts: inside a quote, a nominal trigger
 /// of these is the speaker's own act (the statement *is* the accusation).
@@ -16,7 +18,17 @@ const PATIENT_GENITIVE: &[&str] = &["ASSAULT", "COERCE", "SANCTION"];
 const FUTURE_TO_AGREE: &[&str] = &["CONSULT", "SUPPORT", "COOPERATE", "AID"];
 
 /// Prepositions that introduce a recipient.
-const TARGET_PREPS: &[&str] = &["مع", "الي", "علي", "ضد", "بحق", "نحو", "بين", "لدي"];
+const TARGET_PREPS: &[&str] = &[
+    "مع",
+    "الي",
+    "علي",
+    "ضد",
+    "بحق",
+    "نحو",
+    "بين",
+    "لدي",
+    "لصالح",
+];
 /// Prepositions after which a noun phrase is neither subject nor object.
 const OTHER_PREPS: &[&str] = &[
     "في",
@@ -68,6 +80,7 @@ pub(crate) struct Coder<'a> {
     pub lex: &'a TriggerLexicon,
     pub aux: &'a [AuxCue],
     pub agents: &'a AgentLexicon,
+    pub context: &'a ContextLexicon,
     /// (mention span, entity index), sorted by start.
     mentions: Vec<(Span, usize)>,
 }
@@ -91,6 +104,7 @@ impl<'a> Coder<'a> {
         lex: &'a TriggerLexicon,
         aux: &'a [AuxCue],
         agents: &'a AgentLexicon,
+        context: &'a ContextLexicon,
     ) -> Self {
         let mut mentions: Vec<(Span, usize)> = doc
             .entities
@@ -104,6 +118,7 @@ impl<'a> Coder<'a> {
             lex,
             aux,
             agents,
+            context,
             mentions,
         }
     }
@@ -262,8 +277,20 @@ impl<'a> Coder<'a> {
         time: Option<usize>,
     ) -> Option<&'static str> {
         let mut found: Vec<&'static str> = Vec::new();
+        let before = |k: usize| (m.start >= k).then(|| self.norm(m.start - k));
         if m.future_prefix {
-            found.push("future");
+            // "كانت ستسقط": a future in the past is counterfactual
+            let was = (1..=3).filter_map(before).any(|w| {
+                matches!(
+                    w.trim_start_matches(['و', 'ف']),
+                    "كان" | "كانت" | "كانوا" | "لكان" | "لكانت"
+                )
+            });
+            found.push(if was { "hypothetical" } else { "future" });
+        }
+        // "قد" before an imperfect verb is "may" (قد يهاجم), before a perfect it is "has" (قد هاجم)
+        if m.imperfect && matches!(before(1), Some("قد" | "وقد")) {
+            found.push("hypothetical");
         }
         for cue in self.aux {
             let n = cue.words.len();
@@ -284,14 +311,12 @@ impl<'a> Coder<'a> {
         }
         if let (Some(t), Some(date)) = (time, self.doc.dateline) {
             if let Some(v) = self.doc.times[t].value.as_deref() {
-                match crate::timecmp::relation(v, date) {
-                    Some(std::cmp::Ordering::Greater) => found.push("future"),
-                    Some(std::cmp::Ordering::Less)
-                        if crate::timecmp::years_before(v, date) >= 2 =>
-                    {
-                        found.push("historical")
-                    }
-                    _ => {}
+                // a time value alone never makes a future (a weekday may be
+                // resolved to the wrong week); it may make a past historical
+                if crate::timecmp::relation(v, date) == Some(std::cmp::Ordering::Less)
+                    && crate::timecmp::years_before(v, date) >= 2
+                {
+                    found.push("historical")
                 }
             }
         }
@@ -342,19 +367,33 @@ impl<'a> Coder<'a> {
             .times
             .iter()
             .enumerate()
-            .filter(|(_, t)| cspan.contains(t.span))
+            .filter(|(_, t)| {
+                cspan.contains(t.span) && matches!(t.kind, TimeType::Date | TimeType::Time)
+            })
             .min_by_key(|(_, t)| t.span.start.abs_diff(tspan.start))
             .map(|(i, _)| i);
 
         let mut aux = self.aux_mode(m, (c0, c1), time);
         // a verbal noun of purpose ("لوقف إطلاق النار", "لإجراء محادثات") names
         // an aim, not an event that took place
-        if trig.pos == Pos::Noun && aux.is_none() && self.purpose(m) {
+        if trig.pos == Pos::Noun && aux.is_none() && (self.purpose(m) || self.goal(m, c0)) {
             aux = Some("hypothetical");
         }
         let mut kind = trig.category;
+        // a virus, a storm or a fire "attacks" nobody in the PLOVER sense
+        if kind == "ASSAULT"
+            && (m.start.saturating_sub(3).max(c0)..(m.end + 3).min(c1))
+                .any(|i| self.context.lookup(self.norm(i)) == Some(ContextKind::NonHuman))
+        {
+            return None;
+        }
         let mut mode = trig.mode.clone();
-        if aux == Some("future") && FUTURE_TO_AGREE.contains(&kind) {
+        // PLOVER: a future visit is an agreement to visit, a pledged aid or
+        // cooperation an agreement; future talks stay CONSULT with aux future
+        let visit = trig.mode.as_deref() == Some("visit")
+            || matches!(trig.cameo.as_deref(), Some("042" | "043"));
+        if aux == Some("future") && FUTURE_TO_AGREE.contains(&kind) && (kind != "CONSULT" || visit)
+        {
             kind = "AGREE";
             mode = None;
             aux = None;
@@ -381,6 +420,7 @@ impl<'a> Coder<'a> {
             }
         }
         let mut recipient = Role::default();
+        let mut genitive = false;
         if !is_verb && m.end < c1 && !self.after_prep(m.end, TARGET_PREPS) {
             // genitive after a noun trigger: agent or patient
             if let Some((_, _, false)) = self.mention_at(m.end) {
@@ -392,11 +432,13 @@ impl<'a> Coder<'a> {
                 } else {
                     recipient.entities = es;
                 }
+                genitive = true;
                 after = next;
             }
         }
         if !is_verb && actor.is_empty() && recipient.is_empty() && m.end < c1 {
             if let Some(code) = self.nominal_at(m.end, c1) {
+                genitive = true;
                 if PATIENT_GENITIVE.contains(&trig.category) {
                     recipient.codes.push(code);
                 } else {
@@ -599,6 +641,8 @@ impl<'a> Coder<'a> {
         // من المفاوضات"), not a report of one
         // (a nominal recipient alone — "بين مسؤولين" — does not make a report)
         let no_args = actor.is_empty() && recipient.entities.is_empty();
+        // the noun's own participants: a genitive or a prepositional recipient
+        let own_args = genitive || !recipient.is_empty();
         if trig.pos == Pos::Noun {
             if doc.tokens[m.start].prefix_len > 0 {
                 confidence -= 0.15;
@@ -626,6 +670,14 @@ impl<'a> Coder<'a> {
         if quote.is_some() {
             confidence -= 0.05;
         }
+        confidence -= self.background_penalty(
+            m,
+            kind,
+            taken_before,
+            (c0, c1),
+            sentence,
+            time.is_some() || own_args,
+        );
         Some(Event {
             id: String::new(),
             kind: kind.to_string(),
@@ -652,14 +704,142 @@ impl<'a> Coder<'a> {
         })
     }
 
+    /// How much a trigger's clause role lowers the confidence that it reports
+    /// an event that took place: a definite event noun names an event
+    /// already known (a topic: "الاتفاق النووي", "عن اغتيال …"); a trigger
+    /// in a relative clause or after "كان … قد" is background; the object of
+    /// a condemnation is what is condemned, not the report of it; an ASSAULT
+    /// whose sentence states no consequence (killed, wounded, damage) is
+    /// usually a mention of violence, not a report of an attack.
+    fn background_penalty(
+        &self,
+        m: &Match,
+        kind: &str,
+        prev: Option<&Match>,
+        clause: (usize, usize),
+        sentence: Span,
+        anchored: bool,
+    ) -> f32 {
+        const RELATIVE: &[&str] = &[
+            "الذي",
+            "التي",
+            "الذين",
+            "اللذين",
+            "اللتين",
+            "اللذان",
+            "اللتان",
+            "اللواتي",
+            "اللاتي",
+        ];
+        let trig = self.lex.entry(m.entry);
+        let mut p = 0.0;
+        let r = self.doc.tokens_in(sentence);
+        let effect_in = |a: usize, b: usize| {
+            (a..b).any(|i| self.context.lookup(self.norm(i)) == Some(ContextKind::Effect))
+        };
+        let effect = effect_in(r.start, r.end);
+        let w = self.norm(m.start).trim_start_matches(['و', 'ف']);
+        let definite = ["ال", "بال", "لل", "كال"].iter().any(|a| w.starts_with(a));
+        if trig.pos == Pos::Noun && definite && !anchored {
+            p += 0.2;
+        }
+        // an event noun is reported by a predicate of occurrence ("شن هجوما"،
+        // "وقع انفجار"، "تعرض لهجوم") or its own date; otherwise it names a
+        // kind of event or one known already ("منذ اغتيال الحريري")
+        // (a multiword trigger — "التوصل إلى اتفاق" — is its own predicate)
+        if trig.pos == Pos::Noun && !anchored && m.specificity == 0 {
+            let lo = m.start.saturating_sub(4).max(clause.0);
+            let hi = (m.end + 3).min(clause.1);
+            let occurs = (lo..hi).filter(|&i| i < m.start || i >= m.end).any(|i| {
+                self.context.lookup(self.norm(i)) == Some(ContextKind::Occur)
+                    || self.is_event_verb(i)
+            });
+            if !occurs && !effect_in(clause.0, clause.1) {
+                p += 0.3;
+            }
+        }
+        let near = m.start.saturating_sub(3).max(clause.0);
+        if (near..m.start).any(|i| RELATIVE.contains(&self.norm(i))) {
+            p += 0.3;
+        }
+        if let Some(pm) = prev {
+            let pt = self.lex.entry(pm.entry);
+            let condemned = pt.category == "ACCUSE"
+                && pt.mode.as_deref() == Some("disapprove")
+                && trig.pos == Pos::Noun
+                && m.start <= pm.end + 5
+                && !(pm.end..m.start).any(|i| is_clause_break(self.doc, i));
+            if condemned {
+                p += 0.3;
+            }
+        }
+        // a governing noun or preposition makes the event noun a topic
+        // ("منذ اغتيال"، "تهمة قتل"، "ذكرى اغتيال")
+        if trig.pos == Pos::Noun
+            && m.start > 0
+            && self.context.lookup(self.norm(m.start - 1)) == Some(ContextKind::Topic)
+        {
+            p += 0.3;
+        }
+        // an imperfect verb with no date is habitual or generic ("يقتلون")
+        if m.imperfect && !anchored {
+            p += 0.2;
+        }
+        // a question asserts nothing
+        let last = r.end.saturating_sub(1);
+        if r.end > r.start && matches!(self.norm(last), "؟" | "?") {
+            p += 0.3;
+        }
+        if kind == "ASSAULT" && !effect {
+            p += 0.3;
+        }
+        p
+    }
+
+    /// Whether a noun trigger after إلى or لـ is the aim of a verb or noun
+    /// of aim within three words before ("دفع أوكرانيا إلى توقيع").
+    fn goal(&self, m: &Match, c0: usize) -> bool {
+        let governed = m.start > 0 && self.norm(m.start - 1) == "الي" || m.purpose_prefix;
+        let first = if m.purpose_prefix {
+            m.start
+        } else {
+            m.start.saturating_sub(1)
+        };
+        governed
+            && (first.saturating_sub(3).max(c0)..first)
+                .any(|i| self.context.lookup(self.norm(i)) == Some(ContextKind::Goal))
+    }
+
+    /// Whether token `i` is a finite event verb of the trigger lexicon (the
+    /// predicate that reports a neighbouring event noun: "قنبلة انفجرت").
+    fn is_event_verb(&self, i: usize) -> bool {
+        let w = self.norm(i);
+        rasd_text::clitics::candidates(w).into_iter().any(|a| {
+            self.lex
+                .lookup(a.stem(w))
+                .iter()
+                .any(|&e| self.lex.entry(e).pos == Pos::Verb)
+        })
+    }
+
     /// Whether a noun trigger is governed by purposive ل, on itself
     /// ("لوقف") or on the verbal noun before it ("لإجراء محادثات").
     fn purpose(&self, m: &Match) -> bool {
-        if m.purpose_prefix {
-            return true;
-        }
         if m.start == 0 {
-            return false;
+            return m.purpose_prefix;
+        }
+        // لـ + masdar is a purpose when a verb governs it; after a noun or
+        // an adjective it is the complement of that noun ("استنكاره للهجوم",
+        // "المحطة الأولى لزيارة")
+        let gov = self.norm(m.start - 1);
+        let nominal_governor = gov.starts_with("ال")
+            || gov.starts_with("وال")
+            || ["ه", "ها", "هم", "هما"]
+                .iter()
+                .any(|p| gov.ends_with(p) && gov.chars().count() >= 5);
+        if m.purpose_prefix {
+            let definite = self.norm(m.start).starts_with("لل");
+            return !definite && !nominal_governor;
         }
         let prev = self.norm(m.start - 1);
         const NOT_PURPOSE: &[&str] = &["لذلك", "لكنه", "لكنها", "لكنهم", "لاسيما", "لاحقا", "لصالح"];
@@ -718,6 +898,11 @@ pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
         if let (Some(last), Some(lm)) = (out.last(), out_match.last()) {
             let same_clause = !(lm.end..m.start).any(|i| is_clause_break(doc, i));
             if last.kind == ev.kind && m.start <= lm.end + 3 && same_clause {
+                // the event is as certain as its best-attested word ("سيارة
+                // مفخخة انفجرت": the verb attests the car bomb)
+                if let Some(last) = out.last_mut() {
+                    last.confidence = last.confidence.max(ev.confidence);
+                }
                 continue;
             }
         }

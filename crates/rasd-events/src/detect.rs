@@ -2,7 +2,7 @@
 use rasd_doc::{Doc, TokenKind};
 use rasd_text::clitics::candidates;
 
-use crate::lexicon::{Ctx, Pos, TriggerLexicon};
+use crate::lexicon::{Alts, Ctx, Pos, Sense, TriggerLexicon};
 
 /// Prepositions that open a verb's prepositional complement in patterns.
 const PREPOSITIONS: &[&str] = &["في", "علي", "الي", "عن", "مع", "من", "ب"];
@@ -22,6 +22,8 @@ pub struct Match {
     pub purpose_prefix: bool,
     /// Number of context words matched (specificity).
     pub specificity: usize,
+    /// Whether the head is an imperfect verb form (يهاجم، تتظاهر), not a perfect one.
+    pub imperfect: bool,
 }
 
 /// Whether a token ends a clause (comma, semicolon, full stop, colon …).
@@ -86,6 +88,35 @@ fn match_ctx(doc: &Doc, i: usize, ctx: &[Ctx], limit: usize) -> Option<usize> {
     }
 }
 
+/// Whether the words around tokens `start..end` select the entry's sense.
+/// A verb's complement may follow its subject (VSO: "رفض المتحدث التعليق"),
+/// so `next` constraints of verbs look at up to three words in the clause.
+fn sense_fits(doc: &Doc, start: usize, end: usize, sense: &Sense, verb: bool) -> bool {
+    if sense.is_empty() {
+        return true;
+    }
+    let reach = if verb { 3 } else { 1 };
+    let mut next = Vec::new();
+    for j in end..(end + reach).min(doc.tokens.len()) {
+        if is_clause_break(doc, j) {
+            break;
+        }
+        next.push(j);
+    }
+    let prev: Vec<usize> = start.checked_sub(1).into_iter().collect();
+    let hit = |at: &[usize], alts: &Option<Alts>| -> Option<bool> {
+        let alts = alts.as_ref()?;
+        Some(at.iter().any(|&j| word_matches(doc, j, alts)))
+    };
+    if hit(&next, &sense.not_next) == Some(true) || hit(&prev, &sense.not_prev) == Some(true) {
+        return false;
+    }
+    match (hit(&next, &sense.next), hit(&prev, &sense.prev)) {
+        (None, None) => true,
+        (a, b) => a == Some(true) || b == Some(true),
+    }
+}
+
 /// Finds trigger matches in `doc` (outside boilerplate), overlaps resolved:
 /// the most specific (most context words), then longest, then heaviest wins.
 pub fn find_triggers(doc: &Doc, lex: &TriggerLexicon) -> Vec<Match> {
@@ -144,8 +175,17 @@ pub fn find_triggers(doc: &Doc, lex: &TriggerLexicon) -> Vec<Match> {
                 // context may not run past the sentence's end: bound by 8 tokens
                 let limit = (i + 1 + 8).min(n);
                 if let Some(end) = match_ctx(doc, i + 1, &e.ctx, limit) {
+                    if !sense_fits(doc, i, end, &e.sense, e.pos == Pos::Verb) {
+                        continue;
+                    }
                     any = true;
+                    let head = e.key.split(' ').next().unwrap_or_default();
+                    let imperfect = e.pos == Pos::Verb
+                        && stem != head
+                        && !stem.starts_with(head)
+                        && stem.starts_with(['ي', 'ت', 'ن']);
                     found.push(Match {
+                        imperfect,
                         start: i,
                         end,
                         entry: id,

@@ -16,6 +16,61 @@ pub const AUX_TSV: &str = include_str!("../../../data/lexicons/event_aux.tsv");
 /// The bundled nominal agents (sector nouns, nationality adjectives).
 pub const AGENTS_TSV: &str = include_str!("../../../data/lexicons/event_agents.tsv");
 
+/// The bundled context words (consequences of violence, non-human agents).
+pub const CONTEXT_TSV: &str = include_str!("../../../data/lexicons/event_context.tsv");
+
+/// What a context word tells about a nearby trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContextKind {
+    /// A consequence of violence (قتلى، جرحى، أسفر): an attack was reported, not named.
+    Effect,
+    /// A non-human agent (فيروس، الإعصار): "attacks" by it are not ASSAULT.
+    NonHuman,
+    /// A predicate of occurrence (شن، وقع، تعرض): an event noun near it is reported.
+    Occur,
+    /// A word that makes the event noun after it a topic (منذ، تهمة، ذكرى).
+    Topic,
+    /// A verb or noun of aim: an event noun it governs through إلى/لـ is
+    /// not (yet) a fact ("دفع أوكرانيا إلى توقيع اتفاق").
+    Goal,
+}
+
+/// Context words by Match-normalised form.
+#[derive(Debug, Clone, Default)]
+pub struct ContextLexicon {
+    words: HashMap<String, ContextKind>,
+}
+
+impl ContextLexicon {
+    /// Parses the context TSV (`word kind`).
+    pub fn parse(tsv: &str) -> Result<ContextLexicon> {
+        let mut words = HashMap::new();
+        for (n, line) in data_lines(tsv) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 2 {
+                return Err(line_error("event_context", n, "expected 2 fields"));
+            }
+            let k = match f[1] {
+                "effect" => ContextKind::Effect,
+                "nonhuman" => ContextKind::NonHuman,
+                "occur" => ContextKind::Occur,
+                "topic" => ContextKind::Topic,
+                "goal" => ContextKind::Goal,
+                o => return Err(line_error("event_context", n, format!("unknown kind {o}"))),
+            };
+            words.insert(f[0].to_string(), k);
+        }
+        Ok(ContextLexicon { words })
+    }
+
+    /// The kind of a normalised word, trying its clitic analyses.
+    pub fn lookup(&self, word: &str) -> Option<ContextKind> {
+        rasd_text::clitics::candidates(word)
+            .into_iter()
+            .find_map(|a| self.words.get(a.stem(word)).copied())
+    }
+}
+
 /// The 16 PLOVER event categories.
 pub const CATEGORIES: [&str; 16] = [
     "AGREE",
@@ -73,6 +128,74 @@ pub struct Trigger {
     pub cameo: Option<String>,
     /// Prior confidence that the trigger denotes an event of its category.
     pub weight: f32,
+    /// Sense constraints on the words around the match (column 8).
+    pub sense: Sense,
+}
+
+/// Alternatives for one word: `(word, prefix?)`, as in [`Ctx::Word`].
+pub type Alts = Vec<(String, bool)>;
+
+/// Sense constraints of a trigger: which neighbouring words select (or
+/// exclude) the event sense of a homograph. Written in the lexicon's
+/// `sense` column as `;`-separated `next:`, `prev:`, `!next:`, `!prev:`
+/// lists of `|`-alternatives (`*` = prefix): "تحقيق" is an investigation
+/// with `next:في|مع|حول` or `prev:فتح*|لجنة`; "أيده" is not support in
+/// `!next:الله`. When positive constraints exist one of them must hold;
+/// no negative one may hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sense {
+    /// The word right after the match must be one of these.
+    pub next: Option<Alts>,
+    /// The word right before the match must be one of these.
+    pub prev: Option<Alts>,
+    /// The word right after the match must not be one of these.
+    pub not_next: Option<Alts>,
+    /// The word right before the match must not be one of these.
+    pub not_prev: Option<Alts>,
+}
+
+impl Sense {
+    /// Parses the `sense` column (`-` or empty: no constraint).
+    pub fn parse(s: &str) -> std::result::Result<Sense, String> {
+        let mut out = Sense::default();
+        for part in s
+            .split(';')
+            .map(str::trim)
+            .filter(|p| !p.is_empty() && *p != "-")
+        {
+            let (k, v) = part
+                .split_once(':')
+                .ok_or_else(|| format!("sense constraint without ':' in {part:?}"))?;
+            let alts = parse_alts(v);
+            if alts.is_empty() {
+                return Err(format!("empty sense constraint {part:?}"));
+            }
+            let slot = match k {
+                "next" => &mut out.next,
+                "prev" => &mut out.prev,
+                "!next" => &mut out.not_next,
+                "!prev" => &mut out.not_prev,
+                o => return Err(format!("unknown sense constraint {o:?}")),
+            };
+            *slot = Some(alts);
+        }
+        Ok(out)
+    }
+
+    /// Whether there is any constraint.
+    pub fn is_empty(&self) -> bool {
+        self == &Sense::default()
+    }
+}
+
+fn parse_alts(v: &str) -> Alts {
+    v.split('|')
+        .filter(|a| !a.is_empty())
+        .map(|a| match a.strip_suffix('*') {
+            Some(p) => (p.to_string(), true),
+            None => (a.to_string(), false),
+        })
+        .collect()
 }
 
 /// Trigger entries indexed by every inflected surface form of their head word.
@@ -154,7 +277,7 @@ pub fn noun_forms(n: &str) -> Vec<String> {
 }
 
 impl TriggerLexicon {
-    /// Parses a trigger TSV (`key pos category mode cameo weight [origin]`).
+    /// Parses a trigger TSV (`key pos category mode cameo weight [origin [sense]]`).
     pub fn parse(tsv: &str) -> Result<TriggerLexicon> {
         let name = "event_triggers";
         let mut lex = TriggerLexicon::default();
@@ -187,17 +310,12 @@ impl TriggerLexicon {
                     if w == "..." || w == "…" {
                         Ctx::Gap
                     } else {
-                        Ctx::Word(
-                            w.split('|')
-                                .map(|a| match a.strip_suffix('*') {
-                                    Some(p) => (p.to_string(), true),
-                                    None => (a.to_string(), false),
-                                })
-                                .collect(),
-                        )
+                        Ctx::Word(parse_alts(w))
                     }
                 })
                 .collect();
+            let sense = Sense::parse(f.get(7).copied().unwrap_or("-"))
+                .map_err(|m| line_error(name, n, m))?;
             let id = lex.entries.len() as u32;
             lex.entries.push(Trigger {
                 key: f[0].to_string(),
@@ -207,6 +325,7 @@ impl TriggerLexicon {
                 mode: dash(f[3]),
                 cameo: dash(f[4]),
                 weight,
+                sense,
             });
             let forms = match pos {
                 Pos::Verb => verb_forms(head),
@@ -392,7 +511,22 @@ mod tests {
         check_sorted("event_triggers", TRIGGERS_TSV, 2);
         check_sorted("event_aux", AUX_TSV, 1);
         check_sorted("event_agents", AGENTS_TSV, 1);
-        for tsv in [TRIGGERS_TSV, AUX_TSV, AGENTS_TSV] {
+        check_sorted("event_context", CONTEXT_TSV, 1);
+        // sense constraints are normalised words too
+        for (n, line) in data_lines(TRIGGERS_TSV) {
+            let sense = line.split('\t').nth(7).unwrap_or("-");
+            assert!(
+                Sense::parse(sense).is_ok(),
+                "help: line {n}: bad sense {sense:?}"
+            );
+            for part in sense.split(';').filter_map(|p| p.split_once(':')) {
+                for w in part.1.split('|') {
+                    let w = w.trim_end_matches('*');
+                    assert_eq!(rasd_text::normalize_key(w), w, "help: line {n}: sense word");
+                }
+            }
+        }
+        for tsv in [TRIGGERS_TSV, AUX_TSV, AGENTS_TSV, CONTEXT_TSV] {
             for h in ["# version:", "# source:", "# licence:"] {
                 assert!(tsv.lines().any(|l| l.starts_with(h)), "missing header {h}");
             }
@@ -427,6 +561,20 @@ mod tests {
         assert!(cat("مدرسة").is_empty());
         // defective verb: ألقى → ألقت (القي القبض)
         assert!(verb_forms("القي").contains(&"القت".to_string()));
+    }
+
+    #[test]
+    fn sense_column_parses_and_rejects_garbage() {
+        let s = Sense::parse("next:في|مع;!prev:فتح*").unwrap();
+        assert_eq!(s.next.unwrap().len(), 2);
+        assert_eq!(s.not_prev.unwrap()[0], ("فتح".to_string(), true));
+        assert!(Sense::parse("-").unwrap().is_empty());
+        assert!(Sense::parse("after:في").is_err());
+        assert!(Sense::parse("next").is_err());
+        let c = ContextLexicon::parse(CONTEXT_TSV).unwrap();
+        assert_eq!(c.lookup("وقتلي"), Some(ContextKind::Effect));
+        assert_eq!(c.lookup("الفيروس"), Some(ContextKind::NonHuman));
+        assert_eq!(c.lookup("الحكومة"), None);
     }
 
     #[test]

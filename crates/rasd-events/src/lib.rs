@@ -64,7 +64,7 @@ pub mod timecmp;
 
 use rasd_doc::{Annotator, Doc, Layer};
 
-use lexicon::{AgentLexicon, AuxCue, TriggerLexicon};
+use lexicon::{AgentLexicon, AuxCue, ContextLexicon, TriggerLexicon};
 
 /// Errors of this crate.
 #[derive(Debug, thiserror::Error)]
@@ -99,6 +99,7 @@ pub struct EventAnnotator {
     triggers: TriggerLexicon,
     aux: Vec<AuxCue>,
     agents: AgentLexicon,
+    context: ContextLexicon,
 }
 
 impl EventAnnotator {
@@ -108,6 +109,7 @@ impl EventAnnotator {
             triggers: TriggerLexicon::bundled(),
             aux: lexicon::parse_aux(lexicon::AUX_TSV).expect("bundled aux cues parse"),
             agents: AgentLexicon::parse(lexicon::AGENTS_TSV).expect("bundled agents parse"),
+            context: ContextLexicon::parse(lexicon::CONTEXT_TSV).expect("bundled context parses"),
         }
     }
 
@@ -117,6 +119,7 @@ impl EventAnnotator {
             triggers: TriggerLexicon::parse(triggers)?,
             aux: lexicon::parse_aux(aux)?,
             agents: AgentLexicon::parse(agents)?,
+            context: ContextLexicon::parse(lexicon::CONTEXT_TSV)?,
         })
     }
 
@@ -130,7 +133,7 @@ impl EventAnnotator {
         if doc.tokens.is_empty() || doc.sentences.is_empty() {
             return Vec::new();
         }
-        let coder = code::Coder::new(doc, &self.triggers, &self.aux, &self.agents);
+        let coder = code::Coder::new(doc, &self.triggers, &self.aux, &self.agents, &self.context);
         code::code_doc(&coder)
     }
 }

@@ -6,7 +6,8 @@ Sources:
   * the CAMEO -> PLOVER conversion table (CAMEO2PLOVER-2021.txt),
   * the hand-curated supplement data/lexicons/event_curated.tsv (nouns that
     news uses, multiword triggers, corrections; category DROP removes a noisy
-    upetrarch entry).
+    upetrarch entry; an optional 7th column holds sense constraints, copied
+    to the 8th column of the output).
 
 Cleaning applied to the upetrarch verbs:
   * only verb lines that carry their own CAMEO code, plus block head lemmas
@@ -107,7 +108,7 @@ def add(entries, lemma, code, table):
     if p is None:
         return
     # the first code seen for a lemma wins (the dictionary lists the main sense first)
-    entries.setdefault((key, "V"), (p[0], p[1], code, "0.7", "upetrarch"))
+    entries.setdefault((key, "V"), (p[0], p[1], code, "0.7", "upetrarch", "-"))
 
 
 def main():
@@ -117,22 +118,25 @@ def main():
     for line in CURATED.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        key, pos, cat, mode, cameo, weight = line.split("\t")[:6]
+        f = line.split("\t")
+        key, pos, cat, mode, cameo, weight = f[:6]
+        sense = f[6] if len(f) > 6 and f[6].strip() else "-"
         k = (normalize_key(key), pos)
         if cat == "KEEP":
             if k in entries:
-                kept[k] = entries[k]
+                kept[k] = entries[k][:5] + (sense,)
             else:
                 print(f"warning: KEEP {key} not in upetrarch", file=sys.stderr)
             continue
         if k in entries and cameo == "-":
             cameo = entries[k][2]
         origin = "upetrarch+curated" if k in entries else "curated"
-        kept[k] = (cat, mode, cameo, weight, origin)
+        kept[k] = (cat, mode, cameo, weight, origin, sense)
     print(f"upetrarch: {len(entries)} coded lemmas, "
           f"{sum(1 for k in entries if k in kept)} kept after review", file=sys.stderr)
     entries = kept
-    rows = sorted(f"{k}\t{p}\t{c}\t{m}\t{code}\t{w}\t{o}" for (k, p), (c, m, code, w, o) in entries.items())
+    rows = sorted(f"{k}\t{p}\t{c}\t{m}\t{code}\t{w}\t{o}\t{s}"
+                  for (k, p), (c, m, code, w, o, s) in entries.items())
     header = [
         "# version: 1",
         "# source: UniversalPetrarch CAMEO.ar.0.5.txt (openeventdata, branch arabic) mapped with "
@@ -140,7 +144,8 @@ def main():
         "rebuilt by data/lexicons/tools/build_event_lexicon.py",
         "# licence: MIT (upetrarch dictionaries); curated entries MIT OR Apache-2.0",
         "# key\tpos (V verb lemma, N noun, X exact form; words after the first are context words, "
-        "'|' alternatives, '*' prefix match, '...' a gap of up to 3 words)\tcategory\tmode\tcameo\tweight\torigin",
+        "'|' alternatives, '*' prefix match, '...' a gap of up to 3 words)\tcategory\tmode\tcameo\tweight\torigin\t"
+        "sense (';'-separated next:/prev:/!next:/!prev: word alternatives that select the event sense of a homograph, '-' none)",
     ]
     OUT.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(rows)} entries", file=sys.stderr)
