@@ -1210,6 +1210,7 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
                         .is_title(c.a - 1)
                         .unwrap_or((TitleKind::OrgHead, None, 0));
                     let r = cx.doc.slice(cx.span(c.a - 1, c.b, cut)).to_string();
+                    role_spans.push((c.a - 1, c.a));
                     if !roles.contains(&r) {
                         roles.push(r);
                     }
@@ -1317,6 +1318,26 @@ fn infer_codes(
     if cl.kind == EntityType::Org {
         for &(_, ci) in ms {
             scan(cands[ci].a, cands[ci].b, true);
+        }
+    }
+    // a nationality adjective right after an organisation ("وكالة تسنيم
+    // الإيرانية") or right before a person ("الكاميروني صامويل إيتو")
+    if country.is_none() {
+        for &(_, ci) in ms {
+            let c = &cands[ci];
+            let t = match cl.kind {
+                EntityType::Org => Some(c.b),
+                EntityType::Per => c.a.checked_sub(1),
+                _ => None,
+            };
+            if let Some(t) = t.filter(|&t| t < cx.words.len() && covered[t].is_none()) {
+                if cx.sent_of[t] == cx.sent_of[c.a] {
+                    if let Some(k) = cx.lex.nationality(cx.w(t)) {
+                        country = Some(k.to_string());
+                        break;
+                    }
+                }
+            }
         }
     }
     (country, sector)

@@ -86,6 +86,27 @@ nat = []
 for iso, ar in rows("nationalities.txt"):
     for k, _, _ in spellings(ar):
         nat.append([k, iso])
+# the regular nisba of every one-word country name (الكاميرون → كاميروني,
+# فرنسا → فرنسي, ألمانيا → ألماني, السعودية → سعودي); hand-written forms win
+def nisba(name):
+    if " " in name:
+        return None
+    if name.startswith("ال") and len(name) > 4:
+        name = name[2:]
+    if name.endswith("ي"):
+        return None
+    if name.endswith("يا"):
+        return name[:-1]
+    if name.endswith("ا"):
+        return name[:-1] + "ي"
+    if name.endswith("ة"):
+        return name[:-1]
+    return name + "ي"
+for iso, en, ar, cap_en, cap_ar in rows("countries.txt"):
+    for k, use, _ in spellings(ar):
+        adj = nisba(k)
+        if adj and len(adj) >= 4:
+            nat.append([adj, iso])
 write("entities_nationalities.tsv", ["adjective", "country"], "rasd team (nationality adjectives -> ISO 3166-1 alpha-3)", nat)
 
 titles = []
