@@ -444,6 +444,27 @@ mod tests {
     }
 
     #[test]
+    fn attribution_variants() {
+        // وفقا لـ + a known head noun, no entity needed
+        let q = read("ارتفعت الأسعار بنسبة كبيرة، وفقا لقناة “العربية”.", &[]);
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].2, "ارتفعت الأسعار بنسبة كبيرة");
+        // وفقا لما + verb with the object pronoun; the video is an anonymous source
+        let q = read("وقد تعرضت فتاتان لمضايقة، وفقا لما أظهره مقطع فيديو.", &[]);
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].1.as_deref(), Some("مقطع فيديو"));
+        assert_eq!(q[0].0, None);
+        // بحسب ما جاء في X at the start: the source ends before the clause
+        let q = read(
+            "وبحسب ما جاء في المقطع كانت الفتاتان تتجولان في المتنزه.",
+            &[],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].1.as_deref(), Some("المقطع"));
+        assert_eq!(q[0].2, "كانت الفتاتان تتجولان في المتنزه");
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
