@@ -775,10 +775,8 @@ impl<'a> Coder<'a> {
         }
         // a governing noun or preposition makes the event noun a topic
         // ("منذ اغتيال"، "تهمة قتل"، "ذكرى اغتيال")
-        if trig.pos == Pos::Noun
-            && m.start > 0
-            && self.context.lookup(self.norm(m.start - 1)) == Some(ContextKind::Topic)
-        {
+        // (a verb form after such a word is a verbal noun: "تهمة قتل")
+        if m.start > 0 && self.context.lookup(self.norm(m.start - 1)) == Some(ContextKind::Topic) {
             p += 0.3;
         }
         // an imperfect verb with no date is habitual or generic ("يقتلون")
