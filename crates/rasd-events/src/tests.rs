@@ -393,7 +393,7 @@ fn seed_file_when_present() {
         ("CONSULT", Some("phone"), "مكالمة هاتفية"),
     ] {
         assert!(
-            got.iter().any(|g| *g == (k, mode, trig)),
+            got.contains(&(k, mode, trig)),
             "help: {k} {trig} missing from {got:?}"
         );
     }
