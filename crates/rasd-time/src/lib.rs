@@ -369,8 +369,12 @@ fn is_weekday(e: &Expr) -> bool {
     }
 }
 
-/// Whether a token is a complementiser opening a reported clause ("أن", "إن", "بأنه").
+/// Whether a token opens a reported clause: a complementiser ("أن", "إن", "بأنه"), a
+/// quotation mark or a colon.
 fn complementiser(tk: &Tk<'_>) -> bool {
+    if tk.kind != TokenKind::Word {
+        return matches!(tk.s, "«" | "»" | "\"" | "“" | "”" | ":");
+    }
     let w = tk.s.strip_prefix('و').unwrap_or(tk.s);
     let w = w.strip_prefix('ب').unwrap_or(w);
     matches!(w, "ان" | "انه" | "انها" | "انهم" | "انهما")
@@ -654,6 +658,21 @@ mod tests {
         assert_eq!(
             v("وقال رئيس المجلس إن الأعضاء سيصوتون على القانون في ديسمبر"),
             ["2025-12"]
+        );
+        assert_eq!(
+            v("وأضاف: «التسجيل مفتوح حتى 3 يناير وعلينا الانتظار»."),
+            ["2026-01-03"]
+        );
+        // nouns that look like سـ-futures, and منذ
+        assert_eq!(v("باعت الحكومة سندات في يوليو."), ["2025-07"]);
+        assert_eq!(
+            v("توقف التداول منذ يونيو ويستأنف غدا"),
+            ["2025-06", "2025-11-27"]
+        );
+        assert_eq!(v("أنه سيتم نقلهم يوم الاثنين"), ["2025-12-01"]);
+        assert_eq!(
+            v("رفع العقوبات في فبراير أو مارس القادمين"),
+            ["2026-02", "2026-03"]
         );
         // … but governs an expression in its own clause
         assert_eq!(v("وأكد الوزير الاثنين أن الوفد سيصل"), ["2025-11-24"]);

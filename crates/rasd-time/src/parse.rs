@@ -1859,7 +1859,8 @@ pub(crate) fn tense_of(tk: &Tk<'_>) -> Option<Tense> {
         "المقبل" | "المقبلة" | "القادم" | "القادمة" => {
             return Some(Tense::Future)
         }
-        "الماضي" | "الماضية" | "المنصرم" | "المنصرمة" | "الفائت" | "الفائتة" => {
+        // "منذ يونيو": since a date is in the past
+        "الماضي" | "الماضية" | "المنصرم" | "المنصرمة" | "الفائت" | "الفائتة" | "منذ" => {
             return Some(Tense::Past)
         }
         _ => {}
@@ -1883,9 +1884,11 @@ pub(crate) fn tense_of(tk: &Tk<'_>) -> Option<Tense> {
     }
     // سـ + imperfect prefix: "سيزور", "ستعقد", "سنعمل", "وسيلتقي"
     let mut cs = w.chars();
+    // (nouns in ـات/ـة are not verbs: "سندات", "سنوية", "سيناريوهات")
     if cs.next() == Some('س')
         && matches!(cs.next(), Some('ي' | 'ت' | 'ن'))
         && w.chars().count() >= 5
+        && !(w.ends_with("ات") || w.ends_with('ة'))
     {
         let lx = Lexicon::get();
         if !lx
