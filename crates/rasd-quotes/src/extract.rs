@@ -118,6 +118,10 @@ const BOUNDARY: &[&str] = &[
     "مؤخرا",
     "اخيرا",
     "صراحة",
+    // adverbial accusatives (قال X إجابة عن سؤال …، ردا على …، تعليقا على …)
+    "اجابة",
+    "ردا",
+    "تعليقا",
 ];
 
 /// Clause-linking adverbs: after a comma, a cue behind one starts a new clause.
@@ -424,6 +428,30 @@ fn find_cues(cx: &Ctx) -> Vec<Cue> {
             }
             continue;
         }
+        // بيّن (explained) is spelt like بين (between): a cue only opening a clause,
+        // with its complementiser close behind (من جهته، بيّن الدكتور X أن …)
+        if Ctx::strip_conj(cx.norm(i)).0 == "بين"
+            && (i == 0 || !cx.tok(i - 1).is_word() || cx.sent[i - 1] != cx.sent[i])
+        {
+            if let Some(op @ Opener::Comp(j)) = find_opener(cx, i + 1, Form::Perfect) {
+                // …and a speaker that looks like one: a title, source noun or name
+                let np = Span::new(cx.tok(i + 1).span.start, cx.tok(j - 1).span.end);
+                let speaker_like =
+                    j > i + 1 && (cx.noun_class(i + 1).is_some() || !cx.entity_at(np).is_empty());
+                if j <= i + 7 && speaker_like {
+                    let (_, conj) = Ctx::strip_conj(cx.norm(i));
+                    out.push(Cue {
+                        tok: (i, i + 1),
+                        form: Form::Perfect,
+                        sequential: conj || (i > 0 && cx.is_punct(i - 1, &["،", ","])),
+                        opener: Some(op),
+                        attribution: None,
+                    });
+                    i += 1;
+                    continue;
+                }
+            }
+        }
         if let Some((end, form, conj)) =
             cx.cue_at(i).filter(|&(end, _, _)| speech_sense(cx, i, end))
         {
@@ -546,6 +574,10 @@ fn find_opener(cx: &Ctx, from: usize, form: Form) -> Option<Opener> {
                     return None;
                 }
                 return Some(Opener::Quote(j, m));
+            }
+            // a question answered after a colon (إجابة عن سؤال …؟: «…»)
+            if matches!(w, "?" | "؟") && j + 1 < n && cx.norm(j + 1) == ":" {
+                return Some(Opener::Colon(j + 1));
             }
             if !same_sentence || matches!(w, "." | "!" | "?" | "؟") {
                 return None;
@@ -1145,6 +1177,15 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                 continue;
             }
             let mut sp = resolve_np(cx, lead, np_end);
+            // نقلت X عن Y قوله إن …: Y is the speaker (X only passes it on)
+            if np_end < oj && Ctx::strip_conj(cx.norm(np_end)).0 == "عن" {
+                if let Some(k) = (np_end + 1..oj).find(|&k| cx.norm(k).starts_with("قول")) {
+                    let y = resolve_np(cx, np_end + 1, k);
+                    if y.span.is_some() {
+                        sp = y;
+                    }
+                }
+            }
             if cue.form != Form::Participle && np_end > lead {
                 if let Some((end, e)) = appositive(cx, np_end, oj) {
                     sp.entity = Some(e);

@@ -465,6 +465,41 @@ mod tests {
     }
 
     #[test]
+    fn more_constructions() {
+        // بيّن opening a clause is a cue; بين "between/among" is not
+        let q = read(
+            "من جهته، بيّن الدكتور أحمد الشميمري أن الجمعية هي الأولى.\nبين الفرضيات التي تدرس أن يكون الرجل مريضا.",
+            &[(EntityType::Per, &["أحمد الشميمري"])],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("أحمد الشميمري"));
+        // نقل X عن Y قوله: Y is the speaker
+        let q = read(
+            "نقل زعيم يهودي بارز عن الرئيس باراك أوباما قوله إن الاتفاق جيد.",
+            &[(EntityType::Per, &["باراك أوباما"])],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("باراك أوباما"));
+        assert_eq!(q[0].2, "الاتفاق جيد");
+        // … بالقول: the subject before it speaks
+        let q = read(
+            "ورد خامنئي بالقول: إن السياسة لن تتغير.",
+            &[(EntityType::Per, &["خامنئي"])],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("خامنئي"));
+        assert_eq!(q[0].2, "السياسة لن تتغير");
+        // a question answered after a colon; إجابة ends the speaker phrase
+        let q = read(
+            "وقال المرغلاني إجابة عن سؤال حول صحة الأخبار؟: «الوزارة حريصة على صرف البدلات».",
+            &[(EntityType::Per, &["خالد المرغلاني"])],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].1.as_deref(), Some("المرغلاني"));
+        assert_eq!(q[0].2, "الوزارة حريصة على صرف البدلات");
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
