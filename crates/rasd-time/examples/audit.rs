@@ -2,7 +2,8 @@
 //!
 //! `cargo run --release -p rasd-time --example audit -- ../shared/data/news/saudinewsnet/dataset/2015-08-02.zip`
 //!
-//! Each line is `pattern<TAB>count`; `-v` after the paths prints up to 5 examples each,
+//! Each line is `pattern<TAB>count`; `-v` after the paths prints up to 5 examples each
+//! (`-vv` up to 200),
 //! `-d` dumps every time instead (`doc<TAB>id<TAB>text<TAB>value<TAB>anchor`), for diffs.
 //! The patterns are heuristics written from an audit of 30 articles: they count
 //! suspicious outputs, not certain errors, and are meant for before/after comparison.
@@ -44,6 +45,7 @@ fn future_cue(sentence: &str) -> bool {
 
 #[derive(Default)]
 struct Tally {
+    keep: usize,
     n: BTreeMap<&'static str, usize>,
     ex: BTreeMap<&'static str, Vec<String>>,
 }
@@ -52,7 +54,7 @@ impl Tally {
     fn add(&mut self, k: &'static str, example: impl FnOnce() -> String) {
         *self.n.entry(k).or_default() += 1;
         let v = self.ex.entry(k).or_default();
-        if v.len() < 5 {
+        if v.len() < self.keep {
             v.push(example());
         }
     }
@@ -200,18 +202,25 @@ fn audit(doc: &Doc, t: &mut Tally) {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let verbose = args.iter().any(|a| a == "-v");
+    let verbose = args.iter().any(|a| a == "-v" || a == "-vv");
     let dump = args.iter().any(|a| a == "-d");
     let paths: Vec<PathBuf> = args
         .iter()
-        .filter(|a| *a != "-v" && *a != "-d")
+        .filter(|a| !a.starts_with('-'))
         .map(PathBuf::from)
         .collect();
     let opts = rasd_ingest::ReadOptions {
         lossy: true,
         ..Default::default()
     };
-    let mut t = Tally::default();
+    let mut t = Tally {
+        keep: if args.iter().any(|a| a == "-vv") {
+            200
+        } else {
+            5
+        },
+        ..Tally::default()
+    };
     for input in rasd_ingest::expand_inputs(&paths).into_iter().flatten() {
         for doc in rasd_ingest::read_input(&input, &opts).flatten() {
             let mut doc = doc;

@@ -386,6 +386,10 @@ fn complementiser(tk: &Tk<'_>) -> bool {
 /// reported clause ("قال إن المجلس سيصوت في سبتمبر") is skipped — unless the word
 /// governing the clause is itself a future cue ("من المقرر أن", "يتوقع أن").
 fn clause_tense(t: &[Tk<'_>], a: usize, b: usize) -> Option<Tense> {
+    // a futures contract's delivery month: "عقود برنت تسليم سبتمبر"
+    if a > 0 && !t[a].sent_start && t[a - 1].s == "تسليم" {
+        return Some(Tense::Future);
+    }
     let mut i = a;
     for _ in 0..12 {
         if i == 0 || t[i].sent_start {
@@ -674,6 +678,10 @@ mod tests {
             v("رفع العقوبات في فبراير أو مارس القادمين"),
             ["2026-02", "2026-03"]
         );
+        assert_eq!(
+            v("وصعدت عقود برنت تسليم سبتمبر 46 سنتا وأنهى الخام تعاملات الأربعاء منخفضا"),
+            ["2026-09", "2025-11-26"]
+        );
         // … but governs an expression in its own clause
         assert_eq!(v("وأكد الوزير الاثنين أن الوفد سيصل"), ["2025-11-24"]);
         let r = vals(
@@ -794,6 +802,12 @@ mod tests {
         assert!(v("وقال مدير الفرع لـ«عين اليوم» إن العمل مستمر").is_empty());
         assert!(v("وذكر المتحدث لصحيفة «اليوم» أن العمل مستمر").is_empty());
         assert!(v("وقال المدير لعين اليوم إن العمل مستمر").is_empty());
+        // ordinals of other things, and day/month pairs of unknown calendar
+        assert_eq!(v("نظمت الأحد ثالث أيام العيد 82 رحلة"), ["2025-11-23"]);
+        assert_eq!(v("سجل الخام يوم الجمعة رابع هبوط أسبوعي"), ["2025-11-21"]);
+        assert_eq!(v("زار الرياض يوم الأحد 10-10-1436هـ"), ["2015-07-26"]);
+        assert_eq!(v("أرسل الخطاب يوم الثلاثاء 5 / 10"), ["2025-11-25"]);
+        assert_eq!(v("وصل السبت الخامس عشر"), ["2025-11-15"]);
         // أول is the 1st of a month only before a month
         assert_eq!(v("افتتح المصرف اليوم الأربعاء أول فروعه"), ["2025-11-26"]);
         assert_eq!(v("وصل الوفد الأربعاء أول أكتوبر"), ["2025-10-01"]);

@@ -572,10 +572,13 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// Dates and date ranges starting at `i`.
     fn date(&self, i: usize) -> R<Found> {
         // slash dates
-        // "20/ 10/ 1436ه", "14 / 10 / 2025": the slashes tokenised apart
+        // "20/ 10/ 1436ه", "14 / 10 / 2025", "10-10-1436هـ": the separators tokenised apart
         let spaced = match (self.int(i), self.int(i + 2), self.int(i + 4)) {
             (Some((a, na)), Some((b, nb)), Some((c, 4)))
-                if na <= 2 && nb <= 2 && self.punct(i + 1, &["/"]) && self.punct(i + 3, &["/"]) =>
+                if na <= 2
+                    && nb <= 2
+                    && ((self.punct(i + 1, &["/"]) && self.punct(i + 3, &["/"]))
+                        || (self.punct(i + 1, &["-"]) && self.punct(i + 3, &["-"]))) =>
             {
                 Some((NumTok::Slash(a, b, Some(c)), i + 5))
             }
@@ -937,8 +940,15 @@ impl<'t, 'a> Parser<'t, 'a> {
                     },
                 ));
             }
-            // "أول" is a day of the month only before a month ("اليوم الأربعاء أول فروعها")
-            if (1..=31).contains(&n) && !self.t[k].s.ends_with("اول") {
+            // "أول" is a day of the month only before a month ("اليوم الأربعاء أول فروعها");
+            // an ordinal without ال counts days of something else ("الأحد ثالث أيام العيد",
+            // "الجمعة رابع هبوط أسبوعي"), as does one before أيام
+            let w = &self.t[k].s[self.t[k].pre..];
+            if (1..=31).contains(&n)
+                && !w.ends_with("اول")
+                && (w.starts_with("ال") || self.int(k).is_some())
+                && !self.unit(k2).is_some_and(|(u, _)| u == Unit::Day)
+            {
                 return Some((
                     k2,
                     Expr::DayOfMonth {
@@ -971,10 +981,13 @@ impl<'t, 'a> Parser<'t, 'a> {
                     }
                 }
             }
+            // (not the day of "يوم السبت 2 / 10", whose month's calendar is unknown)
+            let day_month = self.punct(k + 1, &["/", "-"]) && self.int(k + 2).is_some();
             if self
                 .int(k)
                 .is_some_and(|(v, n)| n <= 2 && (1..=31).contains(&v))
                 && self.month(k + 1).is_none()
+                && !day_month
             {
                 let v = self.int(k).map(|x| x.0).unwrap_or(1);
                 return Some((
