@@ -343,6 +343,20 @@ impl<'a> Coder<'a> {
             doc.tokens[m.end - 1].span.end,
         );
         let sentence = doc.sentences[doc.sentence_at(tspan.start)?];
+        // a word inside a person's or an organisation's name is not a trigger
+        // ("إد ميليباند"، "مجلس التعاون الخليجي"، "هيئة التحقيق")
+        // (a name that ends in the trigger word may be a recogniser's overrun,
+        // "حاتم القرشي بيانًا يرفض", unless the lexicon knows the name)
+        let in_name = self.mentions.iter().any(|(s, e)| {
+            let ent = &doc.entities[*e];
+            s.start < tspan.end
+                && tspan.start < s.end
+                && matches!(ent.kind, EntityType::Per | EntityType::Org)
+                && (s.end > tspan.end || ent.name_en.is_some())
+        });
+        if in_name {
+            return None;
+        }
         // a noun right after another trigger is that event's argument ("لعرقلة المباحثات")
         if trig.pos == Pos::Noun {
             if let Some(prev) = taken_before {
@@ -836,8 +850,7 @@ impl<'a> Coder<'a> {
                 .iter()
                 .any(|p| gov.ends_with(p) && gov.chars().count() >= 5);
         if m.purpose_prefix {
-            let definite = self.norm(m.start).starts_with("لل");
-            return !definite && !nominal_governor;
+            return !nominal_governor;
         }
         let prev = self.norm(m.start - 1);
         const NOT_PURPOSE: &[&str] = &["لذلك", "لكنه", "لكنها", "لكنهم", "لاسيما", "لاحقا", "لصالح"];
@@ -898,8 +911,17 @@ pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
             if last.kind == ev.kind && m.start <= lm.end + 3 && same_clause {
                 // the event is as certain as its best-attested word ("سيارة
                 // مفخخة انفجرت": the verb attests the car bomb)
+                // a multiword trigger expresses it better ("انتحاري …
+                // تفجير نفسه"); otherwise the first word stands
+                let conf = last.confidence.max(ev.confidence);
+                if m.specificity > lm.specificity {
+                    out.pop();
+                    out_match.pop();
+                    out.push(ev);
+                    out_match.push(m);
+                }
                 if let Some(last) = out.last_mut() {
-                    last.confidence = last.confidence.max(ev.confidence);
+                    last.confidence = conf;
                 }
                 continue;
             }
