@@ -518,6 +518,41 @@ fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>) {
                 }
             }
         }
+        // a definite organisation head with adjectives ending in a
+        // nationality: "التلفزيون الرسمي الروسي", "الحكومة اليمنية"
+        if let Some((TitleKind::OrgHead, _, cut)) = cx.is_title(i) {
+            let fused_article = w[..cut].ends_with('ل') && w[cut..].starts_with('ل');
+            if is_definite(&w[cut..]) || fused_article {
+                let mut end = None;
+                let mut j = i + 1;
+                while j < b
+                    && j <= i + 3
+                    && !covered(j, out)
+                    && is_definite(cx.w(j))
+                    && !cx.is_function(j)
+                {
+                    if lex.nationality(cx.w(j)).is_some() {
+                        end = Some(j + 1);
+                    }
+                    j += 1;
+                }
+                if let Some(e) = end {
+                    let key = cx.key(i, e, cut);
+                    out.push(Cand {
+                        a: i,
+                        b: e,
+                        cut,
+                        kind: EntityType::Org,
+                        entry: None,
+                        key,
+                        head_role: None,
+                        cluster: 0,
+                    });
+                    i = e;
+                    continue;
+                }
+            }
+        }
         // a first name after a title phrase
         let after_title = (i.saturating_sub(6)..i)
             .rev()
