@@ -947,7 +947,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             if (1..=31).contains(&n)
                 && !w.ends_with("اول")
                 && (w.starts_with("ال") || self.int(k).is_some())
-                && !self.unit(k2).is_some_and(|(u, _)| u == Unit::Day)
+                && self.unit(k2).is_none_or(|(u, _)| u != Unit::Day)
             {
                 return Some((
                     k2,
