@@ -369,6 +369,18 @@ fn is_weekday(e: &Expr) -> bool {
     }
 }
 
+/// "قد" + perfect ("وقد وصل") is past; "قد" + imperfect ("قد يصل") is not.
+fn qad_perfect(t: &[Tk<'_>], i: usize) -> Option<Tense> {
+    let w = t[i].s;
+    if !matches!(w, "قد" | "وقد" | "فقد") {
+        return None;
+    }
+    let next = t
+        .get(i + 1)
+        .filter(|n| n.kind == TokenKind::Word && !n.sent_start)?;
+    (!next.s.starts_with(['ي', 'ت', 'ن', 'ا'])).then_some(Tense::Past)
+}
+
 /// Whether a token opens a reported clause: a complementiser ("أن", "إن", "بأنه"), a
 /// quotation mark or a colon.
 fn complementiser(tk: &Tk<'_>) -> bool {
@@ -409,7 +421,7 @@ fn clause_tense(t: &[Tk<'_>], a: usize, b: usize) -> Option<Tense> {
             }
             break;
         }
-        if let Some(x) = tense_of(&t[i]) {
+        if let Some(x) = tense_of(&t[i]).or_else(|| qad_perfect(t, i)) {
             return Some(x);
         }
     }
@@ -682,6 +694,9 @@ mod tests {
             v("وصعدت عقود برنت تسليم سبتمبر 46 سنتا وأنهى الخام تعاملات الأربعاء منخفضا"),
             ["2026-09", "2025-11-26"]
         );
+        // قد + perfect is past, قد + imperfect is not
+        assert_eq!(v("وقد وصل الوفد في 3 يناير"), ["2025-01-03"]);
+        assert_eq!(v("وقد يصل الوفد في 3 يناير"), ["2026-01-03"]);
         // … but governs an expression in its own clause
         assert_eq!(v("وأكد الوزير الاثنين أن الوفد سيصل"), ["2025-11-24"]);
         let r = vals(
@@ -798,6 +813,7 @@ mod tests {
     #[test]
     fn today_that_is_not_a_date() {
         assert!(v("ارتفع المؤشر لليوم الثاني على التوالي").is_empty());
+        assert!(v("حدد الموعد باليوم والتاريخ").is_empty());
         assert!(v("عاد إليها في اليوم الثالث للتحرير").is_empty());
         assert!(v("وقال مدير الفرع لـ«عين اليوم» إن العمل مستمر").is_empty());
         assert!(v("وذكر المتحدث لصحيفة «اليوم» أن العمل مستمر").is_empty());

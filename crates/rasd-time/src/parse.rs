@@ -1173,7 +1173,10 @@ impl<'t, 'a> Parser<'t, 'a> {
 
     /// Relative days: اليوم، أمس، غدا، بعد غد، أول أمس، يوم قبل أمس، اليوم السابق، الليلة.
     fn relday_core(&self, i: usize) -> R<Expr> {
-        if self.relday(i) == Some(0) && (self.ordinal_at(i + 1) || self.outlet_name(i)) {
+        // "لليوم الثاني على التوالي", "عين اليوم", "باليوم والتاريخ"
+        if self.relday(i) == Some(0)
+            && (self.ordinal_at(i + 1) || self.outlet_name(i) || self.word(i + 1, "والتاريخ"))
+        {
             return None;
         }
         let mut j = i;
