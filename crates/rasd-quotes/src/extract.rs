@@ -124,6 +124,34 @@ const BOUNDARY: &[&str] = &[
     "تعليقا",
 ];
 
+/// Circumstantial participles that are no reporting verbs but close the reported
+/// clause (…، معربا عن قلقه، …، مقدما شكره).
+const CIRCUMSTANTIAL: &[&str] = &[
+    "معربا",
+    "معربة",
+    "معربين",
+    "مقدما",
+    "مقدمة",
+    "مباركا",
+    "مباركة",
+    "مثمنا",
+    "مثمنة",
+    "مشيدا",
+    "مشيدة",
+    "متمنيا",
+    "متمنية",
+    "مستعرضا",
+    "مستعرضة",
+    "مستشهدا",
+    "مستشهدة",
+    "مبديا",
+    "مبدية",
+    "مرحبا",
+    "مرحبة",
+    "مختتما",
+    "مختتمة",
+];
+
 /// Clause-linking adverbs: after a comma, a cue behind one starts a new clause.
 const LINKERS: &[&str] = &["حيث", "كما", "فيما", "بينما", "اذ"];
 
@@ -731,21 +759,33 @@ fn channel_at(cx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
             if i + m > b {
                 continue;
             }
+            // a channel is introduced by a preposition (في بيان، عبر منصة، على حسابه،
+            // خلال مؤتمر) or a proclitic ب (ببيان); a bare noun (واللقاء) is none
+            let prep = i > 0
+                && cx.tok(i - 1).is_word()
+                && matches!(
+                    Ctx::strip_conj(cx.norm(i - 1)).0,
+                    "في" | "عبر" | "علي" | "خلال" | "اثناء" | "امام"
+                );
+            let mut via_ba = false;
             let ok = (0..m).all(|k| {
                 let key = cx.key(i + k);
                 let key = if k == 0 {
                     let (s, _) = Ctx::strip_conj(key);
                     if s == ph[0] {
                         s
+                    } else if let Some(r) = key.strip_prefix('ب') {
+                        via_ba = true;
+                        r
                     } else {
-                        key.strip_prefix('ب').unwrap_or(key)
+                        key
                     }
                 } else {
                     key
                 };
                 key == ph[k]
             });
-            if ok {
+            if ok && (prep || via_ba) {
                 return Some((i, i + m));
             }
         }
@@ -1041,7 +1081,8 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             .find(|&k| {
                 k > 0
                     && cx.is_punct(k - 1, &["،", ","])
-                    && cx.cue_at(k).is_some_and(|(_, f, _)| f == Form::Participle)
+                    && (cx.cue_at(k).is_some_and(|(_, f, _)| f == Form::Participle)
+                        || CIRCUMSTANTIAL.contains(&Ctx::strip_conj(cx.norm(k)).0))
             })
             .map_or(next_seq, |k| k.min(next_seq));
         let (content, kind, region, speaker) = if let Some((src, opens)) = cue.attribution {
@@ -1279,11 +1320,17 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             .filter(|sp| !sp.overlaps(content))
             .map(|sp| doc.slice(sp).to_string());
         let addressee = addressee(cx, ra, rb.max(ra));
+        // a statement is dated by a DATE in its cue clause (not a duration or a set)
         let time = doc
             .times
             .iter()
             .find(|t| {
-                (attr_span.contains(t.span) || before.contains(t.span))
+                t.kind == rasd_doc::TimeType::Date
+                    && (attr_span.contains(t.span) || before.contains(t.span))
+                    // not from an earlier quote's content, unless this one is nested in it
+                    && !out
+                        .iter()
+                        .any(|q| q.content.overlaps(t.span) && !q.content.contains(cue_span))
                     && !t.span.overlaps(content)
                     && !cx.in_mark(t.span.start)
             })

@@ -500,6 +500,38 @@ mod tests {
     }
 
     #[test]
+    fn channel_needs_a_preposition_and_time_a_date() {
+        let text = "وقال الوزير في بيان يوميا إن العمل مستمر. واللقاء الذي عقد أكد أن الخطة جاهزة.";
+        let mut doc = Doc::new("d", text);
+        rasd_text::TextAnnotator.annotate(&mut doc).unwrap();
+        let t = text.find("يوميا").unwrap();
+        doc.times.push(Time {
+            id: "T1".into(),
+            span: Span::new(t as u32, (t + "يوميا".len()) as u32),
+            kind: TimeType::Set,
+            value: Some("P1D".into()),
+            granularity: "day".into(),
+            anchor: "none".into(),
+            calendar: "gregorian".into(),
+        });
+        QuoteAnnotator.annotate(&mut doc).unwrap();
+        let q = &doc.quotes;
+        assert_eq!(q[0].channel.as_deref(), Some("بيان"), "help: {q:?}");
+        assert_eq!(q[0].time, None, "a set is no date");
+        assert!(q.iter().skip(1).all(|q| q.channel.is_none()), "help: {q:?}");
+    }
+
+    #[test]
+    fn circumstantial_participle_ends_the_content() {
+        let mut doc = Doc::new(
+            "d",
+            "وأكد الوزير أن القوات جاهزة، معربا عن قلقه من التصعيد.",
+        );
+        annotate(&mut doc);
+        assert_eq!(doc.slice(doc.quotes[0].content), "القوات جاهزة");
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
