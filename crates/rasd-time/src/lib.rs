@@ -54,6 +54,11 @@
 //! * a relative day and an apposed weekday are one expression ("أول أمس
 //!   الثلاثاء", "يوم غد الأحد"); a clock or part of day with no day of its own
 //!   is on the nearest earlier date of its sentence (anchor `time:Tn`);
+//! * homographs are settled by their neighbours: "اليوم" before an ordinal
+//!   ("لليوم الثاني") or as an outlet name ("عين اليوم", «اليوم») is not
+//!   today; a plural unit needs three or more ("إحدى أشهر الجامعات" is "one
+//!   of the most famous"); a modifier never carries a proclitic ("وبالتالي"
+//!   is "and so", not "the next");
 //! * a yearless holiday is the occurrence the tense points to, unless one
 //!   falls within a month of the dateline (greetings and holiday reports);
 //! * in the pipeline, entities run first: an expression inside a person or
