@@ -320,6 +320,22 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // with no dateline, a written calendar year ("عام 1998"، "في 12
+        // ديسمبر 2006") dates the event explicitly: news writes the year of
+        // past events, not of the day's report
+        if let (Some(t), None) = (time, self.doc.dateline) {
+            let tm = &self.doc.times[t];
+            let written_year = self
+                .doc
+                .slice(tm.span)
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .count()
+                >= 4;
+            if tm.kind == TimeType::Date && tm.anchor == "absolute" && written_year {
+                found.push("historical");
+            }
+        }
         ["negation", "hypothetical", "future", "historical"]
             .into_iter()
             .find(|a| found.contains(a))
@@ -854,7 +870,10 @@ impl<'a> Coder<'a> {
         }
         let prev = self.norm(m.start - 1);
         const NOT_PURPOSE: &[&str] = &["لذلك", "لكنه", "لكنها", "لكنهم", "لاسيما", "لاحقا", "لصالح"];
-        prev.starts_with('ل') && prev.chars().count() >= 5 && !NOT_PURPOSE.contains(&prev)
+        prev.starts_with('ل')
+            && !prev.starts_with("لل")
+            && prev.chars().count() >= 5
+            && !NOT_PURPOSE.contains(&prev)
     }
 
     /// End of the noun phrase starting at `i` (mention with coordination, or one word plus adjectives).

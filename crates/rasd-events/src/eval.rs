@@ -199,15 +199,17 @@ fn ratio(a: usize, b: usize) -> f64 {
 /// Minimum confidence of an event counted by sentence-level detection.
 pub const DETECTION_THRESHOLD: f32 = 0.5;
 
-/// Whether the events assert an event of `category` that happened (not negated,
-/// hypothetical or future) with at least [`DETECTION_THRESHOLD`] confidence.
+/// Whether the events assert a current event of `category` (not negated,
+/// hypothetical, future or historical — event data sets such as the GSR code
+/// the events a report is about, not the past events it recalls) with at
+/// least [`DETECTION_THRESHOLD`] confidence.
 pub fn detects(events: &[Event], category: &str) -> bool {
     events.iter().any(|e| {
         e.kind == category
             && e.confidence >= DETECTION_THRESHOLD
             && !matches!(
                 e.aux.as_deref(),
-                Some("negation" | "hypothetical" | "future")
+                Some("negation" | "hypothetical" | "future" | "historical")
             )
     })
 }
