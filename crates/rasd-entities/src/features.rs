@@ -69,22 +69,23 @@ pub fn prepare(lex: &Lexicon, words: &[&str]) -> Vec<Prep> {
             let a = default_analysis(w);
             let stem = a.stem(w).to_string();
             let bits = lex.word_bits(w);
+            let known = lex.clusters(w);
+            // segment only when the word itself is unknown to a lexicon or the word classes
+            let stems = if bits == 0 || known.is_none() {
+                first_word_stems(w)
+            } else {
+                Vec::new()
+            };
             let mut stem_bits = 0;
             if bits == 0 {
-                for (cut, s) in first_word_stems(w).into_iter().skip(1) {
-                    if cut > 0 {
-                        stem_bits |= lex.word_bits(&s);
+                for (cut, s) in stems.iter().skip(1) {
+                    if *cut > 0 {
+                        stem_bits |= lex.word_bits(s);
                     }
                 }
             }
-            let cls = lex
-                .clusters(w)
-                .or_else(|| {
-                    first_word_stems(w)
-                        .into_iter()
-                        .skip(1)
-                        .find_map(|(_, s)| lex.clusters(&s))
-                })
+            let cls = known
+                .or_else(|| stems.iter().skip(1).find_map(|(_, s)| lex.clusters(s)))
                 .unwrap_or((u16::MAX, u16::MAX, u16::MAX));
             Prep {
                 cls,
