@@ -225,6 +225,15 @@ impl<'a> Coder<'a> {
             }
             if !self.after_prep(i, OTHER_PREPS) && !self.after_prep(i, TARGET_PREPS) {
                 if let Some(code) = self.nominal_at(i, to) {
+                    // a title in apposition to a name ("الرئيس الإيراني حسن
+                    // روحاني"): the named person is the subject
+                    if let Some(j) = self.apposed_name(i) {
+                        let (es, _) = self.coordinated(j, self.doc.tokens.len());
+                        return Role {
+                            entities: es,
+                            codes: Vec::new(),
+                        };
+                    }
                     return Role {
                         entities: Vec::new(),
                         codes: vec![code],
@@ -234,6 +243,25 @@ impl<'a> Coder<'a> {
             i += 1;
         }
         Role::default()
+    }
+
+    /// The first token of a name right after the title noun at `i`, with
+    /// only nationality, sector or definite words between.
+    fn apposed_name(&self, i: usize) -> Option<usize> {
+        let n = self.doc.tokens.len();
+        for j in i + 1..(i + 5).min(n) {
+            if is_clause_break(self.doc, j) || self.doc.tokens[j].kind != TokenKind::Word {
+                return None;
+            }
+            if let Some((e, _, false)) = self.mention_at(j) {
+                return (self.doc.entities[e].kind == EntityType::Per).then_some(j);
+            }
+            let w = self.norm(j);
+            if self.agents.lookup(w).is_none() && !w.starts_with("ال") {
+                return None;
+            }
+        }
+        None
     }
 
     /// Clause token range around tokens `s..e`, clipped to the sentence and
@@ -455,7 +483,11 @@ impl<'a> Coder<'a> {
             // genitive after a noun trigger: agent or patient
             if let Some((_, _, false)) = self.mention_at(m.end) {
                 let (es, next) = self.coordinated(m.end, c1);
-                if PATIENT_GENITIVE.contains(&trig.category) {
+                let place = es.iter().all(|&e| doc.entities[e].kind == EntityType::Loc);
+                let visit = trig.mode.as_deref() == Some("visit");
+                if PATIENT_GENITIVE.contains(&trig.category) || (visit && place) {
+                    // the patient of an attack, the destination of a visit
+                    // ("زيارة العراق")
                     recipient.entities = es;
                 } else if actor.is_empty() || quote.is_some() {
                     actor.entities = es;
@@ -960,6 +992,25 @@ pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
         }
         out.push(ev);
         out_match.push(m);
+    }
+    // a coordinated verb with no subject of its own shares the subject of
+    // the previous event in its sentence ("اقتحم مسلحون المنزل وخطفوا …")
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (prev, ev) = (&head[k - 1], &mut tail[0]);
+        let m = out_match[k];
+        let coordinated = doc.token_norm(&doc.tokens[m.start]).starts_with(['و', 'ف']);
+        if ev.actor.is_empty()
+            && ev.actor_codes.is_empty()
+            && coordinated
+            && coder.lex.entry(m.entry).pos == Pos::Verb
+            && prev.evidence == ev.evidence
+            && prev.trigger.end <= ev.trigger.start
+        {
+            ev.actor = prev.actor.clone();
+            ev.actor_codes = prev.actor_codes.clone();
+            ev.recipient.retain(|r| !ev.actor.contains(r));
+        }
     }
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);

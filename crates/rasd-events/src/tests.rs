@@ -585,3 +585,63 @@ fn time_comes_from_a_date_in_the_clause() {
         doc.events
     );
 }
+
+#[test]
+fn apposition_destination_and_shared_subject() {
+    // a title in apposition to a name: the named person acts
+    let mut doc = Doc::new("a", "ودعا الرئيس الإيراني حسن روحاني إلى الحوار.");
+    rasd_text::analyze(&mut doc);
+    doc.entities = vec![entity(
+        &doc,
+        "E1",
+        EntityType::Per,
+        "حسن روحاني",
+        ("IRN", Some("GOV")),
+        &[("حسن روحاني", 0)],
+    )];
+    annotate(&mut doc);
+    assert_eq!(doc.events[0].actor, ["E1"], "{:?}", doc.events);
+    assert!(doc.events[0].recipient.is_empty());
+
+    // the place after a visit noun is its destination
+    let mut doc = Doc::new("v", "وقام ظريف أمس بزيارة العراق.");
+    rasd_text::analyze(&mut doc);
+    doc.entities = vec![
+        entity(
+            &doc,
+            "E1",
+            EntityType::Per,
+            "ظريف",
+            ("IRN", Some("GOV")),
+            &[("ظريف", 0)],
+        ),
+        entity(
+            &doc,
+            "E2",
+            EntityType::Loc,
+            "العراق",
+            ("IRQ", None),
+            &[("العراق", 0)],
+        ),
+    ];
+    annotate(&mut doc);
+    let e = &doc.events[0];
+    assert_eq!(
+        (e.actor.as_slice(), e.recipient.as_slice()),
+        (&["E1".to_string()][..], &["E2".to_string()][..]),
+        "{e:?}"
+    );
+
+    // a coordinated verb without a subject shares the previous verb's
+    let c = {
+        let mut doc = Doc::new("c", "اقتحم مسلحون منزل الوزير في بغداد وخطفوا ابنه.");
+        rasd_text::analyze(&mut doc);
+        annotate(&mut doc);
+        doc.events
+    };
+    let abduct = c
+        .iter()
+        .find(|e| e.mode.as_deref() == Some("abduct"))
+        .unwrap();
+    assert_eq!(abduct.actor_codes, ["UAF"]);
+}
