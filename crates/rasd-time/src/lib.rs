@@ -390,7 +390,7 @@ fn qad_perfect(t: &[Tk<'_>], i: usize) -> Option<Tense> {
 /// quotation mark or a colon.
 fn complementiser(tk: &Tk<'_>) -> bool {
     if tk.kind != TokenKind::Word {
-        return matches!(tk.s, "«" | "»" | "\"" | "“" | "”" | ":");
+        return tk.s.contains(['«', '»', '"', '“', '”', ':']);
     }
     let w = tk.s.strip_prefix('و').unwrap_or(tk.s);
     let w = w.strip_prefix('ب').unwrap_or(w);
@@ -414,6 +414,9 @@ fn clause_tense(t: &[Tk<'_>], a: usize, b: usize) -> Option<Tense> {
         }
         i -= 1;
         if complementiser(&t[i]) {
+            if t[i].kind != TokenKind::Word {
+                break;
+            }
             let mut k = i;
             for _ in 0..3 {
                 if k == 0 || t[k].sent_start {
@@ -702,6 +705,10 @@ mod tests {
         // قد + perfect is past, قد + imperfect is not
         assert_eq!(v("وقد وصل الوفد في 3 يناير"), ["2025-01-03"]);
         assert_eq!(v("وقد يصل الوفد في 3 يناير"), ["2026-01-03"]);
+        assert_eq!(
+            v("انتقل إلى «ستامفورد بريدج»، بحسب ما ذكرته صحف بريطانية الاثنين."),
+            ["2025-11-24"]
+        );
         // … but governs an expression in its own clause
         assert_eq!(v("وأكد الوزير الاثنين أن الوفد سيصل"), ["2025-11-24"]);
         let r = vals(
