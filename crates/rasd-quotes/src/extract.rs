@@ -850,6 +850,20 @@ fn resolve_np(cx: &Ctx, a: usize, b: usize) -> Speaker {
     }
     let ents = cx.entity_at(span);
     let first_tok = cx.tok(a).span;
+    // a place after a preposition only modifies the phrase (الدفاع المدني بمنطقة
+    // نجران); in a construct it stands for its institution (شرطة مدينة لافاييت)
+    let modifier = |m: Span| {
+        let k = cx.doc.tokens.partition_point(|t| t.span.start < m.start);
+        (k.saturating_sub(2)..k).any(|j| {
+            let w = Ctx::strip_conj(cx.norm(j)).0;
+            cx.tok(j).is_word()
+                && (matches!(w, "في" | "من" | "الي" | "علي")
+                    || (w.starts_with('ب') || w.starts_with('ل'))
+                        && w != "باسم"
+                        && !cx.lex.nouns.contains_key(w)
+                        && cx.entity_at(cx.tok(j).span).is_empty())
+        })
+    };
     let entity = if let Some(&(_, e)) = ents.iter().find(|(m, _)| m.overlaps(first_tok)) {
         // the phrase opens with a name ("الكرملين"); a title-headed phrase never does
         Some(e)
@@ -872,13 +886,21 @@ fn resolve_np(cx: &Ctx, a: usize, b: usize) -> Speaker {
     } else if head == Some(NounClass::Spokes) {
         // المتحدث باسم X speaks for X
         ents.iter()
-            .find(|&&(_, e)| matches!(cx.etype(e), EntityType::Org | EntityType::Loc))
+            .find(|&&(m, e)| match cx.etype(e) {
+                EntityType::Org => true,
+                EntityType::Loc => !modifier(m),
+                _ => false,
+            })
             .map(|&(_, e)| e)
     } else if head == Some(NounClass::Title) {
         role_entity(cx, span)
     } else {
         ents.iter()
-            .find(|&&(_, e)| cx.etype(e) != EntityType::Misc)
+            .find(|&&(m, e)| match cx.etype(e) {
+                EntityType::Misc => false,
+                EntityType::Loc => !modifier(m),
+                _ => true,
+            })
             .map(|&(_, e)| e)
     };
     // the entity layer may miss a bare surname ("العفيفي" after "فضل العفيفي")
@@ -1033,6 +1055,26 @@ fn look_back(cx: &Ctx, from: u32, cue: usize) -> Option<(Span, usize)> {
             (_, t) => matches!(t, EntityType::Per | EntityType::Org),
         })
         .copied()
+}
+
+/// The entity named as subject right after the first finite reporting verb between
+/// byte `from` and token `cue` (its speaker phrase, as for a quote cue).
+fn main_verb_subject(cx: &Ctx, from: u32, cue: usize) -> Option<usize> {
+    let a = cx.doc.tokens.partition_point(|t| t.span.start < from);
+    let (k, end) = (a..cue).find_map(|k| {
+        cx.cue_at(k)
+            .filter(|&(_, f, _)| f != Form::Participle)
+            .map(|(e, _, _)| (k, e))
+    })?;
+    let lead = skip_source(cx, skip_addressee(cx, end, cue), cue);
+    let np_end = np_extent(cx, lead, cue, false);
+    let sp = resolve_np(cx, lead, np_end);
+    let agr_ok = |e: usize| {
+        cx.agr(cue) != Agr::Plural && (cx.agr(cue) != Agr::Fem || cx.etype(e) != EntityType::Per)
+    };
+    sp.entity
+        .or_else(|| appositive(cx, np_end, cue).map(|(_, e)| e))
+        .filter(|&e| agr_ok(e) && cx.agr(k) == cx.agr(cue))
 }
 
 /// Whether an inherited speaker `e`, last heard with a cue of agreement `prev`, agrees
@@ -1276,6 +1318,10 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                             cx.agr(doc.tokens.partition_point(|t| t.span.start < q.cue.start));
                         sp.entity = e.filter(|_| agrees(cx, e, prev, now));
                         sp.span = None;
+                    } else if let Some(e) = main_verb_subject(cx, sent.start, c0) {
+                        // أوضح المتحدث … X قيام الوزير …، مشيرا إلى أن …: the subject of the
+                        // clause's reporting verb, not the nearest name (a genitive)
+                        sp.entity = Some(e);
                     } else if let Some((_, e)) = look_back(cx, sent.start, c0) {
                         sp.entity = Some(e);
                     } else if let Some((e, ls, _, la)) = last {
@@ -1288,7 +1334,10 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                         .last()
                         .filter(|q| q.content.end > sent.start && q.content.end <= cue_span.start)
                         .map_or(sent.start, |q| q.content.end);
-                    if let Some((m, e)) = look_back(cx, from, c0) {
+                    if let Some(e) = main_verb_subject(cx, from, c0) {
+                        // ونفى المدرب X … توماس مولر … وقال: the first verb's subject
+                        sp.entity = Some(e);
+                    } else if let Some((m, e)) = look_back(cx, from, c0) {
                         sp.entity = Some(e);
                         sp.span = Some(m);
                     } else if let Some((e, ls, _, la)) = last {

@@ -532,6 +532,54 @@ mod tests {
     }
 
     #[test]
+    fn dropped_subject_is_the_main_verbs_subject() {
+        // the participle's subject is the spokesman, not the woman in the genitive
+        let q = read(
+            "أوضح المتحدث الرسمي مبارك العصيمي قيام الوزير بتشكيل لجنة في وفاة المعلمة هند سالم الحويطي، مشيرا إلى أن اللجنة بدأت عملها.",
+            &[
+                (EntityType::Per, &["مبارك العصيمي"]),
+                (EntityType::Per, &["هند سالم الحويطي"]),
+            ],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("مبارك العصيمي"));
+        // a coordinated verb with a dropped subject: the first verb's subject
+        let q = read(
+            "ونفى المدرب لويس فان جال رحيل اللاعب توماس مولر عن ناديه، وقال: \"المفاوضات جارية\".",
+            &[
+                (EntityType::Per, &["لويس فان جال"]),
+                (EntityType::Per, &["توماس مولر"]),
+            ],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("لويس فان جال"));
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_is_no_speaker() {
+        let q = read(
+            "وأوضح المتحدث الإعلامي للدفاع المدني بمنطقة نجران أن الحريق انطفأ.",
+            &[(EntityType::Loc, &["نجران"])],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].0, None);
+        let q = read(
+            "وأوضح المتحدث الإعلامي للدفاع المدني بمنطقة نجران المقدم علي بن عمير أن الحريق انطفأ.",
+            &[
+                (EntityType::Loc, &["نجران"]),
+                (EntityType::Per, &["علي بن عمير"]),
+            ],
+        );
+        assert_eq!(q[0].0.as_deref(), Some("علي بن عمير"), "help: {q:?}");
+        // … but the spokesman of a country speaks for it
+        let q = read(
+            "وقال المتحدث باسم روسيا إن الاجتماع مفيد.",
+            &[(EntityType::Loc, &["روسيا"])],
+        );
+        assert_eq!(q[0].0.as_deref(), Some("روسيا"), "help: {q:?}");
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
