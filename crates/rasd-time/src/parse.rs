@@ -1317,8 +1317,33 @@ impl<'t, 'a> Parser<'t, 'a> {
         let kw = self.is_func(j, Func::Clock);
         if kw {
             j += 1;
+            // "الساعة الـ13.45", "الساعة (11:59) مساء"
+            if self.word(j, "ال")
+                && self
+                    .t
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            {
+                j += 1;
+            }
         }
+        // "الساعة (11:59) مساء": the bracket closes after the number
+        let bracket = kw
+            && self.punct(j, &["("])
+            && self
+                .t
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && self.punct(j + 2, &[")"]);
+        if bracket {
+            j += 1;
+        }
+        let decimal = if kw { self.decimal_clock(j) } else { None };
         let (mut h, mut m, s, mut minutes_given, mut k) = match self.t.get(j)?.num {
+            _ if decimal.is_some() => {
+                let (h, m, k) = decimal?;
+                (h, m, None, true, k)
+            }
             Some(NumTok::Clock(h, m, s)) => (h as i32, m as i32, s, true, j + 1),
             Some(NumTok::Int(v, n)) if kw && n <= 2 && v <= 24 => (v as i32, 0, None, false, j + 1),
             // military style "الساعة 1045 بتوقيت جرينتش", "0600 بتوقيت غرينتش"
@@ -1343,6 +1368,9 @@ impl<'t, 'a> Parser<'t, 'a> {
                 (v as i32, 0, None, false, k)
             }
         };
+        if bracket {
+            k += 1;
+        }
         // minutes
         let mut frac_minutes = false;
         let conj_here = self.is_and(k) || self.has_conj(k);
@@ -1475,6 +1503,33 @@ impl<'t, 'a> Parser<'t, 'a> {
                 minutes_given,
             },
         ))
+    }
+
+    /// Clock digits with a decimal separator after الساعة: "13.45", "00,01", and the
+    /// Reuters form "47ر09" (09:47: the Arabic decimal sign, fraction written first).
+    /// Returns (hour, minute, end).
+    fn decimal_clock(&self, j: usize) -> Option<(i32, i32, usize)> {
+        let t = self.t.get(j)?;
+        if t.kind != TokenKind::Number {
+            return None;
+        }
+        let (h, m, end) = if let Some((a, b)) = t.s.split_once(['.', ',']) {
+            (a, b, j + 1)
+        } else if self.word(j + 1, "ر")
+            && self
+                .t
+                .get(j + 2)
+                .is_some_and(|x| x.kind == TokenKind::Number)
+        {
+            (self.t[j + 2].s, t.s, j + 3)
+        } else {
+            return None;
+        };
+        if m.len() != 2 || h.is_empty() || h.len() > 2 {
+            return None;
+        }
+        let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
+        (h <= 23 && m < 60).then_some((h, m, end))
     }
 
     /// A clock time, possibly followed by its day ("الساعة العاشرة صباح اليوم", "العاشرة من مساء الأحد").
