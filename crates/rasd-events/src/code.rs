@@ -245,6 +245,27 @@ impl<'a> Coder<'a> {
         Role::default()
     }
 
+    /// Whether the trigger is in a scripture citation: between ﴿ ﴾, or after
+    /// a formula that introduces a verse or a hadith ("قال تعالى:"، "عز وجل"،
+    /// "صلى الله عليه وسلم") in its sentence.
+    fn in_scripture(&self, m: &Match, sentence: Span) -> bool {
+        let doc = self.doc;
+        let lo = sentence.start as usize;
+        let at = doc.tokens[m.start].span.start as usize;
+        let before = &doc.text[lo..at];
+        // an unclosed ﴿ before the trigger (None < Some: no ﴾ at all)
+        if before.rfind('﴿') > before.rfind('﴾') {
+            return true;
+        }
+        let r = doc.tokens_in(sentence);
+        (r.start..m.start).any(|i| {
+            let w = self.norm(i);
+            w == "تعالي"
+                || (w == "وجل" && i > 0 && self.norm(i - 1) == "عز")
+                || (w == "وسلم" && i > 1 && self.norm(i - 1) == "عليه")
+        })
+    }
+
     /// The first token of a name right after the title noun at `i`, with
     /// only nationality, sector or definite words between.
     fn apposed_name(&self, i: usize) -> Option<usize> {
@@ -398,7 +419,7 @@ impl<'a> Coder<'a> {
                 && matches!(ent.kind, EntityType::Per | EntityType::Org)
                 && (s.end > tspan.end || ent.name_en.is_some())
         });
-        if in_name {
+        if in_name || self.in_scripture(m, sentence) {
             return None;
         }
         // a noun right after another trigger is that event's argument ("لعرقلة المباحثات")

@@ -645,3 +645,15 @@ fn apposition_destination_and_shared_subject() {
         .unwrap();
     assert_eq!(abduct.actor_codes, ["UAF"]);
 }
+
+#[test]
+fn scripture_citations_are_not_events() {
+    for t in [
+        "وقال تعالى: ومن يقتل مؤمنا متعمدا فجزاؤه جهنم.",
+        "وفي الآية ﴿ ومن يقتل مؤمنا متعمدا ﴾ وعيد شديد.",
+        "وقال النبي صلى الله عليه وسلم: لا تقتلوا امرأة.",
+    ] {
+        assert!(coded(t).is_empty(), "help: {t:?} gave {:?}", coded(t));
+    }
+    assert!(!coded("ومن يقتل مؤمنا متعمدا يعاقب.").is_empty());
+}
