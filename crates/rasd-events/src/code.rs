@@ -260,9 +260,20 @@ impl<'a> Coder<'a> {
         let r = doc.tokens_in(sentence);
         (r.start..m.start).any(|i| {
             let w = self.norm(i);
-            w == "تعالي"
-                || (w == "وجل" && i > 0 && self.norm(i - 1) == "عز")
-                || (w == "وسلم" && i > 1 && self.norm(i - 1) == "عليه")
+            // "قال تعالى"، "تعالى:" introduce a verse; "بمشيئة الله تعالى" does not
+            let cites = (i > 0
+                && matches!(
+                    self.norm(i - 1),
+                    "قال" | "وقال" | "فقال" | "قوله" | "لقوله" | "يقول" | "الله"
+                ))
+                || (i + 1 < doc.tokens.len()
+                    && matches!(self.norm(i + 1), ":" | "(" | "«" | "﴿" | "\""));
+            let opens = i + 1 < doc.tokens.len() && doc.tokens[i + 1].kind == TokenKind::Punct;
+            (w == "تعالي"
+                && cites
+                && !matches!(self.norm(i.saturating_sub(2)), "بمشيئة" | "باذن" | "ان"))
+                || (w == "وجل" && i > 0 && self.norm(i - 1) == "عز" && opens)
+                || (w == "وسلم" && i > 1 && self.norm(i - 1) == "عليه" && opens)
         })
     }
 

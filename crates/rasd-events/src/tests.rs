@@ -656,4 +656,6 @@ fn scripture_citations_are_not_events() {
         assert!(coded(t).is_empty(), "help: {t:?} gave {:?}", coded(t));
     }
     assert!(!coded("ومن يقتل مؤمنا متعمدا يعاقب.").is_empty());
+    // a formula of blessing does not open a citation
+    assert!(!coded("سيزور الوزير بمشيئة الله تعالى القاهرة غدا.").is_empty());
 }
