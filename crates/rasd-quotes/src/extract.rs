@@ -122,6 +122,15 @@ const BOUNDARY: &[&str] = &[
     "اجابة",
     "ردا",
     "تعليقا",
+    // the object of اختتم/ختم (اختتم المدرب حديثه بقوله)
+    "حديثه",
+    "حديثها",
+    "كلمته",
+    "كلمتها",
+    "تصريحه",
+    "تصريحها",
+    "بقوله",
+    "بقولها",
 ];
 
 /// Circumstantial participles that are no reporting verbs but close the reported
@@ -458,15 +467,22 @@ fn find_cues(cx: &Ctx) -> Vec<Cue> {
         }
         // بيّن (explained) is spelt like بين (between): a cue only opening a clause,
         // with its complementiser close behind (من جهته، بيّن الدكتور X أن …)
-        if Ctx::strip_conj(cx.norm(i)).0 == "بين"
-            && (i == 0 || !cx.tok(i - 1).is_word() || cx.sent[i - 1] != cx.sent[i])
-        {
+        let opens_clause = |i: usize| {
+            i == 0
+                || !cx.tok(i - 1).is_word()
+                || cx.sent[i - 1] != cx.sent[i]
+                || matches!(
+                    Ctx::strip_conj(cx.norm(i - 1)).0,
+                    "جانبه" | "جانبها" | "جهته" | "جهتها" | "بدوره" | "بدورها"
+                )
+        };
+        if Ctx::strip_conj(cx.norm(i)).0 == "بين" && opens_clause(i) {
             if let Some(op @ Opener::Comp(j)) = find_opener(cx, i + 1, Form::Perfect) {
                 // …and a speaker that looks like one: a title, source noun or name
                 let np = Span::new(cx.tok(i + 1).span.start, cx.tok(j - 1).span.end);
                 let speaker_like =
                     j > i + 1 && (cx.noun_class(i + 1).is_some() || !cx.entity_at(np).is_empty());
-                if j <= i + 7 && speaker_like {
+                if j <= i + 12 && speaker_like {
                     let (_, conj) = Ctx::strip_conj(cx.norm(i));
                     out.push(Cue {
                         tok: (i, i + 1),
@@ -893,7 +909,7 @@ fn resolve_np(cx: &Ctx, a: usize, b: usize) -> Speaker {
             })
             .map(|&(_, e)| e)
     } else if head == Some(NounClass::Title) {
-        role_entity(cx, span)
+        role_entity(cx, span).or_else(|| role_antecedent(cx, a, b))
     } else {
         ents.iter()
             .find(|&&(m, e)| match cx.etype(e) {
@@ -946,7 +962,13 @@ fn appositive(cx: &Ctx, np_end: usize, limit: usize) -> Option<(usize, usize)> {
 /// A PER mention that ends right before the opener `oj`, with only words (at most
 /// six) between `from` and it.
 fn name_before_opener(cx: &Ctx, from: usize, oj: usize) -> Option<usize> {
-    if oj <= from || oj - from > 8 || (from..oj).any(|k| !cx.tok(k).is_word()) {
+    // a comma may close the name (… محمد الربيعة، إن …)
+    let oj = if oj > from + 1 && cx.is_punct(oj - 1, &["،", ","]) {
+        oj - 1
+    } else {
+        oj
+    };
+    if oj <= from || oj - from > 12 || (from..oj).any(|k| !cx.tok(k).is_word()) {
         return None;
     }
     let end = cx.tok(oj - 1).span.end;
@@ -1024,6 +1046,37 @@ fn head_entity(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
                 && bare_words(&rasd_text::normalize_key(cx.doc.slice(m))).any(|x| x == head)
         })
         .map(|&(_, e)| e)
+}
+
+/// A role-only phrase (المدرب الروماني، الوزير الأمريكي) names the person last
+/// introduced with the same role word (المدرب الروماني ريجيكامب … قال المدرب).
+fn role_antecedent(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    let bare = |k: usize| {
+        let w = Ctx::strip_conj(cx.key(k)).0;
+        w.strip_prefix("ال").unwrap_or(w).to_string()
+    };
+    let role = bare(a);
+    // the phrase itself holds no name
+    let span = Span::new(cx.tok(a).span.start, cx.tok(b - 1).span.end);
+    if !cx.entity_at(span).is_empty() {
+        return None;
+    }
+    (0..a).rev().find_map(|k| {
+        if !cx.tok(k).is_word() || bare(k) != role {
+            return None;
+        }
+        let from = cx.tok(k).span.end;
+        let until = cx.tok((k + 5).min(a - 1)).span.end;
+        cx.mentions
+            .iter()
+            .find(|(m, e)| {
+                m.start >= from
+                    && m.end <= until
+                    && cx.etype(*e) == EntityType::Per
+                    && !cx.in_mark(m.start)
+            })
+            .map(|&(_, e)| e)
+    })
 }
 
 /// An entity one of whose roles is the title phrase `span` (the entity layer links titles).
@@ -1127,6 +1180,21 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                         || CIRCUMSTANTIAL.contains(&Ctx::strip_conj(cx.norm(k)).0))
             })
             .map_or(next_seq, |k| k.min(next_seq));
+        // in speech after a colon, a later cue opening its own speech with a colon is a
+        // new quote: end at the last comma before it (…، وعن X قال المدرب: …)
+        let colon_speech = matches!(cue.opener, Some(Opener::Colon(_)));
+        let next_seq = cues[ci + 1..]
+            .iter()
+            .find(|c| {
+                colon_speech && cx.sent[c.tok.0] == s && matches!(c.opener, Some(Opener::Colon(_)))
+            })
+            .map_or(next_seq, |c| {
+                let k = (after..c.tok.0)
+                    .rev()
+                    .find(|&k| cx.is_punct(k, &["،", ","]))
+                    .unwrap_or(c.tok.0);
+                k.min(next_seq)
+            });
         let (content, kind, region, speaker) = if let Some((src, opens)) = cue.attribution {
             let force = cx.norm(src).starts_with('ل') && cue.form == Form::Perfect;
             let np_end = np_extent(cx, src, sent_end_tok, force);
@@ -1195,7 +1263,8 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                             // a complementiser after the colon (قال: إن …) makes it reported
                             // speech: indirect, the bare complementiser dropped
                             let w = cx.norm(k);
-                            let comp = is_bare_comp(w) || COMP_PRONOUN.contains(&w);
+                            // (أنا after a colon is "I", not أنّا)
+                            let comp = is_bare_comp(w) || (COMP_PRONOUN.contains(&w) && w != "انا");
                             let start = if is_bare_comp(w) { k + 1 } else { k };
                             match trimmed(cx, start, e) {
                                 Some(sp) => (sp, kind_of(cx, sp, !comp)),

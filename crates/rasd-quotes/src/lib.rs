@@ -580,6 +580,33 @@ mod tests {
     }
 
     #[test]
+    fn role_only_subjects_and_closing_formulas() {
+        let q = read(
+            "شدد المدرب الروماني ريجيكامب على أهمية المباراة، وقال ريجيكامب: أتأمل الفوز، وعن مستوى اللاعب قال المدرب الروماني: نيفيز لاعب مهم، واختتم المدرب حديثه بقوله: أنا جاهز للمباراة.",
+            &[(EntityType::Per, &["ريجيكامب"])],
+        );
+        assert_eq!(q.len(), 3, "help: {q:?}");
+        for x in &q {
+            assert_eq!(x.0.as_deref(), Some("ريجيكامب"), "help: {q:?}");
+        }
+        // colon speech ends before the next colon quote
+        assert_eq!(q[0].2, "أتأمل الفوز");
+        assert_eq!(q[2].1.as_deref(), Some("المدرب"));
+        assert_eq!(q[2].2, "أنا جاهز للمباراة");
+    }
+
+    #[test]
+    fn long_role_then_name_then_comma() {
+        let q = read(
+            "وقال نائب الرئيس التنفيذي والمشرف العام على برامج خدمة المجتمع في البنك محمد الربيعة، إن الجائزة باتت بارزة.",
+            &[(EntityType::Per, &["محمد الربيعة"])],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("محمد الربيعة"));
+        assert_eq!(q[0].2, "الجائزة باتت بارزة");
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
