@@ -496,6 +496,69 @@ fn find_cues(cx: &Ctx) -> Vec<Cue> {
                 }
             }
         }
+        // وزاد: «…» / وزاد أن … (added): زاد (increased) is a cue only before its opener
+        if matches!(Ctx::strip_conj(cx.norm(i)).0, "زاد" | "زادت") && i + 1 < n {
+            let next = cx.norm(i + 1);
+            let op = if next == ":" {
+                Some(Opener::Colon(i + 1))
+            } else if is_bare_comp(next) || COMP_PRONOUN.contains(&next) {
+                Some(Opener::Comp(i + 1))
+            } else {
+                None
+            };
+            if let Some(op) = op {
+                out.push(Cue {
+                    tok: (i, i + 1),
+                    form: Form::Perfect,
+                    sequential: Ctx::strip_conj(cx.norm(i)).1,
+                    opener: Some(op),
+                    attribution: None,
+                });
+                i += 1;
+                continue;
+            }
+        }
+        // a quotation before its cue: «…»، بهذه الكلمات أوجز X / «…» هكذا قال X
+        if let Some((end, form, conj)) = cx.cue_at(i).filter(|_| i >= 2) {
+            let k = if cx.norm(i - 1) == "هكذا" {
+                Some(i - 1)
+            } else if cx.norm(i - 2) == "بهذه"
+                && matches!(
+                    cx.norm(i - 1),
+                    "الكلمات" | "العبارات" | "العبارة" | "الكلمة"
+                )
+            {
+                Some(i - 2)
+            } else {
+                None
+            };
+            let mut j = k.unwrap_or(0);
+            while j > 0 && cx.is_punct(j - 1, &["،", ","]) {
+                j -= 1;
+            }
+            let closing = (k.is_some() && j > 0)
+                .then(|| {
+                    cx.marks
+                        .iter()
+                        .position(|m| m.end == cx.tok(j - 1).span.end)
+                })
+                .flatten();
+            if let Some(m) = closing {
+                let open = cx
+                    .doc
+                    .tokens
+                    .partition_point(|t| t.span.start < cx.marks[m].open);
+                out.push(Cue {
+                    tok: (i, end),
+                    form,
+                    sequential: conj,
+                    opener: Some(Opener::Quote(open, m)),
+                    attribution: None,
+                });
+                i = end;
+                continue;
+            }
+        }
         if let Some((end, form, conj)) =
             cx.cue_at(i).filter(|&(end, _, _)| speech_sense(cx, i, end))
         {
@@ -1313,6 +1376,10 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             if content.is_empty() {
                 continue;
             }
+            // a quotation before its cue («…»، بهذه الكلمات أوجز X): the speaker
+            // phrase runs to the end of the sentence
+            let preposed = oj < c0;
+            let oj = if preposed { sent_end_tok } else { oj };
             // speaker: explicit after the verb, before it, or dropped
             let np_end = if cue.form == Form::Participle {
                 c1
@@ -1348,6 +1415,20 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                     if let Some(e) = name_before_opener(cx, np_end, oj) {
                         sp.entity = Some(e);
                         sp.span = trimmed(cx, lead, oj);
+                    } else if preposed {
+                        // …أوجز القائد العسكري في محافظة عدن العميد عبدالله صبيحي أحداث …
+                        let from = cx.tok(np_end.min(n - 1)).span.start;
+                        let found = cx.mentions.iter().find(|(m, e)| {
+                            m.start >= from && cx.etype(*e) == EntityType::Per && {
+                                let k = cx.doc.tokens.partition_point(|t| t.span.start < m.start);
+                                k <= np_end + 10 && (np_end..k).all(|x| cx.tok(x).is_word())
+                            }
+                        });
+                        if let Some(&(m, e)) = found {
+                            let k = cx.doc.tokens.partition_point(|t| t.span.start < m.end);
+                            sp.entity = Some(e);
+                            sp.span = trimmed(cx, lead, k);
+                        }
                     }
                 }
             }
@@ -1420,7 +1501,12 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                     }
                 }
             }
-            (content, kind, (np_end, oj), sp)
+            let region = if preposed {
+                (np_end, np_end)
+            } else {
+                (np_end, oj)
+            };
+            (content, kind, region, sp)
         };
         let (ra, rb) = region;
         let region_span = if ra < rb {

@@ -607,6 +607,25 @@ mod tests {
     }
 
     #[test]
+    fn preposed_quotation_and_zada() {
+        let q = read(
+            "\"نحن نحتفل بالنصر\"، بهذه الكلمات أوجز القائد العسكري في محافظة عدن العميد عبدالله صبيحي أحداث أمس.",
+            &[(EntityType::Per, &["عبدالله صبيحي"])],
+        );
+        assert_eq!(q.len(), 1, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("عبدالله صبيحي"));
+        assert_eq!(q[0].2, "نحن نحتفل بالنصر");
+        // وزاد: (added) is speech; زاد عدد (increased) is not
+        let mut doc = Doc::new(
+            "d",
+            "وقال المدير إن العمل مستمر. وزاد: «لا بأس من التأجيل». وزاد عدد الزوار أن وصلوا إلى ألف.",
+        );
+        annotate(&mut doc);
+        assert_eq!(doc.quotes.len(), 2, "help: {:?}", doc.quotes);
+        assert_eq!(doc.slice(doc.quotes[1].content), "لا بأس من التأجيل");
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
