@@ -882,6 +882,17 @@ impl<'a> Coder<'a> {
         if r.end > r.start && matches!(self.norm(last), "؟" | "?") {
             p += 0.3;
         }
+        // "وهتف المتظاهرون"، "وتوجه المتظاهرون": once the protesters are
+        // known, a protest word elaborates a protest reported before
+        // (before the trigger, or as the subject right after it)
+        let vso = m.end..(m.end + 2).min(clause.1);
+        if kind == "PROTEST"
+            && (r.start..m.start)
+                .chain(vso)
+                .any(|i| self.context.lookup(self.norm(i)) == Some(ContextKind::Participant))
+        {
+            p += 0.25;
+        }
         if kind == "ASSAULT" && !effect {
             p += 0.3;
         }

@@ -33,6 +33,8 @@ pub enum ContextKind {
     /// A verb or noun of aim: an event noun it governs through إلى/لـ is
     /// not (yet) a fact ("دفع أوكرانيا إلى توقيع اتفاق").
     Goal,
+    /// A definite protest participant (المتظاهرون): the protest is known already.
+    Participant,
 }
 
 /// Context words by Match-normalised form.
@@ -56,6 +58,7 @@ impl ContextLexicon {
                 "occur" => ContextKind::Occur,
                 "topic" => ContextKind::Topic,
                 "goal" => ContextKind::Goal,
+                "participant" => ContextKind::Participant,
                 o => return Err(line_error("event_context", n, format!("unknown kind {o}"))),
             };
             words.insert(f[0].to_string(), k);

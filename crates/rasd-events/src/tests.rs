@@ -510,6 +510,20 @@ fn clause_role_decides_whether_an_event_is_reported() {
 }
 
 #[test]
+fn known_protesters_make_an_elaboration() {
+    let conf = |t: &str| -> f32 {
+        let mut doc = Doc::new("p", t);
+        rasd_text::analyze(&mut doc);
+        annotate(&mut doc);
+        doc.events[0].confidence
+    };
+    // "the protesters" refer to a protest reported before
+    assert!(
+        conf("وبعد الظهر اعتصم المتظاهرون في الساحة.") < conf("وبعد الظهر اعتصم الطلاب في الساحة.")
+    );
+}
+
+#[test]
 fn future_talks_stay_consult_and_agreements_are_agree() {
     let c = coded("سيلتقي الوزير السعودي نظيره الروسي في موسكو الأسبوع المقبل.");
     assert!(
