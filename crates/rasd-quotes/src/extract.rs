@@ -602,6 +602,10 @@ fn speech_sense(cx: &Ctx, i: usize, end: usize) -> bool {
         // يدعي أن (claims that) is speech, يدعى X (is called X) is not
         return end < n && (is_bare_comp(next) || COMP_PRONOUN.contains(&next));
     }
+    // يبلغ/تبلغ is "amounts to" (تبلغ قيمة الخصم …) far more often than "informs"
+    if matches!(w, "يبلغ" | "تبلغ" | "يبلغان" | "يبلغون") {
+        return false;
+    }
     let police = matches!(next, "الشرطة" | "الامن" | "السلطات" | "الجهات");
     if police && ["ابلغ", "يبلغ", "تبلغ"].iter().any(|p| w.starts_with(p)) {
         return false;

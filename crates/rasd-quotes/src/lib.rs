@@ -12,10 +12,17 @@
 //! * attribution phrases (بحسب، حسبما ذكرت، وفقا لـ، نقلا عن، على لسان);
 //! * direct quotes in any quotation-mark style, mixed quotes (indirect with a
 //!   quoted fragment of three words or more), nested reporting;
-//! * speakers after the verb (a title + name phrase resolves to the person),
-//!   before it, or dropped ("وقال إن …" takes the last speaker), anonymous
-//!   sources (مصدر، مسؤول …: speaker null, `speaker_span` set), addressees
-//!   (لـX، لكبير مراسلي … X، في مقابلة مع X), channels and times.
+//! * speakers after the verb (role + rank + name resolves to the name, also as
+//!   an appositive after a comma or after "role in ORG"), before it, or dropped
+//!   ("وقال إن …" takes the subject of the clause's first reporting verb, else
+//!   the last speaker), anonymous sources (مصدر، مسؤول، التقرير …: speaker null,
+//!   `speaker_span` set), addressees (لـX، لكبير مراسلي … X، في مقابلة مع X),
+//!   channels (after في/عبر/على/خلال) and times (a DATE in the cue clause);
+//! * nominal speakers the entity layer does not link: a definite org head
+//!   (الوزارة → the last ORG named وزارة …), a bare surname (العفيفي), a role-only
+//!   phrase (المدرب الروماني → the person last introduced with that role);
+//! * agreement: a feminine cue (قالت، مشيرة) with a dropped subject takes an
+//!   organisation, a plural cue (قالوا) no single entity.
 //!
 //! ```
 //! use rasd_doc::{Annotator, Doc, QuoteKind};
@@ -38,9 +45,16 @@
 //! * the speaker is resolved through the entity layer (a mention inside the
 //!   speaker phrase) and `speaker_span` is kept even when no entity matches,
 //!   so the quote is useful before or without entities;
-//! * a later verb with a conjunction (وأضاف) or an adverbial participle
-//!   (مشيرا) ends an indirect content; one without (أن ويتكوف قال …) is
-//!   nested inside it and gets `reported_by`.
+//! * a later verb with a conjunction (وأضاف), an adverbial participle
+//!   (مشيرا، معربا) or a linker after a comma (، حيث قال) ends an indirect
+//!   content; one without (أن ويتكوف قال …) is nested inside it and gets
+//!   `reported_by`;
+//! * `direct` needs quotation marks or a colon with verbatim speech; a colon
+//!   followed by إن/أن is reported speech (`indirect`, bare complementiser
+//!   dropped); a quotation of three words or fewer away from the cue is a name;
+//! * non-speech senses are filtered by context, not by dropping verbs: قال الله
+//!   (scripture), يدعى X (naming), طالب X بـ + noun (request), أبلغ الشرطة,
+//!   تبلغ (amounts to), بيّن only opening a clause.
 #![deny(missing_docs)]
 #![doc(test(attr(deny(warnings))))]
 
@@ -417,6 +431,7 @@ mod tests {
             "وكان المدرب قد طالب اللاعبين بخلع القمصان بعد أن انتهت المباراة.",
             "فأبلغت الشرطة بأن سيارتها سرقت.",
             "وأوقف مالك صقر يدعى مطر الكواري عند الحدود.",
+            "وأخيرا تبلغ قيمة الخصم مئة ريال علما أن العرض محدود.",
         ] {
             let mut doc = Doc::new("d", t);
             annotate(&mut doc);
