@@ -45,7 +45,10 @@
 //!   (سـ/سوف/لن + verb, المقبل/القادم, من المقرر, scheduling verbs such as
 //!   يعتزم/يتوقع) picks the next occurrence; a past verb (from a word list,
 //!   or from its perfect morphology: ـت، ـوا, لم/لقد) the most recent one,
-//!   the dateline's own day included. With no cue at all a weekday is the
+//!   the dateline's own day included. For a date or month (not a weekday) a
+//!   3rd-person imperfect verb ("ويفتتح المعرض في الثامن من أكتوبر") also
+//!   looks forward, unless لم or كان make it past; a relative pronoun
+//!   (الذي/التي) ends the clause. With no cue at all a weekday is the
 //!   most recent one too (news mostly reports what happened), and so is a
 //!   yearless date or month unless its next occurrence starts within 60 days
 //!   ("التسجيل مفتوح حتى 31 أغسطس" written in July). Isolated phrases
@@ -229,7 +232,7 @@ fn tag_doc_with(doc: &Doc, no_cue: NoCue) -> Vec<Time> {
             dct: doc.dateline,
             tense: needs_tense(&it.expr)
                 .then(|| {
-                    clause_tense(&tks, it.start, it.end)
+                    clause_tense(&tks, it.start, it.end, !is_weekday(&it.expr))
                         .or((no_cue == NoCue::Recent && is_weekday(&it.expr))
                             .then_some(Tense::Past))
                 })
@@ -374,6 +377,26 @@ fn is_weekday(e: &Expr) -> bool {
     }
 }
 
+/// A 3rd-person imperfect verb: ي + stem of three or more letters, not a word the
+/// lexicons know, not a noun in ـة/ـات/ـية ("يمنية") nor a form of يوم ("يومي").
+fn imperfect_verb(tk: &Tk<'_>) -> bool {
+    if tk.kind != TokenKind::Word || !tk.lex.is_empty() {
+        return false;
+    }
+    let w =
+        tk.s.strip_prefix('و')
+            .or_else(|| tk.s.strip_prefix('ف'))
+            .unwrap_or(tk.s);
+    w.starts_with('ي')
+        && !w.starts_with("يوم")
+        && w.chars().count() >= 4
+        && !(w.ends_with('ة') || w.ends_with("ات") || w.ends_with("ية"))
+        && !matches!(
+            w,
+            "يمني" | "يهودي" | "يوناني" | "يابان" | "يوسف" | "يونس" | "يحيي" | "يزيد"
+        )
+}
+
 /// "قد" + perfect ("وقد وصل") is past; "قد" + imperfect ("قد يصل") is not.
 fn qad_perfect(t: &[Tk<'_>], i: usize) -> Option<Tense> {
     let w = t[i].s;
@@ -402,7 +425,11 @@ fn complementiser(tk: &Tk<'_>) -> bool {
 /// complementiser ("أن", "إن") closes the clause, so the reporting verb of a
 /// reported clause ("قال إن المجلس سيصوت في سبتمبر") is skipped — unless the word
 /// governing the clause is itself a future cue ("من المقرر أن", "يتوقع أن").
-fn clause_tense(t: &[Tk<'_>], a: usize, b: usize) -> Option<Tense> {
+///
+/// For a date or month (not a weekday, `imperfect` set) a 3rd-person imperfect verb on
+/// the left ("يقام المؤتمر يومي 7 و8 أكتوبر", "ويفتتح المعرض في الثامن من أكتوبر") is
+/// a cue for the coming occurrence, unless negated into the past by لم.
+fn clause_tense(t: &[Tk<'_>], a: usize, b: usize, imperfect: bool) -> Option<Tense> {
     // a futures contract's delivery month: "عقود برنت تسليم سبتمبر"
     if a > 0 && !t[a].sent_start && t[a - 1].s == "تسليم" {
         return Some(Tense::Future);
@@ -431,6 +458,30 @@ fn clause_tense(t: &[Tk<'_>], a: usize, b: usize) -> Option<Tense> {
         }
         if let Some(x) = tense_of(&t[i]).or_else(|| qad_perfect(t, i)) {
             return Some(x);
+        }
+        if imperfect && imperfect_verb(&t[i]) {
+            // "لم يحضر", "كان يقصد": past
+            let past = i > 0
+                && (matches!(t[i - 1].s, "لم" | "ولم" | "فلم")
+                    || tense_of(&t[i - 1]) == Some(Tense::Past));
+            return Some(if past { Tense::Past } else { Tense::Future });
+        }
+        // a relative clause ("الاتفاق الذي أبرم في 14 يوليو") ends the clause; a verb
+        // right after the pronoun with no imperfect prefix is a perfect
+        if matches!(
+            t[i].s,
+            "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان"
+        ) {
+            let perfect = t.get(i + 1).is_some_and(|n| {
+                i + 1 < a
+                    && n.kind == TokenKind::Word
+                    && n.lex.is_empty()
+                    && !n.s.starts_with(['ي', 'ت', 'ن', 'س'])
+            });
+            if perfect {
+                return Some(Tense::Past);
+            }
+            break;
         }
     }
     for tk in t.iter().skip(b).take(6) {
@@ -709,6 +760,24 @@ mod tests {
             v("انتقل إلى «ستامفورد بريدج»، بحسب ما ذكرته صحف بريطانية الاثنين."),
             ["2025-11-24"]
         );
+        // an imperfect verb points a date (not a weekday) forward, unless لم negates it
+        assert_eq!(
+            v("ويفتتح المعرض أبوابه في الثامن من أكتوبر"),
+            ["2026-10-08"]
+        );
+        assert_eq!(
+            v("ويقام المؤتمر يومي 7 إلى 8 أكتوبر"),
+            ["2026-10-07", "2026-10-08"]
+        );
+        assert_eq!(v("ولم يحضر الاجتماع في 8 أكتوبر"), ["2025-10-08"]);
+        assert_eq!(v("يلتقي الوزير نظيره الأحد"), ["2025-11-23"]);
+        assert_eq!(v("لا يعتقد أن الوزير كان يقصد في أبريل"), ["2025-04"]);
+        assert_eq!(
+            v("ويتيح الاتفاق الذي أبرم في 14 يوليو رفع العقوبات"),
+            ["2025-07-14"]
+        );
+        // "شهر واحد" is one month, not January
+        assert_eq!(v("بعد شهر واحد من طرح الإصدار"), ["2025-12"]);
         // … but governs an expression in its own clause
         assert_eq!(v("وأكد الوزير الاثنين أن الوفد سيصل"), ["2025-11-24"]);
         let r = vals(

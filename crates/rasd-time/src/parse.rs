@@ -496,8 +496,9 @@ impl<'t, 'a> Parser<'t, 'a> {
             j += 1;
             safe = true;
             if self.month_name(j).is_none() {
+                // "شهر 3", "شهر عشرة" name a month; "شهر واحد" is a length
                 let (k, (v, _)) = self.number(j)?;
-                if !(1..=12).contains(&v) {
+                if !(1..=12).contains(&v) || (v == 1 && self.int(j).is_none()) {
                     return None;
                 }
                 let (k2, mr) = self.month_tail(k, Cal::Gregorian, v as u8);
