@@ -50,19 +50,118 @@ pub enum ModelError {
     Truncated(usize),
 }
 
+/// One slot of [`Rows`]: a feature key and its weight per label.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    key: u64,
+    w: [f32; NUM_TAGS],
+}
+
+/// Marks an empty slot (a real key with this value is kept aside).
+const EMPTY: u64 = u64::MAX;
+
+/// Weight rows keyed by feature hash in one open-addressing array with linear
+/// probing: a lookup usually touches one cache line, where a `HashMap` to a
+/// row index touches a control byte, a bucket and a separate row. Keys are
+/// already well-mixed hashes, so their low bits pick the slot.
+#[derive(Debug, Clone, Default)]
+struct Rows {
+    /// Power-of-two many slots (or none).
+    slots: Vec<Slot>,
+    /// Occupied slots.
+    len: usize,
+    /// Weights of the key equal to [`EMPTY`], if any.
+    special: Option<Box<[f32; NUM_TAGS]>>,
+}
+
+impl Rows {
+    fn with_capacity(n: usize) -> Rows {
+        let cap = (n + n / 2 + 1).next_power_of_two().max(16);
+        Rows {
+            slots: vec![
+                Slot {
+                    key: EMPTY,
+                    w: [0.0; NUM_TAGS],
+                };
+                cap
+            ],
+            len: 0,
+            special: None,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.len + self.special.is_some() as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<&[f32; NUM_TAGS]> {
+        if key == EMPTY {
+            return self.special.as_deref();
+        }
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = key as usize & mask;
+        loop {
+            let s = &self.slots[i];
+            if s.key == key {
+                return Some(&s.w);
+            }
+            if s.key == EMPTY {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The row of `key`, created with zero weights when absent.
+    fn entry(&mut self, key: u64) -> &mut [f32; NUM_TAGS] {
+        if key == EMPTY {
+            return self.special.get_or_insert_with(Default::default);
+        }
+        if (self.len + 1) * 3 >= self.slots.len() * 2 {
+            let mut bigger = Rows::with_capacity((self.len + 1) * 2);
+            bigger.special = self.special.take();
+            for s in self.slots.iter().filter(|s| s.key != EMPTY) {
+                *bigger.entry(s.key) = s.w;
+            }
+            *self = bigger;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = key as usize & mask;
+        while self.slots[i].key != key && self.slots[i].key != EMPTY {
+            i = (i + 1) & mask;
+        }
+        if self.slots[i].key == EMPTY {
+            self.slots[i].key = key;
+            self.len += 1;
+        }
+        &mut self.slots[i].w
+    }
+
+    /// All `(key, row)` pairs, in no particular order.
+    fn iter(&self) -> impl Iterator<Item = (u64, &[f32; NUM_TAGS])> {
+        self.slots
+            .iter()
+            .filter(|s| s.key != EMPTY)
+            .map(|s| (s.key, &s.w))
+            .chain(self.special.as_deref().map(|w| (EMPTY, w)))
+    }
+}
+
 /// Weights of a trained tagger.
 #[derive(Debug, Clone)]
 pub struct Model {
-    index: IdMap<u32>,
-    weights: Vec<[f32; NUM_TAGS]>,
+    rows: Rows,
     trans: [[f32; NUM_TAGS]; NUM_TAGS + 1],
 }
 
 impl Default for Model {
     fn default() -> Model {
         Model {
-            index: IdMap::default(),
-            weights: Vec::new(),
+            rows: Rows::default(),
             trans: [[0.0; NUM_TAGS]; NUM_TAGS + 1],
         }
     }
@@ -115,24 +214,20 @@ impl Model {
     /// With the always-on bias feature this shifts the precision/recall
     /// balance of a label.
     pub fn shift(&mut self, key: u64, label: usize, delta: f32) {
-        let n = self.weights.len() as u32;
-        let i = *self.index.entry(key).or_insert(n) as usize;
-        if i == self.weights.len() {
-            self.weights.push([0.0; NUM_TAGS]);
-        }
+        let w = self.rows.entry(key);
         if label < NUM_TAGS {
-            self.weights[i][label] += delta;
+            w[label] += delta;
         }
     }
 
     /// Number of features with weights.
     pub fn num_features(&self) -> usize {
-        self.weights.len()
+        self.rows.len()
     }
 
     /// Whether the model has no weights (an untrained placeholder).
     pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
+        self.rows.len() == 0
     }
 
     fn emissions(&self, feats: &[Vec<u64>]) -> Vec<[f32; NUM_TAGS]> {
@@ -141,8 +236,7 @@ impl Model {
             .map(|fs| {
                 let mut s = [0f32; NUM_TAGS];
                 for f in fs {
-                    if let Some(&i) = self.index.get(f) {
-                        let w = &self.weights[i as usize];
+                    if let Some(w) = self.rows.get(*f) {
                         for y in 0..NUM_TAGS {
                             s[y] += w[y];
                         }
@@ -169,14 +263,14 @@ impl Model {
     /// Serialises the model (see the module doc for the layout).
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut max = 0f32;
-        for w in &self.weights {
+        for (_, w) in self.rows.iter() {
             for &x in w {
                 max = max.max(x.abs());
             }
         }
         let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        let mut keys: Vec<(u64, u32)> = self.index.iter().map(|(&k, &v)| (k, v)).collect();
-        keys.sort_unstable();
+        let mut keys: Vec<(u64, &[f32; NUM_TAGS])> = self.rows.iter().collect();
+        keys.sort_unstable_by_key(|&(k, _)| k);
         let mut out = Vec::with_capacity(16 + keys.len() * 16);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
@@ -186,8 +280,7 @@ impl Model {
                 out.extend_from_slice(&x.to_le_bytes());
             }
         }
-        for (k, i) in keys {
-            let w = &self.weights[i as usize];
+        for (k, w) in keys {
             let mut mask = 0u16;
             let mut q = Vec::new();
             for (y, &x) in w.iter().enumerate() {
@@ -229,8 +322,7 @@ impl Model {
                 *x = f32::from_le_bytes(take(&mut pos, 4)?.try_into().unwrap_or([0; 4]));
             }
         }
-        m.weights.reserve(n);
-        m.index.reserve(n);
+        m.rows = Rows::with_capacity(n);
         for _ in 0..n {
             let k = u64::from_le_bytes(take(&mut pos, 8)?.try_into().unwrap_or([0; 8]));
             let mask = u16::from_le_bytes(take(&mut pos, 2)?.try_into().unwrap_or([0; 2]));
@@ -241,8 +333,7 @@ impl Model {
                     *x = v as f32 * scale;
                 }
             }
-            m.index.insert(k, m.weights.len() as u32);
-            m.weights.push(w);
+            *m.rows.entry(k) = w;
         }
         Ok(m)
     }
@@ -410,8 +501,7 @@ pub fn train(data: &[Example], cfg: TrainConfig) -> Model {
             }
         }
         if keep {
-            m.index.insert(k, m.weights.len() as u32);
-            m.weights.push(avg);
+            *m.rows.entry(k) = avg;
         }
     }
     m
