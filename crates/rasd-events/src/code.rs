@@ -867,6 +867,20 @@ impl<'a> Coder<'a> {
                 p += 0.3;
             }
         }
+        // a bare verb form after a preposition is a verbal noun ("من قتل
+        // وخطف"، "عن ضرب"): without a predicate it names a kind of event
+        const MASDAR_PREPS: &[&str] = &[
+            "في", "عن", "علي", "الي", "حول", "بعد", "قبل", "منذ", "من", "خلال", "ضد",
+        ];
+        let head = trig.key.split(' ').next().unwrap_or_default();
+        if trig.pos == Pos::Verb
+            && self.norm(m.start) == head
+            && m.start > 0
+            && MASDAR_PREPS.contains(&self.norm(m.start - 1))
+            && !anchored
+        {
+            p += 0.3;
+        }
         // a governing noun or preposition makes the event noun a topic
         // ("منذ اغتيال"، "تهمة قتل"، "ذكرى اغتيال")
         // (a verb form after such a word is a verbal noun: "تهمة قتل")

@@ -504,6 +504,7 @@ fn clause_role_decides_whether_an_event_is_reported() {
         ("فهل يجوز تبرير الاغتيال السياسي؟", "ASSAULT"),
         ("يهاجم الفيروس الجهاز العصبي للمصاب.", "ASSAULT"),
         ("ووجه القاضي إليه تهمة قتل زوجته.", "ASSAULT"),
+        ("وتحدث الكاتب طويلا عن قتل المدنيين في الحروب.", "ASSAULT"),
     ] {
         assert!(!reported(t, kind), "help: {t:?} gave {:?}", coded(t));
     }
