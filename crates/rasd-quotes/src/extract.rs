@@ -610,9 +610,23 @@ fn speech_sense(cx: &Ctx, i: usize, end: usize) -> bool {
     if police && ["ابلغ", "يبلغ", "تبلغ"].iter().any(|p| w.starts_with(p)) {
         return false;
     }
-    if ["طالب", "يطالب", "تطالب", "مطالب"]
-        .iter()
-        .any(|p| w.starts_with(p))
+    // verbs governing ب (طالب، أقر، اعترف): a ب + noun object before any
+    // complementiser makes the clause no report (أقروا بتورطهم في عمليتين: …)
+    if [
+        "طالب",
+        "يطالب",
+        "تطالب",
+        "مطالب",
+        "اقر",
+        "يقر",
+        "تقر",
+        "اعترف",
+        "يعترف",
+        "تعترف",
+        "معترف",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
     {
         // a ب + noun object before any complementiser makes it a request, not speech
         for k in end..(end + 12).min(n) {
@@ -639,6 +653,10 @@ fn find_opener(cx: &Ctx, from: usize, form: Form) -> Option<Opener> {
     let limit = if form == Form::Participle { 3 } else { 30 };
     let mut j = from;
     let mut words = 0;
+    // speech right after the verb in the first person (قال نحن في مرحلة …)
+    if form != Form::Participle && from < n && matches!(cx.norm(from), "نحن" | "انا") {
+        return Some(Opener::Colon(from - 1));
+    }
     while j < n && words <= limit {
         let t = cx.tok(j);
         let w = cx.norm(j);

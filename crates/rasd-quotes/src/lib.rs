@@ -641,6 +641,27 @@ mod tests {
     }
 
     #[test]
+    fn first_person_after_the_verb_and_ba_objects() {
+        let mut doc = Doc::new(
+            "d",
+            "وعن المستقبل قال نحن في مرحلة جديدة يجب أن نبني الدولة.",
+        );
+        annotate(&mut doc);
+        assert_eq!(doc.quotes.len(), 1, "help: {:?}", doc.quotes);
+        assert_eq!(
+            doc.slice(doc.quotes[0].content),
+            "نحن في مرحلة جديدة يجب أن نبني الدولة"
+        );
+        assert_eq!(doc.quotes[0].kind, QuoteKind::Direct);
+        let mut doc = Doc::new(
+            "d",
+            "وأكدت الوزارة أن المتهمين أقروا في أقوالهم بتورطهم في عمليتين: الأولى في 2013، والثانية في 2014.",
+        );
+        annotate(&mut doc);
+        assert_eq!(doc.quotes.len(), 1, "help: {:?}", doc.quotes);
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
