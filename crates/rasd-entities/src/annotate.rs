@@ -106,7 +106,14 @@ impl<'d> Ctx<'d> {
         None
     }
     fn key(&self, a: usize, b: usize, cut: usize) -> String {
-        let mut k = self.w(a)[cut.min(self.w(a).len())..].to_string();
+        let w = self.w(a);
+        let cut = cut.min(w.len());
+        // "للحرس" cut after the preposition is "لحرس": the article's alef is restored
+        let mut k = if fused_article(w, cut) {
+            format!("ا{}", &w[cut..])
+        } else {
+            w[cut..].to_string()
+        };
         for i in a + 1..b {
             k.push(' ');
             k.push_str(self.w(i));
@@ -127,6 +134,16 @@ impl<'d> Ctx<'d> {
     }
 }
 
+/// Whether cutting `cut` bytes from `w` leaves the lam of an article fused
+/// with the preposition لـ ("للحرس" → "لحرس").
+fn fused_article(w: &str, cut: usize) -> bool {
+    cut > 0
+        && w.is_char_boundary(cut)
+        && w[..cut].ends_with('ل')
+        && w[cut..].starts_with('ل')
+        && !w[cut..].starts_with("ال")
+}
+
 /// Decides how many normalised bytes of proclitics to cut from a name's first word.
 fn decide_cut(lex: &Lexicon, w: &str, vocab: &HashSet<&str>) -> usize {
     if lex.word_bits(w) & NAME_BITS != 0 {
@@ -138,6 +155,15 @@ fn decide_cut(lex: &Lexicon, w: &str, vocab: &HashSet<&str>) -> usize {
         }
         if lex.word_bits(&s) & NAME_BITS != 0 || vocab.contains(s.as_str()) {
             return cut;
+        }
+    }
+    // the stem is a corpus word and the whole word is not ("وتركستان" →
+    // تركستان; "ويمبلي" stays whole)
+    if lex.clusters(w).is_none() {
+        for (cut, s) in first_word_stems(w).into_iter().skip(1) {
+            if cut > 0 && s.chars().count() >= 3 && lex.clusters(&s).is_some() {
+                return cut;
+            }
         }
     }
     for p in ["وبال", "فبال", "وال", "فال", "بال", "كال"] {
@@ -277,6 +303,40 @@ fn run_candidates(
         }
     }
     let model = merged;
+    // organisation chunks (head + genitive chain) win over the model spans
+    // and lexicon names inside them ("شرطة بكين" is not the place بكين)
+    let mut model = model;
+    for ch in org_chunks(cx, a, b) {
+        let (s, e) = (ch.start, ch.end);
+        let lex_here = lexm.iter().any(|m| {
+            !m.4.ambiguous
+                && (m.0 == s || m.0 == s + 1 && m.4.kind == EntityType::Org || m.0 < e && m.1 > e)
+        });
+        let model_before = model.iter().any(|&(ms, me, _)| ms < s && me > s);
+        if lex_here || model_before {
+            continue;
+        }
+        model.retain(|&(ms, _, _)| !(s <= ms && ms < e));
+        for (k, m) in lexm.iter().enumerate() {
+            if s <= m.0 && m.0 < e {
+                used_lex[k] = true;
+            }
+        }
+        push(
+            Cand {
+                a: s,
+                b: e,
+                cut: ch.cut,
+                kind: EntityType::Org,
+                entry: None,
+                key: cx.key(s, e, ch.cut),
+                head_role: None,
+                cluster: 0,
+            },
+            out,
+        );
+    }
+    let model = model;
     for &(s, e, kind) in &model {
         let overl: Vec<usize> = (0..lexm.len())
             .filter(|&k| lexm[k].0 < e && s < lexm[k].1)
@@ -377,6 +437,14 @@ fn run_candidates(
                 while e > s && lex.nationality(cx.w(e - 1)).is_some() {
                     e -= 1;
                 }
+                // a leading title is a role, not the name ("الملك سلمان بن
+                // عبدالعزيز", "الدكتور خالد"); role_before reads it back
+                while e - s > 1
+                    && matches!(cx.is_title(s), Some((TitleKind::Title, _, 0)))
+                    && (is_definite(cx.w(s)) || HONORIFICS.contains(&cx.w(s)))
+                {
+                    s += 1;
+                }
                 if s == e {
                     continue;
                 }
@@ -462,6 +530,30 @@ fn run_candidates(
             i += 1;
         }
     }
+}
+
+/// Organisation chunks over the run `[a, b)` (see [`crate::orgs`]), left to right.
+fn org_chunks(cx: &Ctx, a: usize, b: usize) -> Vec<crate::orgs::Chunk> {
+    let stop = |t: usize| {
+        cx.skip[t]
+            || cx.is_punct(t)
+            || cx.is_function(t)
+            || cx.sent_of[t] != cx.sent_of[a]
+            || matches!(cx.is_title(t), Some((TitleKind::Title, _, _)))
+                && !crate::orgs::NAME_TITLES.contains(&cx.w(t))
+    };
+    let mut out = Vec::new();
+    let mut i = a;
+    while i < b {
+        match crate::orgs::chunk_at(cx.lex, &cx.words, i, b, &stop) {
+            Some(c) => {
+                i = c.end.max(i + 1);
+                out.push(c);
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// Name particles inside Arabic person names.
@@ -1189,17 +1281,26 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
         let mut ms = mentions.remove(&k).unwrap_or_default();
         ms.sort_by_key(|(s, _)| (s.start, s.end));
         ms.dedup_by_key(|(s, _)| *s);
+        // the longest mention, with the article restored where the span
+        // starts inside a fused لل ("للحرس الثوري" → "الحرس الثوري")
         let name = ms
             .iter()
-            .map(|(s, _)| cx.doc.slice(*s))
-            .fold("", |best, s| {
+            .map(|&(s, ci)| {
+                let c = &cands[ci];
+                let text = cx.doc.slice(s);
+                if fused_article(cx.w(c.a), c.cut) {
+                    format!("ا{text}")
+                } else {
+                    text.to_string()
+                }
+            })
+            .fold(String::new(), |best, s| {
                 if s.chars().count() > best.chars().count() {
                     s
                 } else {
                     best
                 }
-            })
-            .to_string();
+            });
         // roles
         let mut roles: Vec<String> = Vec::new();
         let mut role_spans: Vec<(usize, usize)> = Vec::new();
@@ -1333,6 +1434,20 @@ fn infer_codes(
                     country = Some(c.to_string());
                 }
             }
+            if sector.is_none() && own && t == a {
+                // the organisation chunker's head ("مستشفى" → HLH, "شرطة" → COP)
+                for (_, st) in first_word_stems(w) {
+                    let two = (t + 1 < b).then(|| format!("{st} {}", cx.w(t + 1)));
+                    let h = two
+                        .as_deref()
+                        .and_then(crate::orgs::head)
+                        .or_else(|| crate::orgs::head(&st));
+                    if let Some(s) = h.and_then(|h| h.sector) {
+                        sector = Some(s.to_string());
+                        break;
+                    }
+                }
+            }
             if sector.is_none() {
                 if let Some((kind, Some(s), _)) = cx.title_at(t, b) {
                     let fits = if own {
@@ -1449,6 +1564,51 @@ mod tests {
         assert_eq!(p.sector.as_deref(), Some("GOV"));
     }
 
+    fn ent<'a>(doc: &'a Doc, name: &str) -> &'a Entity {
+        doc.entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| {
+                let got: Vec<_> = doc.entities.iter().map(|e| (&e.name, e.kind)).collect();
+                panic!("no entity {name}: {got:?}")
+            })
+    }
+
+    #[test]
+    fn organisation_chunks_with_their_genitive_chain() {
+        let doc = run("وقالت الهيئة العامة للسياحة والتراث الوطني في بيان إن الموسم بدأ. وأعلن البنك المركزي الإيراني أمس رفع الفائدة، فيما قالت شرطة بكين إن التحقيق مستمر.");
+        let h = ent(&doc, "الهيئة العامة للسياحة والتراث الوطني");
+        assert_eq!(h.kind, EntityType::Org);
+        assert_eq!(h.sector.as_deref(), Some("GOV"));
+        let b = ent(&doc, "البنك المركزي الإيراني");
+        assert_eq!(b.country.as_deref(), Some("IRN"));
+        let p = ent(&doc, "شرطة بكين");
+        assert_eq!(p.kind, EntityType::Org);
+        assert_eq!(p.sector.as_deref(), Some("COP"));
+        assert!(!doc.entities.iter().any(|e| e.name == "بكين"));
+    }
+
+    #[test]
+    fn institutions_and_sector_heads() {
+        let doc = run("أعرب الأزهر عن استنكاره الشديد للهجوم. وأوضح الدفاع المدني أن فرقه نقلت المصابين إلى مستشفى الملك فهد التخصصي بتبوك.");
+        assert_eq!(ent(&doc, "الأزهر").kind, EntityType::Org);
+        assert_eq!(ent(&doc, "الدفاع المدني").sector.as_deref(), Some("COP"));
+        let m = ent(&doc, "مستشفى الملك فهد التخصصي");
+        assert_eq!(m.kind, EntityType::Org);
+        assert_eq!(m.sector.as_deref(), Some("HLH"));
+    }
+
+    #[test]
+    fn canonical_names_restore_the_article_and_drop_titles() {
+        let doc = run("ووجه قائد للحرس الثوري انتقادات للاتفاق، وقال إن للحرس الثوري موقفا. واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الوفد، وأكد الملك سلمان دعمه.");
+        let g = ent(&doc, "الحرس الثوري");
+        let texts: Vec<&str> = g.mentions.iter().map(|m| doc.slice(*m)).collect();
+        assert!(texts.iter().all(|t| *t == "لحرس الثوري"), "{texts:?}");
+        let k = ent(&doc, "سلمان بن عبدالعزيز");
+        assert!(k.roles.iter().any(|r| r.contains("الملك")), "{:?}", k.roles);
+        assert!(!doc.entities.iter().any(|e| e.name.starts_with("الملك ")));
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
         #[test]
@@ -1484,5 +1644,8 @@ mod tests {
         assert_eq!(decide_cut(&lx, "لويتكوف", &vocab), "ل".len());
         assert_eq!(decide_cut(&lx, "لبنان", &HashSet::new()), 0);
         assert_eq!(decide_cut(&lx, "والمنامة", &HashSet::new()), "و".len());
+        // a corpus word after و (تركستان), but ويمبلي is a word of its own
+        assert_eq!(decide_cut(&lx, "وتركستان", &HashSet::new()), "و".len());
+        assert_eq!(decide_cut(&lx, "ويمبلي", &HashSet::new()), 0);
     }
 }

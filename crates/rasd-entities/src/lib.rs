@@ -66,6 +66,7 @@ pub mod features;
 pub mod lexicon;
 pub mod matcher;
 pub mod ner;
+pub mod orgs;
 pub mod perceptron;
 pub mod tags;
 

@@ -129,3 +129,10 @@ with open(os.path.join(OUT, "entities_anergazet.tsv"), "w", encoding="utf-8") as
     f.write("# version: 1\n# source: ANERGazet (Benajiba 2007) via ITE-5th/arabic-ner, normalised\n# licence: research use, none stated\n# key\ttype\n")
     for g in gaz:
         f.write(g + "\n")
+
+# organisation chunker heads (annotate/orgs.rs): key, sector, form
+heads = []
+for sector, form, ar in rows("org_heads.txt"):
+    for k, _, _ in spellings(ar):
+        heads.append([k, sector, form])
+write("entities_org_heads.tsv", ["key", "sector", "form"], "rasd team (organisation name heads for the chunker; CAMEO sectors, HLH for health)", heads)

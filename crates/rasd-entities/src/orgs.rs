@@ -1,0 +1,451 @@
+//! Organisation chunker: an organisation head noun (وزارة، هيئة، مجلس، بنك،
+//! مستشفى، جامعة، شرطة …, from `data/lexicons/entities_org_heads.tsv`) and
+//! its genitive (idafa) chain or adjectives is an organisation name, whether
+//! or not the model tagged it:
+//!
+//! * an indefinite head takes a genitive chain of definite nouns and
+//!   adjectives ("وزارة التجارة والصناعة"), a place name ("شرطة بكين") or a
+//!   royal name ("مستشفى الملك فهد التخصصي");
+//! * a definite head takes adjectives and then لـ-complements ("الهيئة العامة
+//!   للسياحة والتراث الوطني", "البنك المركزي الإيراني");
+//! * some two-word heads are names by themselves ("الدفاع المدني").
+//!
+//! The chain stops at punctuation, function words (prepositions, verbs of
+//! saying, time words), person titles, indefinite common words and a second
+//! organisation head after و (two coordinated organisations).
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::lexicon::{gaz, rows, Lexicon};
+use crate::matcher::first_word_stems;
+
+/// How a head forms a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadForm {
+    /// With a genitive chain (indefinite) or adjectives (definite).
+    Any,
+    /// Only the indefinite head with a genitive chain.
+    Indef,
+    /// The definite head is a full name alone.
+    Alone,
+}
+
+/// An organisation head.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Head {
+    /// CAMEO sector the head implies, if any.
+    pub sector: Option<&'static str>,
+    /// How it forms a name.
+    pub form: HeadForm,
+    /// Words of the head (1 or 2).
+    pub words: usize,
+}
+
+const HEADS_TSV: &str = include_str!("../../../data/lexicons/entities_org_heads.tsv");
+
+fn heads() -> &'static HashMap<&'static str, Head> {
+    static H: OnceLock<HashMap<&'static str, Head>> = OnceLock::new();
+    H.get_or_init(|| {
+        let mut m = HashMap::new();
+        for r in rows(HEADS_TSV) {
+            if r.len() < 3 {
+                continue;
+            }
+            let form = match r[2] {
+                "indef" => HeadForm::Indef,
+                "alone" => HeadForm::Alone,
+                _ => HeadForm::Any,
+            };
+            let sector = (r[1] != "-").then_some(r[1]);
+            m.insert(
+                r[0],
+                Head {
+                    sector,
+                    form,
+                    words: r[0].split(' ').count(),
+                },
+            );
+        }
+        m
+    })
+}
+
+/// The bundled heads file (for the lexicon tests).
+pub const FILE: (&str, &str) = ("entities_org_heads.tsv", HEADS_TSV);
+
+/// The head of a normalised one- or two-word key, article optional for
+/// one-word heads ("الهيئة" → هيئة).
+pub fn head(key: &str) -> Option<Head> {
+    let h = heads();
+    if let Some(x) = h.get(key) {
+        return Some(*x);
+    }
+    key.strip_prefix("ال")
+        .filter(|r| !r.contains(' ') && r.chars().count() >= 3)
+        .and_then(|r| h.get(r))
+        .copied()
+        .filter(|x| x.form != HeadForm::Alone)
+}
+
+/// An organisation chunk over words `[start, end)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chunk {
+    /// First word (the head).
+    pub start: usize,
+    /// One past the last word.
+    pub end: usize,
+    /// Normalised bytes of proclitics cut from the head ("للهيئة" → 1 lam:
+    /// the remaining "لهيئة" is the article's lam).
+    pub cut: usize,
+    /// The head's sector.
+    pub sector: Option<&'static str>,
+}
+
+fn is_definite(w: &str) -> bool {
+    w.starts_with("ال") && w.chars().count() > 3
+}
+
+/// Adjectives that make a definite head an anaphoric description, not a
+/// name ("الوزارة المعنية", "الشركة المذكورة").
+const NOT_NAME_ADJ: &[&str] = &[
+    "المعنية",
+    "المعني",
+    "المختصة",
+    "المختص",
+    "المذكورة",
+    "المذكور",
+    "الحالية",
+    "الحالي",
+    "السابقة",
+    "السابق",
+    "الجديدة",
+    "الجديد",
+    "الاولي",
+    "الثانية",
+    "الكبيرة",
+    "الكبري",
+    "نفسها",
+    "ذاتها",
+    "المقبلة",
+    "الماضية",
+    "التابعة",
+    "التابع",
+    "المسؤولة",
+    "المسؤول",
+    "المكلفة",
+    "المكلف",
+    "المئات",
+    "الالاف",
+    "العشرات",
+];
+
+/// Time nouns that are never a لـ-complement of a name ("للعام الحالي").
+const TIME_NOUNS: &[&str] = &["العام", "الشهر", "اليوم", "الاسبوع", "السنة", "الموسم"];
+
+/// Adjectives that make a definite head a name ("الهيئة العامة", "المجلس
+/// الأعلى", "البنك الدولي"), besides nationality adjectives; otherwise a
+/// definite head needs a لـ-complement ("اللجنة المحلية للانتخابات").
+const NAME_ADJ: &[&str] = &[
+    "العام",
+    "العامة",
+    "الاعلي",
+    "العليا",
+    "الوطني",
+    "الوطنية",
+    "الدولي",
+    "الدولية",
+    "المركزي",
+    "المركزية",
+    "الاهلي",
+    "الاهلية",
+    "العالمي",
+    "العالمية",
+    "الاتحادي",
+    "الاتحادية",
+    "الاسلامي",
+    "الاسلامية",
+    "الخيرية",
+    "التخصصي",
+];
+
+/// Royal and religious titles that may begin a name inside an organisation
+/// ("جامعة الملك سعود", "مستشفى الأمير سلطان").
+pub const NAME_TITLES: &[&str] = &["الملك", "الامير", "الاميرة", "الشيخ", "الامام"];
+
+/// Whether a definite word reads as a name-forming adjective: a nisba
+/// (الوطني، المركزي، السعودية), العام/العامة, الأعلى, الأهلي.
+fn name_adjective(w: &str) -> bool {
+    if NOT_NAME_ADJ.contains(&w) || !is_definite(w) {
+        return false;
+    }
+    matches!(w, "العام" | "العامة" | "الاعلي" | "الاهلي" | "العليا")
+        || w.ends_with('ي')
+        || w.ends_with("ية")
+}
+
+/// Finds the organisation chunk whose head is word `i`, within `..end`.
+/// `stop(t)` says whether word `t` may not be part of a name (punctuation,
+/// function word, another sentence, boilerplate, person title).
+pub fn chunk_at(
+    lex: &Lexicon,
+    words: &[&str],
+    i: usize,
+    end: usize,
+    stop: &dyn Fn(usize) -> bool,
+) -> Option<Chunk> {
+    let end = end.min(words.len());
+    if i >= end || stop(i) {
+        return None;
+    }
+    // the head, with its proclitics cut: "وللهيئة" → الهيئة
+    let mut found: Option<(usize, String, Head)> = None;
+    for (cut, first) in first_word_stems(words[i]) {
+        // two-word heads first ("الدفاع المدني", "الغرفة التجارية")
+        if i + 1 < end && !stop(i + 1) {
+            let two = format!("{first} {}", words[i + 1]);
+            if let Some(h) = head(&two) {
+                found = Some((cut, two, h));
+                break;
+            }
+        }
+        if let Some(h) = head(&first) {
+            found = Some((cut, first, h));
+            break;
+        }
+    }
+    let (cut, key, h) = found?;
+    let definite = is_definite(&key);
+    if h.form == HeadForm::Indef && definite {
+        return None;
+    }
+    let mut j = i + h.words;
+    let max = (i + 9).min(end);
+    if h.form == HeadForm::Alone {
+        // adjectives may still follow ("الدفاع المدني السعودي")
+        while j < max && !stop(j) && lex.nationality(words[j]).is_some() {
+            j += 1;
+        }
+        return Some(Chunk {
+            start: i,
+            end: j,
+            cut,
+            sector: h.sector,
+        });
+    }
+    let mut saw_adj = false;
+    let mut saw_name = false;
+    let mut conj = 0;
+    let mut last_ok = j;
+    if definite {
+        // adjectives first, then لـ-complements
+        while j < max && !stop(j) && name_adjective(words[j]) {
+            j += 1;
+            saw_adj = true;
+        }
+        if !saw_adj {
+            return None;
+        }
+        last_ok = j;
+        // a name adjective or a nationality makes it a name; other adjectives
+        // need a لـ-complement ("اللجنة المحلية للانتخابات")
+        let strong = (i + h.words..j)
+            .any(|t| NAME_ADJ.contains(&words[t]) || lex.nationality(words[t]).is_some());
+        let compl = j < max && !stop(j) && words[j].starts_with("لل");
+        if !strong && !compl {
+            return None;
+        }
+    }
+    // after a known name ("صحيفة الجزيرة", "نادي ليفربول") only nationality
+    // adjectives follow
+    let mut closed = false;
+    while j < max && !stop(j) {
+        let w = words[j];
+        let first_comp = j == i + h.words;
+        if closed {
+            if lex.nationality(w).is_some() {
+                j += 1;
+                last_ok = j;
+                continue;
+            }
+            break;
+        }
+        if let Some(rest) = w.strip_prefix("لل").filter(|r| r.chars().count() >= 2) {
+            // "للسياحة": a complement after an adjective or a royal name
+            let stem = format!("ال{rest}");
+            let after_nationality = lex.nationality(words[j - 1]).is_some();
+            if !(saw_adj || saw_name)
+                || head(&stem).is_some()
+                || NOT_NAME_ADJ.contains(&&*stem)
+                || TIME_NOUNS.contains(&&*stem)
+                || after_nationality && stem.ends_with("ات")
+            {
+                break;
+            }
+            j += 1;
+            last_ok = j;
+            continue;
+        }
+        if let Some(rest) = w.strip_prefix('و').filter(|r| is_definite(r)) {
+            // "والصناعة" inside the chain; "والهيئة …" starts a second organisation
+            if first_comp
+                || conj > 0
+                || name_adjective(words[j - 1])
+                || lex.nationality(words[j - 1]).is_some()
+                || rest.ends_with("ات")
+                || head(rest).is_some()
+                || lex.word_bits(rest) & LEX != 0
+            {
+                break;
+            }
+            conj += 1;
+            j += 1;
+            last_ok = j;
+            continue;
+        }
+        if NAME_TITLES.contains(&w) && !definite && first_comp {
+            // a royal name: "الملك فهد", "الأمير سلطان بن عبدالعزيز"
+            let mut k = j + 1;
+            while k < max && !stop(k) && !is_definite(words[k]) && !words[k].starts_with("لل") {
+                let x = words[k];
+                let namey = lex.word_bits(x) & (gaz::PER | gaz::LEX_PER) != 0
+                    || matches!(x, "بن" | "ابن" | "عبد" | "ال")
+                    || x.starts_with("عبد");
+                if !namey {
+                    break;
+                }
+                k += 1;
+            }
+            if k == j + 1 {
+                break;
+            }
+            j = k;
+            saw_name = true;
+            last_ok = j;
+            continue;
+        }
+        if is_definite(w) {
+            if NOT_NAME_ADJ.contains(&w)
+                || definite && !name_adjective(w)
+                || first_comp && head(w).is_some()
+            {
+                // "ديوان الوزارة": an anaphoric head is no name
+                break;
+            }
+            if name_adjective(w) && !first_comp {
+                saw_adj = true;
+            }
+            if first_comp && !lex.names(w).is_empty() {
+                closed = true;
+            }
+            j += 1;
+            last_ok = j;
+            continue;
+        }
+        // an indefinite word: a known place right after the head ("شرطة بكين",
+        // "بلدية رأس تنورة")
+        if first_comp && !definite {
+            if let Some(n) = (1..=3usize).rev().find(|&n| {
+                j + n <= max
+                    && (j..j + n).all(|t| !stop(t))
+                    && lex
+                        .names(&words[j..j + n].join(" "))
+                        .iter()
+                        .any(|e| e.kind == rasd_doc::EntityType::Loc)
+            }) {
+                j += n;
+                last_ok = j;
+                saw_name = true;
+                closed = true;
+                continue;
+            }
+        }
+        break;
+    }
+    let j = last_ok;
+    if j == i + h.words {
+        return None;
+    }
+    Some(Chunk {
+        start: i,
+        end: j,
+        cut,
+        sector: h.sector,
+    })
+}
+
+const LEX: u16 = gaz::LEX_PER | gaz::LEX_LOC | gaz::LEX_ORG;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunk(s: &str) -> Option<String> {
+        let lx = Lexicon::bundled();
+        let norm: Vec<String> = s.split(' ').map(rasd_text::normalize_key).collect();
+        let words: Vec<&str> = norm.iter().map(String::as_str).collect();
+        let stops = ["في", "من", "ان", "الى", "عن", "اليوم"];
+        let stop = |t: usize| stops.contains(&words[t]) || words[t] == "،";
+        let c = chunk_at(&lx, &words, 0, words.len(), &stop)?;
+        Some(s.split(' ').collect::<Vec<_>>()[c.start..c.end].join(" "))
+    }
+
+    #[test]
+    fn indefinite_heads_take_their_genitive_chain() {
+        assert_eq!(
+            chunk("وزارة التجارة والصناعة أعلنت").as_deref(),
+            Some("وزارة التجارة والصناعة")
+        );
+        assert_eq!(chunk("شرطة بكين إن").as_deref(), Some("شرطة بكين"));
+        assert_eq!(
+            chunk("مستشفى الملك فهد التخصصي في تبوك").as_deref(),
+            Some("مستشفى الملك فهد التخصصي")
+        );
+        assert_eq!(
+            chunk("معهد البترول الأميركي ، وقال").as_deref(),
+            Some("معهد البترول الأميركي")
+        );
+        // a second organisation after و is not in the chain
+        assert_eq!(
+            chunk("وزارة الصحة والهيئة العامة").as_deref(),
+            Some("وزارة الصحة")
+        );
+        assert_eq!(chunk("وزارة تعلن"), None);
+        assert_eq!(chunk("ديوان الوزارة"), None);
+        assert_eq!(chunk("قوات الأمن المئات").as_deref(), Some("قوات الأمن"));
+        // فريق is a head only when indefinite (الفريق is a rank)
+        assert_eq!(chunk("فريق الأهلي").as_deref(), Some("فريق الأهلي"));
+        assert_eq!(chunk("الفريق المحرج"), None);
+    }
+
+    #[test]
+    fn definite_heads_need_adjectives() {
+        assert_eq!(
+            chunk("الهيئة العامة للسياحة والتراث الوطني في").as_deref(),
+            Some("الهيئة العامة للسياحة والتراث الوطني")
+        );
+        assert_eq!(
+            chunk("البنك المركزي الإيراني اليوم").as_deref(),
+            Some("البنك المركزي الإيراني")
+        );
+        assert_eq!(
+            chunk("وللمجلس الأعلى للأمن القومي").as_deref(),
+            Some("وللمجلس الأعلى للأمن القومي")
+        );
+        assert_eq!(chunk("الوزارة المعنية"), None);
+        assert_eq!(chunk("اللجنة الإعلامية"), None);
+        assert_eq!(
+            chunk("الحكومة الأمريكية للانتهاكات").as_deref(),
+            Some("الحكومة الأمريكية")
+        );
+        assert_eq!(
+            chunk("اللجنة المحلية للانتخابات البلدية").as_deref(),
+            Some("اللجنة المحلية للانتخابات البلدية")
+        );
+        assert_eq!(
+            chunk("السفارة السعودية والجهات").as_deref(),
+            Some("السفارة السعودية")
+        );
+        assert_eq!(chunk("الهيئة أن"), None);
+        assert_eq!(chunk("الدفاع المدني إن").as_deref(), Some("الدفاع المدني"));
+    }
+}
