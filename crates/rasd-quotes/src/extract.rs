@@ -186,6 +186,8 @@ const NOT_COMP_BEFORE: &[&str] = &[
     "رغم",
     "عوضا",
     "لمجرد",
+    // علما بأن "noting that": an editorial aside, not the verb's complement
+    "علما",
 ];
 
 /// Complementisers that carry a pronoun (إنه، أنها …): the content starts at them.
