@@ -4,7 +4,8 @@
 //!
 //! Each line is `pattern<TAB>count`; `-v` after the paths prints up to 5 examples each
 //! (`-vv` up to 200),
-//! `-d` dumps every time instead (`doc<TAB>id<TAB>text<TAB>value<TAB>anchor`), for diffs.
+//! `-d` dumps every time instead (`doc<TAB>id<TAB>text<TAB>value<TAB>anchor<TAB>context`),
+//! for diffs between versions.
 //! The patterns are heuristics written from an audit of 30 articles: they count
 //! suspicious outputs, not certain errors, and are meant for before/after comparison.
 use std::collections::BTreeMap;
@@ -232,12 +233,13 @@ fn main() {
             if dump {
                 for x in &doc.times {
                     println!(
-                        "{}\t{}\t{}\t{}\t{}",
+                        "{}\t{}\t{}\t{}\t{}\t{}",
                         doc.id,
                         x.id,
                         doc.slice(x.span).replace('\n', " "),
                         x.value.as_deref().unwrap_or("null"),
-                        x.anchor
+                        x.anchor,
+                        ctx(&doc, x.span.start as usize, x.span.end as usize).replace('\t', " ")
                     );
                 }
                 continue;
