@@ -470,11 +470,17 @@ fn sense_constraints_keep_homographs_out() {
         ("يبحث الشاب عن عمل منذ سنوات.", "CONSULT"),
         ("وتستهدف الحملة رفع مستوى الوعي لدى الطلاب.", "ASSAULT"),
         ("نشر الصور على مواقع التواصل الاجتماعي.", "CONSULT"),
+        ("وتدعو الله أن يجعلها من مواليد السعادة.", "REQUEST"),
+        ("وهذا أمر يدعو للفخر.", "REQUEST"),
+        ("بدأ نشاطه عندما كان طالبًا في المرحلة الثانوية.", "REQUEST"),
     ] {
         assert!(!reported(t, kind), "help: {t:?} gave {:?}", coded(t));
     }
     // the event senses of the same words
     assert!(reported("ورفض الوزير الاقتراح الأميركي أمس.", "REJECT"));
+    assert!(coded("طالب الوزير الحكومة بالتحرك.")
+        .iter()
+        .any(|(k, _, _, _)| k == "REQUEST"));
     assert!(reported(
         "وخرجت مسيرة حاشدة أمس نحو مقر الحكومة.",
         "PROTEST"
