@@ -40,11 +40,12 @@
 //!   `absolute` and `time:Tn`: it marks an expression that needed an anchor
 //!   and had none, so consumers can tell "unresolvable" from "absolute";
 //! * weekdays and yearless dates use the tense of their own clause (the
-//!   nearest cue left, then right, stopping at a complementiser so that the
-//!   reporting verb of a reported clause is skipped): an explicit future cue
-//!   (سـ/سوف/لن + verb, المقبل/القادم, من المقرر, scheduling verbs such as
-//!   يعتزم/يتوقع/يقام/تنطلق, على أن) picks the next occurrence; a past verb (from a word list,
-//!   or from its perfect morphology: ـت، ـوا, لم/لقد) the most recent one,
+//!   nearest cue left, then right, stopping at a complementiser or quotation
+//!   mark so that the reporting verb of a reported clause is skipped): an
+//!   explicit future cue (سـ/سوف/لن + verb, المقبل/القادم, من المقرر, على أن,
+//!   scheduling verbs such as يعتزم/يتوقع/يقام/تنطلق) picks the next
+//!   occurrence; a past verb (from a word list, or from its perfect
+//!   morphology: ـت، ـوا, لم/لقد/قد + perfect, منذ) the most recent one,
 //!   the dateline's own day included; a relative pronoun (الذي/التي) ends
 //!   the clause, and a verb right after it with no imperfect prefix is a
 //!   perfect. With no cue at all a weekday is the
