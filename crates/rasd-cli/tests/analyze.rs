@@ -104,7 +104,10 @@ fn text_only_seed_snapshot() {
     let out = rasd(&["analyze", "--text-only", seed.to_str().unwrap()], None);
     let mut rec = records(&out).remove(0);
     // the source is the absolute path of this checkout: not part of the golden output
-    assert!(rec["source"].as_str().unwrap().ends_with("examples/000_3e809c445546f9ff.txt"));
+    assert!(rec["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("examples/000_3e809c445546f9ff.txt"));
     rec["source"] = serde_json::Value::from("examples/000_3e809c445546f9ff.txt");
     insta::assert_json_snapshot!("seed_text_only", rec);
 }
