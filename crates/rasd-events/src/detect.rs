@@ -90,28 +90,33 @@ fn match_ctx(doc: &Doc, i: usize, ctx: &[Ctx], limit: usize) -> Option<usize> {
 
 /// Whether the words around tokens `start..end` select the entry's sense.
 /// A verb's complement may follow its subject (VSO: "رفض المتحدث التعليق"),
-/// so `next` constraints of verbs look at up to three words in the clause.
+/// so `next` constraints of verbs look further than the next word.
 fn sense_fits(doc: &Doc, start: usize, end: usize, sense: &Sense, verb: bool) -> bool {
     if sense.is_empty() {
         return true;
     }
-    let reach = if verb { 3 } else { 1 };
-    let mut next = Vec::new();
-    for j in end..(end + reach).min(doc.tokens.len()) {
-        if is_clause_break(doc, j) {
-            break;
-        }
-        next.push(j);
-    }
+    // a required complement may follow a long subject ("طالبت المفوضية
+    // السامية للأمم المتحدة … بالسيطرة"): eight words; an excluded one is
+    // the verb's own object, close by
+    let words_after = |reach: usize| -> Vec<usize> {
+        (end..(end + reach).min(doc.tokens.len()))
+            .take_while(|&j| !is_clause_break(doc, j))
+            .collect()
+    };
+    let (near, far) = if verb {
+        (words_after(3), words_after(8))
+    } else {
+        (words_after(1), words_after(1))
+    };
     let prev: Vec<usize> = start.checked_sub(1).into_iter().collect();
     let hit = |at: &[usize], alts: &Option<Alts>| -> Option<bool> {
         let alts = alts.as_ref()?;
         Some(at.iter().any(|&j| word_matches(doc, j, alts)))
     };
-    if hit(&next, &sense.not_next) == Some(true) || hit(&prev, &sense.not_prev) == Some(true) {
+    if hit(&near, &sense.not_next) == Some(true) || hit(&prev, &sense.not_prev) == Some(true) {
         return false;
     }
-    match (hit(&next, &sense.next), hit(&prev, &sense.prev)) {
+    match (hit(&far, &sense.next), hit(&prev, &sense.prev)) {
         (None, None) => true,
         (a, b) => a == Some(true) || b == Some(true),
     }

@@ -478,6 +478,11 @@ fn sense_constraints_keep_homographs_out() {
     }
     // the event senses of the same words
     assert!(reported("ورفض الوزير الاقتراح الأميركي أمس.", "REJECT"));
+    assert!(
+        coded("طالبت المفوضية السامية للأمم المتحدة اليونان بالسيطرة على الفوضى.")
+            .iter()
+            .any(|(k, _, _, _)| k == "REQUEST")
+    );
     assert!(coded("طالب الوزير الحكومة بالتحرك.")
         .iter()
         .any(|(k, _, _, _)| k == "REQUEST"));
