@@ -420,7 +420,8 @@ fn complementiser(tk: &Tk<'_>) -> bool {
 /// `time_tense.tsv`; other imperfects are not cues.
 fn clause_tense(t: &[Tk<'_>], a: usize, b: usize) -> Option<Tense> {
     // a futures contract's delivery month: "عقود برنت تسليم سبتمبر"
-    if a > 0 && !t[a].sent_start && t[a - 1].s == "تسليم" {
+    if a > 0 && !t[a].sent_start && matches!(t[a - 1].s, "تسليم" | "لتسليم" | "بتسليم")
+    {
         return Some(Tense::Future);
     }
     let mut i = a;
@@ -440,14 +441,20 @@ fn clause_tense(t: &[Tk<'_>], a: usize, b: usize) -> Option<Tense> {
                 }
                 k -= 1;
                 // "من المقرر أن", "يتوقع أن", "على أن"
-                if tense_of(&t[k]) == Some(Tense::Future) || (k + 1 == i && t[k].s == "علي") {
+                // ("على أن" opening a clause, not "علامة على أن")
+                let ala = k + 1 == i
+                    && t[k].s == "علي"
+                    && (t[k].sent_start || k == 0 || t[k - 1].kind != TokenKind::Word);
+                if tense_of(&t[k]) == Some(Tense::Future) || ala {
                     return Some(Tense::Future);
                 }
             }
             break;
         }
         if let Some(x) = tense_of(&t[i]).or_else(|| qad_perfect(t, i)) {
-            return Some(x);
+            // "لم تبدأ": a negated imperfect is past
+            let lam = i > 0 && matches!(t[i - 1].s, "لم" | "ولم" | "فلم");
+            return Some(if lam { Tense::Past } else { x });
         }
         // a relative clause ("الاتفاق الذي أبرم في 14 يوليو") ends the clause; a verb
         // right after the pronoun with no imperfect prefix is a perfect
@@ -760,6 +767,19 @@ mod tests {
         );
         // "شهر واحد" is one month, not January
         assert_eq!(v("بعد شهر واحد من طرح الإصدار"), ["2025-12"]);
+        assert_eq!(
+            v("لم تبدأ حين توصل الطرفان للاتفاق في 14 من يوليو"),
+            ["2025-07-14"]
+        );
+        assert_eq!(
+            v("زادت لتصل إلى 664 منصة للأسبوع المنتهي 31 يوليو"),
+            ["2025-07-31"]
+        );
+        assert_eq!(
+            v("في علامة على أن النمو قوي رغم تباطئه في يونيو"),
+            ["2025-06"]
+        );
+        assert_eq!(v("نزلت عقود برنت لتسليم يونيو"), ["2026-06"]);
         // … but governs an expression in its own clause
         assert_eq!(v("وأكد الوزير الاثنين أن الوفد سيصل"), ["2025-11-24"]);
         let r = vals(

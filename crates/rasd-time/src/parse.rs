@@ -1918,7 +1918,10 @@ pub(crate) fn tense_of(tk: &Tk<'_>) -> Option<Tense> {
     if tk.kind != TokenKind::Word {
         return None;
     }
+    // a scheduling imperfect after the ل of purpose ("لتصل إلى") is no future
+    let purpose = tk.pre > 0 && tk.s.starts_with('ل');
     if let Some(t) = tk.lex.iter().find_map(|l| match l {
+        Lex::Tense(Tense::Future) if purpose => None,
         Lex::Tense(t) => Some(*t),
         Lex::RelDay(d) if *d < 0 => Some(Tense::Past),
         Lex::RelDay(d) if *d > 0 => Some(Tense::Future),
