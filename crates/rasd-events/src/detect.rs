@@ -96,7 +96,7 @@ fn sense_fits(doc: &Doc, start: usize, end: usize, sense: &Sense, verb: bool) ->
         return true;
     }
     // a required complement may follow a long subject ("طالبت المفوضية
-    // السامية للأمم المتحدة … بالسيطرة"): eight words; an excluded one is
+    // السامية للأمم المتحدة … بالسيطرة"): ten words; an excluded one is
     // the verb's own object, close by
     let words_after = |reach: usize| -> Vec<usize> {
         (end..(end + reach).min(doc.tokens.len()))
@@ -104,7 +104,7 @@ fn sense_fits(doc: &Doc, start: usize, end: usize, sense: &Sense, verb: bool) ->
             .collect()
     };
     let (near, far) = if verb {
-        (words_after(3), words_after(8))
+        (words_after(3), words_after(10))
     } else {
         (words_after(1), words_after(1))
     };
