@@ -247,6 +247,10 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
         run_candidates(&cx, a, b, t, &vocab, &mut cands);
     }
 
+    // currencies and months are never entities; a single common noun found
+    // by the model alone is none either ("شجار", "سيلفي")
+    cands.retain(|c| !not_a_name(&cx, c));
+
     // 2. clustering
     let mut clusters = cluster(&cx, &mut cands);
 
@@ -530,6 +534,26 @@ fn run_candidates(
             i += 1;
         }
     }
+}
+
+/// Whether a one-word candidate is a currency, a month or (found by the
+/// model alone, without the article and in no gazetteer) a common noun.
+fn not_a_name(cx: &Ctx, c: &Cand) -> bool {
+    if c.b != c.a + 1 {
+        return false;
+    }
+    let w = cx.w(c.a);
+    let stem = &w[c.cut.min(w.len())..];
+    if cx.lex.stopword(stem).is_some() || cx.lex.stopword(&c.key).is_some() {
+        return true;
+    }
+    // first names are often adjectives too (فريد، وسيم): persons need a
+    // stronger common-noun reading
+    let min_ratio = if c.kind == EntityType::Per { 1.0 } else { 0.5 };
+    c.entry.is_none()
+        && !c.key.starts_with("ال")
+        && cx.lex.common_ratio(&c.key).is_some_and(|r| r >= min_ratio)
+        && cx.lex.word_bits(&c.key) & NAME_BITS == 0
 }
 
 /// Organisation chunks over the run `[a, b)` (see [`crate::orgs`]), left to right.
@@ -1572,6 +1596,21 @@ mod tests {
                 let got: Vec<_> = doc.entities.iter().map(|e| (&e.name, e.kind)).collect();
                 panic!("no entity {name}: {got:?}")
             })
+    }
+
+    #[test]
+    fn currencies_and_common_nouns_are_not_entities() {
+        let doc = run("وبلغت قيمة الصفقة 300 مليون دولار، أي ما يعادل مليار ريال. ونشب شجار بين شابين بعد التقاط سيلفي في الحديقة.");
+        for e in &doc.entities {
+            assert!(
+                !["دولار", "ريال", "شجار", "سيلفي"].contains(&e.name.as_str()),
+                "{}",
+                e.name
+            );
+        }
+        // names that never take the article stay
+        let doc = run("وقال مدرب تشيلسي إن الفريق جاهز.");
+        assert!(doc.entities.iter().any(|e| e.name == "تشيلسي"));
     }
 
     #[test]

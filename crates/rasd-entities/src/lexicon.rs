@@ -45,6 +45,14 @@ pub const FILES: &[(&str, &str)] = &[
         "entities_clusters.tsv",
         include_str!("../../../data/lexicons/entities_clusters.tsv"),
     ),
+    (
+        "entities_common.tsv",
+        include_str!("../../../data/lexicons/entities_common.tsv"),
+    ),
+    (
+        "entities_stopwords.tsv",
+        include_str!("../../../data/lexicons/entities_stopwords.tsv"),
+    ),
 ];
 
 fn file(name: &str) -> &'static str {
@@ -148,6 +156,8 @@ pub struct Lexicon {
     actors: HashMap<String, Vec<ActorCode>>,
     max_actor_words: usize,
     clusters: HashMap<&'static str, (u16, u16, u16)>,
+    common: HashMap<&'static str, f32>,
+    stopwords: HashMap<&'static str, &'static str>,
 }
 
 fn opt(s: &'static str) -> Option<&'static str> {
@@ -276,7 +286,31 @@ impl Lexicon {
                 lx.clusters.insert(r[0], (c64, c256, c1024));
             }
         }
+        for r in rows(file("entities_common.tsv")) {
+            if r.len() >= 3 {
+                let bare: f32 = r[1].parse().unwrap_or(0.0);
+                let def: f32 = r[2].parse().unwrap_or(0.0);
+                lx.common.insert(r[0], def / bare.max(1.0));
+            }
+        }
+        for r in rows(file("entities_stopwords.tsv")) {
+            if r.len() >= 2 {
+                lx.stopwords.insert(r[0], r[1]);
+            }
+        }
         lx
+    }
+
+    /// How often SaudiNewsNet writes a normalised bare word with the article,
+    /// relative to without (listed from 0.25 up): common nouns take it
+    /// (الشجار 1.0, السيلفي 0.5), names rarely do (ترامب: not listed).
+    pub fn common_ratio(&self, w: &str) -> Option<f32> {
+        self.common.get(w).copied()
+    }
+
+    /// The class (`currency`, `month`) of a word that is never an entity alone.
+    pub fn stopword(&self, w: &str) -> Option<&'static str> {
+        self.stopwords.get(w).copied()
     }
 
     /// Distributional word classes (64, 256 and 1024 classes) of a normalised word.
@@ -454,6 +488,10 @@ mod tests {
         assert_eq!(lx.title("مراسلي").unwrap().sector, Some("MED"));
         assert_eq!(lx.title("وزارة").unwrap().kind, TitleKind::OrgHead);
         assert!(lx.word_bits("بوتين") & gaz::LEX_PER != 0);
+        assert!(lx.common_ratio("شجار").is_some_and(|r| r >= 1.0));
+        assert!(lx.common_ratio("ترامب").is_none());
+        assert_eq!(lx.stopword("دولارا"), Some("currency"));
+        assert_eq!(lx.stopword("الريال"), None);
     }
 
     #[test]
