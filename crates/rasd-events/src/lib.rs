@@ -67,7 +67,7 @@
 //! Evaluation (`rasd eval events`, see [`eval`]): on rasd's own gold the
 //! typed detection F1 is about 0.85 on the development part and 0.78 on the
 //! held-out part (`tests/gold/events/`). On the OEDA Arabic GSR the
-//! sentence-level F1 is about 0.43 (ASSAULT, precision 0.29) and 0.36
+//! sentence-level F1 is about 0.43 (ASSAULT, precision 0.30) and 0.37
 //! (PROTEST, precision 0.25), up from 0.27/0.25. The GSR's `yes` is a
 //! unanimous judgement that the sentence *reports* the event: most false
 //! positives are unanimous `easy no` sentences that mention violence as a
