@@ -1141,7 +1141,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 }
             }
             let mut w = end;
-            if self.punct(w, &["،", ","]) {
+            if self.punct(w, &["،", ",", "\"", "“", "«"]) {
                 w += 1;
             }
             if self.weekday(w).is_some_and(|(_, bare)| !bare) || self.word(w, "يوم") {

@@ -34,8 +34,9 @@ pub(crate) struct Resolved {
 pub(crate) struct Ctx {
     pub dct: Option<NaiveDate>,
     pub tense: Option<Tense>,
-    /// With no tense cue, a yearless date is the occurrence nearest the dateline (news);
-    /// otherwise the one in the dateline's year (isolated phrases, as Duckling reads them).
+    /// With no tense cue, a yearless date is the next occurrence when it starts within
+    /// 60 days (news), else the one in the dateline's year (also isolated phrases, as
+    /// Duckling reads them).
     pub nearest: bool,
 }
 
@@ -133,10 +134,11 @@ fn pick(
         (Some(Dir::This | Dir::Final), _) => this(),
         (None, Some(Tense::Past)) => latest(&|c| c.1 <= dct),
         (None, Some(Tense::Future)) => earliest(&|c| c.2 >= dct),
-        // news: the most recent occurrence, unless the next one starts within two months
-        // ("مفتوحة حتى 31 أغسطس" written in July)
-        (None, _) if ctx.nearest => earliest(&|c| c.1 > dct && (c.1 - dct).num_days() <= SOON)
-            .or_else(|| latest(&|c| c.1 <= dct)),
+        // news with no cue: the next occurrence when it starts within two months ("حتى 3
+        // يناير" written in late November), else the one in the dateline's year
+        (None, _) if ctx.nearest => {
+            earliest(&|c| c.1 > dct && (c.1 - dct).num_days() <= SOON).or_else(this)
+        }
         _ => this(),
     }
 }
