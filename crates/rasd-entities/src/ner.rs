@@ -7,11 +7,11 @@ use std::sync::OnceLock;
 
 use crate::conll::{self, Document};
 use crate::eval::Score;
-use crate::features::{hash_feature, prepare, sentence_features};
+use crate::features::{hash_feature, prepare, sentence_features, token_features};
 use crate::lexicon::Lexicon;
 use crate::matcher::find_names;
-use crate::perceptron::{self, Example, Model, ModelError, TrainConfig};
-use crate::tags::Tag;
+use crate::perceptron::{self, Example, Model, ModelError, Pair, TrainConfig};
+use crate::tags::{Tag, NUM_TAGS};
 
 /// The committed model, trained by `rasd train ner` on ANERcorp.
 pub static MODEL_BYTES: &[u8] = include_bytes!("../../../data/models/ner.bin");
@@ -33,6 +33,9 @@ pub struct Stacked {
     pub second: Option<Model>,
     /// Context window in sentences.
     pub window: usize,
+    /// Both passes' weights under one key table, built on first use (so
+    /// `first` and `second` must not change once tagging has begun).
+    pair: OnceLock<Pair>,
 }
 
 impl Stacked {
@@ -44,6 +47,22 @@ impl Stacked {
     /// Whether there are no weights at all.
     pub fn is_empty(&self) -> bool {
         self.first.is_empty()
+    }
+
+    /// A stacked model from its passes.
+    pub fn new(first: Model, second: Option<Model>, window: usize) -> Stacked {
+        Stacked {
+            first,
+            second,
+            window,
+            pair: OnceLock::new(),
+        }
+    }
+
+    /// The merged weights of both passes, if there is a second pass.
+    fn pair(&self) -> Option<&Pair> {
+        let second = self.second.as_ref()?;
+        Some(self.pair.get_or_init(|| Pair::new(&self.first, second)))
     }
 
     /// Serialises: magic `RASDNER2`, `u32` window, then each pass as
@@ -62,11 +81,7 @@ impl Stacked {
     /// Reads [`Stacked::to_bytes`] output, or a single-pass model file.
     pub fn from_bytes(b: &[u8]) -> Result<Stacked, ModelError> {
         if b.len() < 12 || &b[..8] != MAGIC2 {
-            return Ok(Stacked {
-                first: Model::from_bytes(b)?,
-                second: None,
-                window: CONTEXT_WINDOW,
-            });
+            return Ok(Stacked::new(Model::from_bytes(b)?, None, CONTEXT_WINDOW));
         }
         let u32_at = |p: usize| -> Result<usize, ModelError> {
             b.get(p..p + 4)
@@ -86,11 +101,11 @@ impl Stacked {
             pos += 4 + len;
         }
         let mut it = models.into_iter();
-        Ok(Stacked {
-            first: it.next().unwrap_or_default(),
-            second: it.next(),
+        Ok(Stacked::new(
+            it.next().unwrap_or_default(),
+            it.next(),
             window,
-        })
+        ))
     }
 }
 
@@ -142,19 +157,46 @@ impl Ner {
         if self.model.is_empty() {
             return sents.iter().map(|s| vec![Tag::O; s.len()]).collect();
         }
-        let feats: Vec<Vec<Vec<u64>>> = sents
-            .iter()
-            .map(|w| sentence_features(&prepare(&self.lexicon, w)))
-            .collect();
-        let first: Vec<Vec<Tag>> = feats.iter().map(|f| self.model.first.tag(f)).collect();
-        let Some(second) = &self.model.second else {
-            return first;
+        let (Some(second), Some(pair)) = (&self.model.second, self.model.pair()) else {
+            return sents
+                .iter()
+                .map(|w| {
+                    self.model
+                        .first
+                        .tag(&sentence_features(&prepare(&self.lexicon, w)))
+                })
+                .collect();
         };
+        // one lookup per feature serves both passes: the second pass's
+        // scores start from the sentence features and add the context ones
+        let mut buf = Vec::with_capacity(96);
+        let mut em1: Vec<[f32; NUM_TAGS]> = Vec::new();
+        let mut em2: Vec<Vec<[f32; NUM_TAGS]>> = Vec::with_capacity(sents.len());
+        let mut first = Vec::with_capacity(sents.len());
+        for w in sents {
+            let p = prepare(&self.lexicon, w);
+            em1.clear();
+            let mut e2 = Vec::with_capacity(p.len());
+            for i in 0..p.len() {
+                buf.clear();
+                token_features(&p, i, &mut buf);
+                let (mut a, mut b) = ([0f32; NUM_TAGS], [0f32; NUM_TAGS]);
+                pair.add_both(&buf, &mut a, &mut b);
+                em1.push(a);
+                e2.push(b);
+            }
+            first.push(self.model.first.decode_emissions(&em1));
+            em2.push(e2);
+        }
         let ctx = context_features(sents, &first, self.model.window);
-        feats
-            .into_iter()
+        em2.into_iter()
             .zip(&ctx)
-            .map(|(f, c)| second.tag(&with_context(f, c)))
+            .map(|(mut e, c)| {
+                for (row, cf) in e.iter_mut().zip(c) {
+                    pair.add_second(cf, row);
+                }
+                second.decode_emissions(&e)
+            })
             .collect()
     }
 
@@ -380,11 +422,7 @@ fn train_stacked(
         }
     }
     let second = perceptron::train(&second_ex, cfg);
-    Stacked {
-        first,
-        second: Some(second),
-        window: CONTEXT_WINDOW,
-    }
+    Stacked::new(first, Some(second), CONTEXT_WINDOW)
 }
 
 fn conll_words(doc: &Document) -> Vec<Vec<String>> {

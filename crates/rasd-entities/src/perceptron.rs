@@ -50,11 +50,14 @@ pub enum ModelError {
     Truncated(usize),
 }
 
-/// One slot of [`Rows`]: a feature key and its weight per label.
+/// One row of weights per label.
+type Row = [f32; NUM_TAGS];
+
+/// One slot of [`Rows`]: a feature key and its weights.
 #[derive(Debug, Clone, Copy)]
-struct Slot {
+struct Slot<R> {
     key: u64,
-    w: [f32; NUM_TAGS],
+    w: R,
 }
 
 /// Marks an empty slot (a real key with this value is kept aside).
@@ -64,24 +67,34 @@ const EMPTY: u64 = u64::MAX;
 /// probing: a lookup usually touches one cache line, where a `HashMap` to a
 /// row index touches a control byte, a bucket and a separate row. Keys are
 /// already well-mixed hashes, so their low bits pick the slot.
-#[derive(Debug, Clone, Default)]
-struct Rows {
+#[derive(Debug, Clone)]
+struct Rows<R = Row> {
     /// Power-of-two many slots (or none).
-    slots: Vec<Slot>,
+    slots: Vec<Slot<R>>,
     /// Occupied slots.
     len: usize,
     /// Weights of the key equal to [`EMPTY`], if any.
-    special: Option<Box<[f32; NUM_TAGS]>>,
+    special: Option<Box<R>>,
 }
 
-impl Rows {
-    fn with_capacity(n: usize) -> Rows {
+impl<R: Copy + Default> Default for Rows<R> {
+    fn default() -> Rows<R> {
+        Rows {
+            slots: Vec::new(),
+            len: 0,
+            special: None,
+        }
+    }
+}
+
+impl<R: Copy + Default> Rows<R> {
+    fn with_capacity(n: usize) -> Rows<R> {
         let cap = (n + n / 2 + 1).next_power_of_two().max(16);
         Rows {
             slots: vec![
                 Slot {
                     key: EMPTY,
-                    w: [0.0; NUM_TAGS],
+                    w: R::default(),
                 };
                 cap
             ],
@@ -95,7 +108,7 @@ impl Rows {
     }
 
     #[inline]
-    fn get(&self, key: u64) -> Option<&[f32; NUM_TAGS]> {
+    fn get(&self, key: u64) -> Option<&R> {
         if key == EMPTY {
             return self.special.as_deref();
         }
@@ -117,7 +130,7 @@ impl Rows {
     }
 
     /// The row of `key`, created with zero weights when absent.
-    fn entry(&mut self, key: u64) -> &mut [f32; NUM_TAGS] {
+    fn entry(&mut self, key: u64) -> &mut R {
         if key == EMPTY {
             return self.special.get_or_insert_with(Default::default);
         }
@@ -142,7 +155,7 @@ impl Rows {
     }
 
     /// All `(key, row)` pairs, in no particular order.
-    fn iter(&self) -> impl Iterator<Item = (u64, &[f32; NUM_TAGS])> {
+    fn iter(&self) -> impl Iterator<Item = (u64, &R)> {
         self.slots
             .iter()
             .filter(|s| s.key != EMPTY)
@@ -163,6 +176,56 @@ impl Default for Model {
         Model {
             rows: Rows::default(),
             trans: [[0.0; NUM_TAGS]; NUM_TAGS + 1],
+        }
+    }
+}
+
+/// The weights of two models (the passes of a stacked tagger) under one key
+/// table, so that a feature the passes share is looked up once. A key absent
+/// from one model has zero weights there, which leaves its scores unchanged:
+/// emissions equal those of [`Model::tag`] exactly.
+#[derive(Debug, Clone, Default)]
+pub struct Pair {
+    rows: Rows<[Row; 2]>,
+}
+
+impl Pair {
+    /// Merges the weights of `a` and `b`.
+    pub fn new(a: &Model, b: &Model) -> Pair {
+        let mut rows: Rows<[Row; 2]> = Rows::with_capacity(a.rows.len().max(b.rows.len()));
+        for (which, m) in [a, b].into_iter().enumerate() {
+            for (k, w) in m.rows.iter() {
+                rows.entry(k)[which] = *w;
+            }
+        }
+        Pair { rows }
+    }
+
+    /// Adds the weights of the features `fs` to the emission scores of the
+    /// first (`a`) and the second model (`b`).
+    #[inline]
+    pub fn add_both(&self, fs: &[u64], a: &mut Row, b: &mut Row) {
+        for f in fs {
+            if let Some([wa, wb]) = self.rows.get(*f) {
+                for y in 0..NUM_TAGS {
+                    a[y] += wa[y];
+                }
+                for y in 0..NUM_TAGS {
+                    b[y] += wb[y];
+                }
+            }
+        }
+    }
+
+    /// Adds the second model's weights of the features `fs` to `b`.
+    #[inline]
+    pub fn add_second(&self, fs: &[u64], b: &mut Row) {
+        for f in fs {
+            if let Some([_, wb]) = self.rows.get(*f) {
+                for y in 0..NUM_TAGS {
+                    b[y] += wb[y];
+                }
+            }
         }
     }
 }
@@ -244,6 +307,15 @@ impl Model {
                 }
                 s
             })
+            .collect()
+    }
+
+    /// Best label sequence for precomputed emission scores (one row per
+    /// token, e.g. from [`Pair::add_both`]).
+    pub fn decode_emissions(&self, em: &[[f32; NUM_TAGS]]) -> Vec<Tag> {
+        viterbi(em, &self.trans)
+            .into_iter()
+            .map(Tag::from_index)
             .collect()
     }
 
