@@ -427,6 +427,10 @@ fn clause_tense(t: &[Tk<'_>], a: usize, b: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "منذ يونيو": since a date is in the past
+    if a > 0 && !t[a].sent_start && matches!(t[a - 1].s, "منذ" | "ومنذ") {
+        return Some(Tense::Past);
+    }
     let mut i = a;
     for _ in 0..12 {
         if i == 0 || t[i].sent_start {
@@ -783,6 +787,15 @@ mod tests {
             ["2025-06"]
         );
         assert_eq!(v("نزلت عقود برنت لتسليم يونيو"), ["2026-06"]);
+        assert_eq!(
+            v("المسجون منذ 30 عاما قد يخرج في نوفمبر"),
+            ["1995", "2025-11"]
+        );
+        // a future cue keeps a range that began in the last month
+        assert_eq!(
+            v("ومن المقرر عقد الجلسات بين 20 نوفمبر و22 ديسمبر"),
+            ["2025-11-20", "2025-12-22"]
+        );
         // … but governs an expression in its own clause
         assert_eq!(v("وأكد الوزير الاثنين أن الوفد سيصل"), ["2025-11-24"]);
         let r = vals(

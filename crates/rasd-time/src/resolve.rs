@@ -103,6 +103,9 @@ fn year_of(dct: NaiveDate, cal: Cal) -> i32 {
 /// Days ahead within which a yearless date with no tense cue is the coming occurrence.
 const SOON: i64 = 60;
 
+/// Days back within which a yearless date with a future cue is still the current one.
+const GRACE: i64 = 31;
+
 /// Chooses among candidate occurrences `(first day, last day)` by modifier and tense.
 fn pick(
     ctx: &Ctx,
@@ -133,7 +136,9 @@ fn pick(
         (Some(Dir::Next), _) => earliest(&|c| c.1 > dct),
         (Some(Dir::This | Dir::Final), _) => this(),
         (None, Some(Tense::Past)) => latest(&|c| c.1 <= dct),
-        (None, Some(Tense::Future)) => earliest(&|c| c.2 >= dct),
+        // (a date up to a month back still counts: "من المقرر عقد الجلسات بين 20 يوليو
+        // و22 أكتوبر" written on 27 July)
+        (None, Some(Tense::Future)) => earliest(&|c| c.2 >= dct - Duration::days(GRACE)),
         // news with no cue: the next occurrence when it starts within two months ("حتى 3
         // يناير" written in late November), else the one in the dateline's year
         (None, _) if ctx.nearest => {
