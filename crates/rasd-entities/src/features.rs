@@ -8,6 +8,9 @@
 //! bigrams, gazetteer membership of the word and of its clitic-stripped stems
 //! (±2), the lexicon-phrase BIO tag (±1), and title / organisation-head
 //! trigger words before the token.
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use rasd_text::clitics::default_analysis;
 
 use crate::lexicon::{gaz, Lexicon};
@@ -15,12 +18,12 @@ use crate::matcher::{find_names, first_word_stems};
 use crate::tags::Tag;
 
 /// A token prepared for feature extraction.
-#[derive(Debug, Clone, Default)]
-pub struct Prep {
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Prep<'a> {
     /// Normalised word.
-    pub w: String,
+    pub w: &'a str,
     /// Stem without the article family and long enclitics.
-    pub stem: String,
+    pub stem: &'a str,
     /// Gazetteer bits of the word as written.
     pub bits: u16,
     /// Gazetteer bits of its clitic-stripped stems.
@@ -61,42 +64,69 @@ fn shape(w: &str) -> u8 {
     }
 }
 
+/// FxHash (the rustc hasher): fast and deterministic, for short string keys.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+}
+
+/// Word-level preparation (everything but the lexicon-phrase tag) memoised
+/// over a document: words recur, and clitic segmentation is the costly part.
+#[derive(Debug, Default)]
+pub struct PrepCache<'a> {
+    words: HashMap<&'a str, Prep<'a>, BuildHasherDefault<FxHasher>>,
+}
+
+impl<'a> PrepCache<'a> {
+    /// An empty cache.
+    pub fn new() -> PrepCache<'a> {
+        PrepCache::default()
+    }
+}
+
 /// Prepares a sentence of normalised words.
-pub fn prepare(lex: &Lexicon, words: &[&str]) -> Vec<Prep> {
-    let mut out: Vec<Prep> = words
+pub fn prepare<'a>(lex: &Lexicon, words: &[&'a str]) -> Vec<Prep<'a>> {
+    prepare_cached(lex, words, &mut PrepCache::new())
+}
+
+/// [`prepare`] with word-level results memoised in `cache` (the same result
+/// as without it).
+pub fn prepare_cached<'a>(
+    lex: &Lexicon,
+    words: &[&'a str],
+    cache: &mut PrepCache<'a>,
+) -> Vec<Prep<'a>> {
+    let mut out: Vec<Prep<'a>> = words
         .iter()
-        .map(|&w| {
-            let a = default_analysis(w);
-            let stem = a.stem(w).to_string();
-            let bits = lex.word_bits(w);
-            let known = lex.clusters(w);
-            // segment only when the word itself is unknown to a lexicon or the word classes
-            let stems = if bits == 0 || known.is_none() {
-                first_word_stems(w)
-            } else {
-                Vec::new()
-            };
-            let mut stem_bits = 0;
-            if bits == 0 {
-                for (cut, s) in stems.iter().skip(1) {
-                    if *cut > 0 {
-                        stem_bits |= lex.word_bits(s);
-                    }
-                }
-            }
-            let cls = known
-                .or_else(|| stems.iter().skip(1).find_map(|(_, s)| lex.clusters(s)))
-                .unwrap_or((u16::MAX, u16::MAX, u16::MAX));
-            Prep {
-                cls,
-                w: w.to_string(),
-                stem,
-                bits,
-                stem_bits,
-                lex: 0,
-                shape: shape(w),
-            }
-        })
+        .map(|&w| *cache.words.entry(w).or_insert_with(|| prepare_word(lex, w)))
         .collect();
     for m in find_names(lex, words, |_, _| true) {
         let kind = m.entries[0].kind;
@@ -106,6 +136,40 @@ pub fn prepare(lex: &Lexicon, words: &[&str]) -> Vec<Prep> {
         }
     }
     out
+}
+
+/// Word-level preparation of one normalised word (`lex` left 0).
+fn prepare_word<'a>(lex: &Lexicon, w: &'a str) -> Prep<'a> {
+    let a = default_analysis(w);
+    let stem = a.stem(w);
+    let bits = lex.word_bits(w);
+    let known = lex.clusters(w);
+    // segment only when the word itself is unknown to a lexicon or the word classes
+    let stems = if bits == 0 || known.is_none() {
+        first_word_stems(w)
+    } else {
+        Vec::new()
+    };
+    let mut stem_bits = 0;
+    if bits == 0 {
+        for (cut, s) in stems.iter().skip(1) {
+            if *cut > 0 {
+                stem_bits |= lex.word_bits(s);
+            }
+        }
+    }
+    let cls = known
+        .or_else(|| stems.iter().skip(1).find_map(|(_, s)| lex.clusters(s)))
+        .unwrap_or((u16::MAX, u16::MAX, u16::MAX));
+    Prep {
+        cls,
+        w,
+        stem,
+        bits,
+        stem_bits,
+        lex: 0,
+        shape: shape(w),
+    }
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -212,7 +276,7 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
     out.push(f1(5, word(2)));
     out.push(f1(7, stem(-1)));
     out.push(f1(8, stem(1)));
-    let w = cur.w.as_str();
+    let w = cur.w;
     for n in 1..=3 {
         if let Some(s) = prefix_chars(w, n) {
             out.push(f1(12 + n as u8, s.as_bytes()));
@@ -224,10 +288,10 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
         }
     }
     for n in 2..=3 {
-        if let Some(s) = prefix_chars(&cur.stem, n) {
+        if let Some(s) = prefix_chars(cur.stem, n) {
             out.push(f1(21 + n as u8, s.as_bytes()));
         }
-        if let Some(s) = suffix_chars(&cur.stem, n) {
+        if let Some(s) = suffix_chars(cur.stem, n) {
             out.push(f1(24 + n as u8, s.as_bytes()));
         }
     }

@@ -7,7 +7,9 @@ use std::sync::OnceLock;
 
 use crate::conll::{self, Document};
 use crate::eval::Score;
-use crate::features::{hash_feature, prepare, sentence_features, token_features};
+use crate::features::{
+    hash_feature, prepare, prepare_cached, sentence_features, token_features, PrepCache,
+};
 use crate::lexicon::Lexicon;
 use crate::matcher::find_names;
 use crate::perceptron::{self, Example, Model, ModelError, Pair, TrainConfig};
@@ -173,8 +175,9 @@ impl Ner {
         let mut em1: Vec<[f32; NUM_TAGS]> = Vec::new();
         let mut em2: Vec<Vec<[f32; NUM_TAGS]>> = Vec::with_capacity(sents.len());
         let mut first = Vec::with_capacity(sents.len());
+        let mut cache = PrepCache::new();
         for w in sents {
-            let p = prepare(&self.lexicon, w);
+            let p = prepare_cached(&self.lexicon, w, &mut cache);
             em1.clear();
             let mut e2 = Vec::with_capacity(p.len());
             for i in 0..p.len() {
