@@ -476,6 +476,7 @@ fn run_candidates(
                 }
                 (_, k) => k,
             };
+            let kind = context_kind(cx, s, e, kind);
             if (s..e).all(|t| cx.is_punct(t)) {
                 continue;
             }
@@ -534,6 +535,51 @@ fn run_candidates(
             i += 1;
         }
     }
+}
+
+/// Context beats the model's guess for a span `[s, e)` it found alone:
+/// * after a place head (غابة، منتزه، استاد، ملعب، حي) it is a place;
+/// * after an indefinite organisation head (مستشفى، جامعة، نادي، فريق) it is
+///   the organisation's name;
+/// * a place or misc span with بن/ابن/آل inside, or two or more words
+///   starting with a gazetteer first name, is a person.
+fn context_kind(cx: &Ctx, s: usize, e: usize, kind: EntityType) -> EntityType {
+    if let Some(p) = s.checked_sub(1).filter(|&p| cx.sent_of[p] == cx.sent_of[s]) {
+        for (_, st) in first_word_stems(cx.w(p)) {
+            if let Some(h) = crate::orgs::head(&st) {
+                if h.form == crate::orgs::HeadForm::Place {
+                    return if kind == EntityType::Org {
+                        kind
+                    } else {
+                        EntityType::Loc
+                    };
+                }
+                // institutions named after the head (not "حكومة نتنياهو",
+                // "قوات حفتر": a person's government or forces)
+                let named = matches!(h.sector, None | Some("BUS" | "MED" | "HLH" | "EDU"));
+                if named && !is_definite(&st) && h.form != crate::orgs::HeadForm::Alone {
+                    return EntityType::Org;
+                }
+            }
+        }
+    }
+    if matches!(kind, EntityType::Loc | EntityType::Misc) && e - s >= 2 {
+        let w0 = cx.w(s);
+        let inner = !is_definite(w0)
+            && (s + 1..e - 1).any(|t| {
+                matches!(cx.w(t), "بن" | "ابن" | "ال" | "بنت") && cx.doc.tokens[t + 1].is_word()
+            });
+        let first = cx.lex.word_bits(w0);
+        // a first name that is not also a common noun ("حرب الخليج", "روح الوحدة")
+        let first_name = first & (gaz::PER | gaz::LEX_PER) != 0
+            && first & (gaz::LOC | gaz::LEX_LOC | gaz::ORG | gaz::LEX_ORG) == 0
+            && cx.is_title(s).is_none()
+            && cx.lex.common_ratio(w0).is_none_or(|r| r < 1.0);
+        if inner || first_name {
+            return EntityType::Per;
+        }
+    }
+    kind
 }
 
 /// Whether a one-word candidate is a currency, a month or (found by the
@@ -765,14 +811,31 @@ struct Cluster {
 fn identity(c: &Cand) -> String {
     match c.entry {
         Some(e) => format!("lex:{:?}:{}", e.kind, e.name_en),
-        None => format!(
-            "key:{}",
-            c.key
-                .strip_prefix("ال")
-                .filter(|r| r.chars().count() >= 2)
-                .unwrap_or(&c.key)
-        ),
+        None => {
+            let k = coref_key(&c.key);
+            format!(
+                "key:{}",
+                k.strip_prefix("ال")
+                    .filter(|r| r.chars().count() >= 2)
+                    .unwrap_or(&k)
+            )
+        }
     }
+}
+
+/// A normalised key for coreference: "عبد العزيز" and "عبدالعزيز" (and
+/// "ابو X" / "ابوX") are one spelling.
+fn coref_key(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    let mut glue = false;
+    for (i, w) in key.split(' ').enumerate() {
+        if i > 0 && !glue {
+            out.push(' ');
+        }
+        out.push_str(w);
+        glue = matches!(w, "عبد" | "ابو");
+    }
+    out
 }
 
 fn cluster(cx: &Ctx, cands: &mut [Cand]) -> Vec<Cluster> {
@@ -843,11 +906,8 @@ fn cluster(cx: &Ctx, cands: &mut [Cand]) -> Vec<Cluster> {
         if clusters[k].kind != EntityType::Per {
             continue;
         }
-        let mine: Vec<Vec<&str>> = clusters[k]
-            .keys
-            .iter()
-            .map(|s| s.split(' ').collect())
-            .collect();
+        let mine_keys: Vec<String> = clusters[k].keys.iter().map(|s| coref_key(s)).collect();
+        let mine: Vec<Vec<&str>> = mine_keys.iter().map(|s| s.split(' ').collect()).collect();
         let max_len = mine.iter().map(Vec::len).max().unwrap_or(0);
         let first = cands.iter().position(|c| c.cluster == k).unwrap_or(0);
         let mut best: Option<(usize, usize)> = None; // (distance rank, cluster)
@@ -861,6 +921,7 @@ fn cluster(cx: &Ctx, cands: &mut [Cand]) -> Vec<Cluster> {
                 }
             }
             let contains = oc.keys.iter().any(|ok| {
+                let ok = coref_key(ok);
                 let ow: Vec<&str> = ok.split(' ').collect();
                 ow.len() > max_len
                     && mine.iter().all(|m| {
@@ -1611,6 +1672,30 @@ mod tests {
         // names that never take the article stay
         let doc = run("وقال مدرب تشيلسي إن الفريق جاهز.");
         assert!(doc.entities.iter().any(|e| e.name == "تشيلسي"));
+    }
+
+    #[test]
+    fn context_decides_the_type() {
+        let doc = run("وتوجه الزوار إلى غابة رغدان في الباحة. وتعاقد نادي ساوثمبتون مع اللاعب. وقال محمد بن عبدالله الشمراني إن العمل مستمر.");
+        for (name, kind) in [
+            ("رغدان", EntityType::Loc),
+            ("ساوثمبتون", EntityType::Org),
+            ("محمد بن عبدالله الشمراني", EntityType::Per),
+        ] {
+            assert_eq!(ent(&doc, name).kind, kind, "{name}");
+        }
+    }
+
+    #[test]
+    fn coreference_ignores_spacing_inside_abd_compounds() {
+        let doc = run("استقبل الأمير فيصل بن مشعل بن سعود بن عبد العزيز الوفد. وأكد فيصل بن مشعل بن سعود بن عبدالعزيز أن المنطقة تنمو.");
+        let p: Vec<_> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Per)
+            .collect();
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].mentions.len(), 2);
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub enum HeadForm {
     Indef,
     /// The definite head is a full name alone.
     Alone,
+    /// Not an organisation: the name after it is a place (غابة، ملعب).
+    Place,
 }
 
 /// An organisation head.
@@ -54,6 +56,7 @@ fn heads() -> &'static HashMap<&'static str, Head> {
             let form = match r[2] {
                 "indef" => HeadForm::Indef,
                 "alone" => HeadForm::Alone,
+                "place" => HeadForm::Place,
                 _ => HeadForm::Any,
             };
             let sector = (r[1] != "-").then_some(r[1]);
@@ -214,6 +217,9 @@ pub fn chunk_at(
         }
     }
     let (cut, key, h) = found?;
+    if h.form == HeadForm::Place {
+        return None;
+    }
     let definite = is_definite(&key);
     if h.form == HeadForm::Indef && definite {
         return None;
