@@ -376,6 +376,19 @@ impl<'a> Ctx<'a> {
             || COMP_PRONOUN.contains(&w)
     }
 
+    /// Whether the verb at token `i` is marked passive in the original text: a damma
+    /// on its first letter (أُعلن، ذُكر), which no active perfect has.
+    fn passive(&self, i: usize) -> bool {
+        let orig = self.doc.slice(self.tok(i).span);
+        let (_, conj) = Self::strip_conj(self.norm(i));
+        let mut chars = orig.chars().filter(|c| *c != '\u{0640}');
+        if conj {
+            chars.next();
+        }
+        chars.next();
+        chars.next() == Some('\u{064F}')
+    }
+
     /// Agreement of the cue word at token `i` (masculine when unknown).
     fn agr(&self, i: usize) -> Agr {
         if i >= self.doc.tokens.len() {
@@ -1456,7 +1469,11 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                     }
                 }
             }
-            if sp.span.is_none() && relative && c0 >= 2 {
+            // a passive cue (أُعلن أن، ذُكر أن) has no speaker to inherit
+            let passive = cue.form == Form::Perfect && cx.passive(c0);
+            if passive && sp.span.is_none() {
+                sp = Speaker::default();
+            } else if sp.span.is_none() && relative && c0 >= 2 {
                 // الشرطة التي رجحت أن …: the antecedent of the relative is the subject when
                 // the verb agrees with the pronoun (not in الخيارات التي قال إنها …)
                 let k = c0 - 2;
@@ -1477,7 +1494,7 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                     sp = resolve_np(cx, a, k + 1);
                 }
             }
-            if sp.span.is_none() {
+            if sp.span.is_none() && !passive {
                 let now = cx.agr(c0);
                 let prev_in_sentence = out.last().filter(|q| {
                     cx.sent[doc.tokens.partition_point(|t| t.span.start < q.cue.start)] == s

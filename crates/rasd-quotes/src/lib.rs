@@ -663,6 +663,17 @@ mod tests {
     }
 
     #[test]
+    fn passive_cue_has_no_speaker() {
+        let q = read(
+            "وقال الوزير سالم العلي إن العمل مستمر. وأُعلن أن الافتتاح سيكون غدا.",
+            &[(EntityType::Per, &["سالم العلي"])],
+        );
+        assert_eq!(q.len(), 2, "help: {q:?}");
+        assert_eq!(q[1].0, None);
+        assert_eq!(q[1].1, None);
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
