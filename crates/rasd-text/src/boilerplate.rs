@@ -79,10 +79,24 @@ fn is_credit_line(line: &str) -> bool {
     };
     // a tatweel inside a word is not a separator
     let spaced = left.ends_with(char::is_whitespace) || right.starts_with(char::is_whitespace);
+    // one separator only, and no clause words: "قال الكرملين -الأربعاء- إن …" is a sentence
+    let one_separator = !right.contains(['-', '–', '—']);
+    let clause_word = line.split_whitespace().any(|w| {
+        let w = crate::normalize_key(w.trim_matches(|c: char| !c.is_alphabetic()));
+        CLAUSE_WORDS.contains(&w.as_str())
+    });
     spaced
+        && one_separator
+        && !clause_word
         && (1..=4).contains(&words(left))
         && (1..=4).contains(&words(right.trim_end_matches(':')))
 }
+
+/// Words that make a short dashed line a sentence rather than a credit line
+/// (complementisers, prepositions, reporting verbs), in `Match` spelling.
+const CLAUSE_WORDS: &[&str] = &[
+    "ان", "في", "علي", "الي", "عن", "قال", "قالت", "اكد", "اكدت", "هو", "هي", "لا", "لم", "لن", "قد",
+];
 
 /// Longest paragraph (bytes) examined: 12 words of Arabic with diacritics fit easily.
 const MAX_LINE_BYTES: usize = 400;
@@ -196,6 +210,8 @@ mod tests {
         assert!(!is_credit_line("قال الوزير - في بيان - إن الأمر انتهى."));
         assert!(is_credit_line("عين اليوم – إسلام آباد"));
         assert!(!is_credit_line("مـوسكو"));
+        assert!(!is_credit_line("قال الكرملين -الأربعاء- إن ويتكوف"));
+        assert!(!is_credit_line("الرئيس – في الرياض"));
     }
 
     #[test]
