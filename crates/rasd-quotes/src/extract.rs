@@ -1571,6 +1571,7 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             .iter()
             .find(|t| {
                 t.kind == rasd_doc::TimeType::Date
+                    && !occasion(cx, t.span)
                     && (attr_span.contains(t.span) || before.contains(t.span))
                     // not from an earlier quote's content, unless this one is nested in it
                     && !out
@@ -1611,6 +1612,27 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             .map(|(_, id)| id.clone());
     }
     out
+}
+
+/// Whether a time expression is the genitive of an occasion noun (لقضاء عطلة عيد
+/// الشكر، في ذكرى …): it names the occasion, not when the words were said.
+fn occasion(cx: &Ctx, span: Span) -> bool {
+    let k = cx.doc.tokens.partition_point(|t| t.span.start < span.start);
+    k > 0 && cx.tok(k - 1).is_word() && {
+        let w = Ctx::strip_conj(cx.key(k - 1)).0;
+        let w = w.strip_prefix('ل').unwrap_or(w);
+        matches!(
+            w,
+            "عطلة"
+                | "اجازة"
+                | "موسم"
+                | "احتفالات"
+                | "احتفال"
+                | "ذكري"
+                | "مناسبة"
+                | "عطلات"
+        )
+    }
 }
 
 /// Direct when the whole content is one quotation (or a colon introduced it),

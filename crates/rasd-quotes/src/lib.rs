@@ -142,6 +142,17 @@ mod tests {
         let zarubin = entity(&mut doc, EntityType::Per, &["بافل زاروبين"]);
         let bloomberg = entity(&mut doc, EntityType::Org, &["بلومبيرغ"]);
         entity(&mut doc, EntityType::Per, &["بوتين"]);
+        // the holiday of the trip is no time of Trump's words
+        let h = doc.text.find("عيد الشكر").unwrap();
+        doc.times.push(Time {
+            id: "T2".into(),
+            span: Span::new(h as u32, (h + "عيد الشكر".len()) as u32),
+            kind: TimeType::Date,
+            value: Some("2025-11-27".into()),
+            granularity: "day".into(),
+            anchor: "dateline".into(),
+            calendar: "gregorian".into(),
+        });
         let t = doc.text.find("14 أكتوبر/تشرين الأول الماضي").unwrap();
         doc.times.push(Time {
             id: "T1".into(),
@@ -184,6 +195,7 @@ mod tests {
         assert_eq!(q9.reported_by.as_deref(), Some("Q8"));
         assert_eq!(q9.channel.as_deref(), Some("مكالمة هاتفية"));
         assert_eq!(q9.time.as_deref(), Some("T1"));
+        assert_eq!(doc.quotes[3].time, None);
         assert!(doc.slice(doc.quotes[7].content).ends_with("مع ترامب"));
     }
 
