@@ -1348,12 +1348,12 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             let oj = op.token();
             let relative = c0 > 0 && RELATIVE.contains(&Ctx::strip_conj(cx.norm(c0 - 1)).0);
             let (content, kind) = match op {
-                Opener::Quote(_, m) => (cx.marks[m].inner, QuoteKind::Direct),
+                Opener::Quote(_, m) => (strip_comp(cx, cx.marks[m].inner), QuoteKind::Direct),
                 Opener::Colon(j) => {
                     let k = j + 1;
                     if k < n {
                         if let Some(m) = cx.mark_opening_at(cx.tok(k).span.start) {
-                            (cx.marks[m].inner, QuoteKind::Direct)
+                            (strip_comp(cx, cx.marks[m].inner), QuoteKind::Direct)
                         } else {
                             let ks = cx.sent[k];
                             let e = doc
@@ -1391,7 +1391,7 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                                     && cx.mark_opening_at(cx.tok(k).span.start).is_none())
                         });
                     if let Some(m) = direct {
-                        (cx.marks[m].inner, QuoteKind::Direct)
+                        (strip_comp(cx, cx.marks[m].inner), QuoteKind::Direct)
                     } else {
                         // a quote inside a relative clause (القاتل، الذي قالت السلطات إنه
                         // يدعى X، …) ends with the clause, at the next comma
@@ -1612,6 +1612,24 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             .map(|(_, id)| id.clone());
     }
     out
+}
+
+/// A quotation that opens with a bare complementiser («إن الدول …») loses it: the
+/// content never carries إن/أن/بأن (a pronoun-bearing إنه/أنها stays).
+fn strip_comp(cx: &Ctx, inner: Span) -> Span {
+    let r = cx.doc.tokens_in(inner);
+    let mut k = r.start;
+    while k < r.end && !cx.tok(k).is_word() {
+        k += 1;
+    }
+    if k + 1 < r.end && is_bare_comp(cx.norm(k)) && !matches!(cx.norm(k), "وان" | "فان") {
+        let next = cx.tok(k + 1).span.start;
+        // not إن شاء الله
+        if cx.norm(k + 1) != "شاء" {
+            return Span::new(next, inner.end);
+        }
+    }
+    inner
 }
 
 /// Whether a time expression is the genitive of an occasion noun (لقضاء عطلة عيد

@@ -686,6 +686,20 @@ mod tests {
     }
 
     #[test]
+    fn bare_complementiser_inside_marks_is_dropped() {
+        let mut doc = Doc::new("d", "وقال المدير: «إن الشراكة تعزز قدرة الشركتين».");
+        annotate(&mut doc);
+        assert_eq!(
+            doc.slice(doc.quotes[0].content),
+            "الشراكة تعزز قدرة الشركتين"
+        );
+        assert_eq!(doc.quotes[0].kind, QuoteKind::Direct);
+        let mut doc = Doc::new("d", "وأضافت: «إن شاء الله نعود قريبا».");
+        annotate(&mut doc);
+        assert_eq!(doc.slice(doc.quotes[0].content), "إن شاء الله نعود قريبا");
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
