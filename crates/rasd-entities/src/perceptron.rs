@@ -53,24 +53,20 @@ pub enum ModelError {
 /// One row of weights per label.
 type Row = [f32; NUM_TAGS];
 
-/// One slot of [`Rows`]: a feature key and its weights.
-#[derive(Debug, Clone, Copy)]
-struct Slot<R> {
-    key: u64,
-    w: R,
-}
-
 /// Marks an empty slot (a real key with this value is kept aside).
 const EMPTY: u64 = u64::MAX;
 
-/// Weight rows keyed by feature hash in one open-addressing array with linear
-/// probing: a lookup usually touches one cache line, where a `HashMap` to a
-/// row index touches a control byte, a bucket and a separate row. Keys are
-/// already well-mixed hashes, so their low bits pick the slot.
+/// Weight rows keyed by feature hash: open addressing with linear probing
+/// over a dense key array, the rows in a parallel array. Probing reads only
+/// keys (8 bytes a slot, so the key array of the bundled model fits in a
+/// core's cache), and a row is read only for a feature the model knows. Keys
+/// are already well-mixed hashes, so their low bits pick the slot.
 #[derive(Debug, Clone)]
 struct Rows<R = Row> {
-    /// Power-of-two many slots (or none).
-    slots: Vec<Slot<R>>,
+    /// Power-of-two many keys (or none), [`EMPTY`] where free.
+    keys: Vec<u64>,
+    /// The row of each slot.
+    vals: Vec<R>,
     /// Occupied slots.
     len: usize,
     /// Weights of the key equal to [`EMPTY`], if any.
@@ -80,7 +76,8 @@ struct Rows<R = Row> {
 impl<R: Copy + Default> Default for Rows<R> {
     fn default() -> Rows<R> {
         Rows {
-            slots: Vec::new(),
+            keys: Vec::new(),
+            vals: Vec::new(),
             len: 0,
             special: None,
         }
@@ -91,13 +88,8 @@ impl<R: Copy + Default> Rows<R> {
     fn with_capacity(n: usize) -> Rows<R> {
         let cap = (n + n / 2 + 1).next_power_of_two().max(16);
         Rows {
-            slots: vec![
-                Slot {
-                    key: EMPTY,
-                    w: R::default(),
-                };
-                cap
-            ],
+            keys: vec![EMPTY; cap],
+            vals: vec![R::default(); cap],
             len: 0,
             special: None,
         }
@@ -112,17 +104,14 @@ impl<R: Copy + Default> Rows<R> {
         if key == EMPTY {
             return self.special.as_deref();
         }
-        if self.slots.is_empty() {
-            return None;
-        }
-        let mask = self.slots.len() - 1;
+        let mask = self.keys.len().checked_sub(1)?;
         let mut i = key as usize & mask;
         loop {
-            let s = &self.slots[i];
-            if s.key == key {
-                return Some(&s.w);
+            let k = self.keys[i];
+            if k == key {
+                return self.vals.get(i);
             }
-            if s.key == EMPTY {
+            if k == EMPTY {
                 return None;
             }
             i = (i + 1) & mask;
@@ -134,32 +123,35 @@ impl<R: Copy + Default> Rows<R> {
         if key == EMPTY {
             return self.special.get_or_insert_with(Default::default);
         }
-        if (self.len + 1) * 3 >= self.slots.len() * 2 {
+        if (self.len + 1) * 3 >= self.keys.len() * 2 {
             let mut bigger = Rows::with_capacity((self.len + 1) * 2);
             bigger.special = self.special.take();
-            for s in self.slots.iter().filter(|s| s.key != EMPTY) {
-                *bigger.entry(s.key) = s.w;
+            for (&k, v) in self.keys.iter().zip(&self.vals) {
+                if k != EMPTY {
+                    *bigger.entry(k) = *v;
+                }
             }
             *self = bigger;
         }
-        let mask = self.slots.len() - 1;
+        let mask = self.keys.len() - 1;
         let mut i = key as usize & mask;
-        while self.slots[i].key != key && self.slots[i].key != EMPTY {
+        while self.keys[i] != key && self.keys[i] != EMPTY {
             i = (i + 1) & mask;
         }
-        if self.slots[i].key == EMPTY {
-            self.slots[i].key = key;
+        if self.keys[i] == EMPTY {
+            self.keys[i] = key;
             self.len += 1;
         }
-        &mut self.slots[i].w
+        &mut self.vals[i]
     }
 
     /// All `(key, row)` pairs, in no particular order.
     fn iter(&self) -> impl Iterator<Item = (u64, &R)> {
-        self.slots
+        self.keys
             .iter()
-            .filter(|s| s.key != EMPTY)
-            .map(|s| (s.key, &s.w))
+            .zip(&self.vals)
+            .filter(|(&k, _)| k != EMPTY)
+            .map(|(&k, v)| (k, v))
             .chain(self.special.as_deref().map(|w| (EMPTY, w)))
     }
 }
@@ -215,6 +207,20 @@ impl Pair {
                 }
             }
         }
+    }
+
+    /// Reads the first slot each feature of `fs` hashes to and returns a
+    /// meaningless digest (pass it to `std::hint::black_box`). The loads are
+    /// independent, so the processor overlaps their cache misses; the table
+    /// is much larger than the caches, and the lookups that follow then
+    /// find their keys cached.
+    #[inline]
+    pub fn touch(&self, fs: &[u64]) -> u64 {
+        let Some(mask) = self.rows.keys.len().checked_sub(1) else {
+            return 0;
+        };
+        fs.iter()
+            .fold(0, |acc, &f| acc ^ self.rows.keys[f as usize & mask])
     }
 
     /// Adds the second model's weights of the features `fs` to `b`.
