@@ -1602,14 +1602,19 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
     for (k, q) in out.iter_mut().enumerate() {
         q.id = format!("Q{}", k + 1);
     }
-    // nesting: the innermost other quote whose content holds this cue
-    let spans: Vec<(Span, String)> = out.iter().map(|q| (q.content, q.id.clone())).collect();
+    // nesting: the innermost other quote whose content holds this cue, when its
+    // speaker differs (a speaker does not report his own words)
+    let spans: Vec<(Span, String, Option<String>)> = out
+        .iter()
+        .map(|q| (q.content, q.id.clone(), q.speaker.clone()))
+        .collect();
     for q in &mut out {
         q.reported_by = spans
             .iter()
-            .filter(|(c, id)| *id != q.id && c.contains(q.cue))
-            .min_by_key(|(c, _)| c.len())
-            .map(|(_, id)| id.clone());
+            .filter(|(c, id, _)| *id != q.id && c.contains(q.cue))
+            .min_by_key(|(c, _, _)| c.len())
+            .filter(|(_, _, sp)| sp.is_none() || *sp != q.speaker)
+            .map(|(_, id, _)| id.clone());
     }
     out
 }

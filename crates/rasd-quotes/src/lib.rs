@@ -700,6 +700,19 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_does_not_report_himself() {
+        let mut doc = Doc::new(
+            "d",
+            "وقال الوزير خالد سعد إن اللجنة اجتمعت أمس وإن الوزير خالد سعد قال إن القرار نهائي.",
+        );
+        rasd_text::TextAnnotator.annotate(&mut doc).unwrap();
+        entity(&mut doc, EntityType::Per, &["خالد سعد"]);
+        QuoteAnnotator.annotate(&mut doc).unwrap();
+        assert_eq!(doc.quotes.len(), 2, "help: {:?}", doc.quotes);
+        assert_eq!(doc.quotes[1].reported_by, None);
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
