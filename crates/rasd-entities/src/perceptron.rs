@@ -86,7 +86,8 @@ impl<R: Copy + Default> Default for Rows<R> {
 
 impl<R: Copy + Default> Rows<R> {
     fn with_capacity(n: usize) -> Rows<R> {
-        let cap = (n + n / 2 + 1).next_power_of_two().max(16);
+        // at most 7/8 full: probing reads keys only, which stay cached
+        let cap = (n + n / 4 + 1).next_power_of_two().max(16);
         Rows {
             keys: vec![EMPTY; cap],
             vals: vec![R::default(); cap],
@@ -123,7 +124,7 @@ impl<R: Copy + Default> Rows<R> {
         if key == EMPTY {
             return self.special.get_or_insert_with(Default::default);
         }
-        if (self.len + 1) * 3 >= self.keys.len() * 2 {
+        if (self.len + 1) * 8 >= self.keys.len() * 7 {
             let mut bigger = Rows::with_capacity((self.len + 1) * 2);
             bigger.special = self.special.take();
             for (&k, v) in self.keys.iter().zip(&self.vals) {
@@ -184,7 +185,7 @@ pub struct Pair {
 impl Pair {
     /// Merges the weights of `a` and `b`.
     pub fn new(a: &Model, b: &Model) -> Pair {
-        let mut rows: Rows<[Row; 2]> = Rows::with_capacity(a.rows.len().max(b.rows.len()));
+        let mut rows: Rows<[Row; 2]> = Rows::with_capacity(a.rows.len() + b.rows.len());
         for (which, m) in [a, b].into_iter().enumerate() {
             for (k, w) in m.rows.iter() {
                 rows.entry(k)[which] = *w;
