@@ -109,10 +109,9 @@ impl<'d> Ctx<'d> {
         let w = self.w(a);
         let cut = cut.min(w.len());
         // "للحرس" cut after the preposition is "لحرس": the article's alef is restored
-        let mut k = if fused_article(w, cut) {
-            format!("ا{}", &w[cut..])
-        } else {
-            w[cut..].to_string()
+        let mut k = match article_prefix(self.lex, w, cut) {
+            Some(p) => format!("{p}{}", &w[cut..]),
+            None => w[cut..].to_string(),
         };
         for i in a + 1..b {
             k.push(' ');
@@ -142,6 +141,25 @@ fn fused_article(w: &str, cut: usize) -> bool {
         && w[..cut].ends_with('ل')
         && w[cut..].starts_with('ل')
         && !w[cut..].starts_with("ال")
+}
+
+/// What to write before the rest of a fused لل to restore the article:
+/// "ا" for "لحرس" (→ الحرس), "ال" when the noun itself begins with lam
+/// ("للجنة" → اللجنة, a corpus word), nothing when the rest is a name
+/// ("للبنان" is لـ + لبنان).
+fn article_prefix(lex: &Lexicon, w: &str, cut: usize) -> Option<&'static str> {
+    if !fused_article(w, cut) {
+        return None;
+    }
+    let rest = &w[cut..];
+    if !lex.names(rest).is_empty() {
+        return None;
+    }
+    if lex.clusters(&format!("ال{rest}")).is_some() {
+        Some("ال")
+    } else {
+        Some("ا")
+    }
 }
 
 /// Decides how many normalised bytes of proclitics to cut from a name's first word.
@@ -441,6 +459,17 @@ fn run_candidates(
                 while e > s && lex.nationality(cx.w(e - 1)).is_some() {
                     e -= 1;
                 }
+                // a preposition + common noun is not the start of a name
+                // ("للأخوين كاسترو", "لإبعاد بن زيدون")
+                while e - s > 1 && {
+                    let w = cx.w(s);
+                    lex.word_bits(w) & (gaz::PER | gaz::LEX_PER) == 0
+                        && (w.starts_with("لل")
+                            || w.starts_with(['ل', 'ب'])
+                                && lex.common_ratio(&w['ل'.len_utf8()..]).is_some())
+                } {
+                    s += 1;
+                }
                 // a leading title is a role, not the name ("الملك سلمان بن
                 // عبدالعزيز", "الدكتور خالد"); role_before reads it back
                 while e - s > 1
@@ -539,7 +568,7 @@ fn run_candidates(
 
 /// Context beats the model's guess for a span `[s, e)` it found alone:
 /// * after a place head (غابة، منتزه، استاد، ملعب، حي) it is a place;
-/// * after an indefinite organisation head (مستشفى، جامعة، نادي، فريق) it is
+/// * after an indefinite organisation head (مستشفى، جامعة، نادي، شركة) it is
 ///   the organisation's name;
 /// * a place or misc span with بن/ابن/آل inside, or two or more words
 ///   starting with a gazetteer first name, is a person.
@@ -945,6 +974,38 @@ fn cluster(cx: &Ctx, cands: &mut [Cand]) -> Vec<Cluster> {
             }
         }
         if let Some((_, o)) = best {
+            redirect[k] = o;
+        }
+    }
+    // a shorter organisation name joins the longer one it begins ("البنك
+    // المركزي" after "البنك المركزي الإيراني") or that adds a head before it
+    // ("البيك" and "شركة البيك"); only when exactly one longer name fits
+    for k in 0..clusters.len() {
+        if clusters[k].kind != EntityType::Org || clusters[k].entry.is_some() || redirect[k] != k {
+            continue;
+        }
+        let mine: Vec<String> = clusters[k].keys.iter().map(|s| coref_key(s)).collect();
+        let fits: Vec<usize> = (0..clusters.len())
+            .filter(|&o| {
+                o != k
+                    && clusters[o].kind == EntityType::Org
+                    && redirect[o] == o
+                    && clusters[o].keys.iter().any(|ok| {
+                        let ok = coref_key(ok);
+                        mine.iter().all(|m| {
+                            let longer = ok.len() > m.len();
+                            let prefix = ok.starts_with(m.as_str())
+                                && ok[m.len()..].starts_with(' ')
+                                && m.contains(' ');
+                            let headed = ok.ends_with(m.as_str())
+                                && ok.split(' ').count() == m.split(' ').count() + 1
+                                && crate::orgs::head(ok.split(' ').next().unwrap_or("")).is_some();
+                            longer && (prefix || headed)
+                        })
+                    })
+            })
+            .collect();
+        if let [o] = fits[..] {
             redirect[k] = o;
         }
     }
@@ -1373,10 +1434,9 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
             .map(|&(s, ci)| {
                 let c = &cands[ci];
                 let text = cx.doc.slice(s);
-                if fused_article(cx.w(c.a), c.cut) {
-                    format!("ا{text}")
-                } else {
-                    text.to_string()
+                match article_prefix(cx.lex, cx.w(c.a), c.cut) {
+                    Some(p) => format!("{p}{text}"),
+                    None => text.to_string(),
                 }
             })
             .fold(String::new(), |best, s| {
@@ -1517,6 +1577,17 @@ fn infer_codes(
             if country.is_none() {
                 if let Some(c) = cx.lex.nationality(w) {
                     country = Some(c.to_string());
+                }
+            }
+            if country.is_none() && own && t > a {
+                // a place inside an organisation's name ("شرطة بكين")
+                if let Some(e) = first_word_stems(w).into_iter().find_map(|(_, st)| {
+                    cx.lex
+                        .names(&st)
+                        .iter()
+                        .find(|e| e.kind == EntityType::Loc && !e.ambiguous && e.country.is_some())
+                }) {
+                    country = e.country.map(str::to_string);
                 }
             }
             if sector.is_none() && own && t == a {
@@ -1675,6 +1746,13 @@ mod tests {
     }
 
     #[test]
+    fn short_organisation_names_join_the_longer_one() {
+        let doc = run("أعلن البنك المركزي الإيراني أمس خفض الفائدة. وقال البنك المركزي إن التضخم تراجع. وافتتحت شركة البيك فرعا جديدا، وقالت البيك إن الفرع الثالث قريب.");
+        assert_eq!(ent(&doc, "البنك المركزي الإيراني").mentions.len(), 2);
+        assert!(!doc.entities.iter().any(|e| e.name == "البنك المركزي"));
+    }
+
+    #[test]
     fn context_decides_the_type() {
         let doc = run("وتوجه الزوار إلى غابة رغدان في الباحة. وتعاقد نادي ساوثمبتون مع اللاعب. وقال محمد بن عبدالله الشمراني إن العمل مستمر.");
         for (name, kind) in [
@@ -1709,6 +1787,7 @@ mod tests {
         let p = ent(&doc, "شرطة بكين");
         assert_eq!(p.kind, EntityType::Org);
         assert_eq!(p.sector.as_deref(), Some("COP"));
+        assert_eq!(p.country.as_deref(), Some("CHN"));
         assert!(!doc.entities.iter().any(|e| e.name == "بكين"));
     }
 
@@ -1728,6 +1807,7 @@ mod tests {
         let g = ent(&doc, "الحرس الثوري");
         let texts: Vec<&str> = g.mentions.iter().map(|m| doc.slice(*m)).collect();
         assert!(texts.iter().all(|t| *t == "لحرس الثوري"), "{texts:?}");
+        assert!(!doc.entities.iter().any(|e| e.name.starts_with('ل')));
         let k = ent(&doc, "سلمان بن عبدالعزيز");
         assert!(k.roles.iter().any(|r| r.contains("الملك")), "{:?}", k.roles);
         assert!(!doc.entities.iter().any(|e| e.name.starts_with("الملك ")));

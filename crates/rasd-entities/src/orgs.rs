@@ -169,6 +169,11 @@ const NAME_ADJ: &[&str] = &[
     "الاسلامية",
     "الخيرية",
     "التخصصي",
+    "الخاصة",
+    "الخاص",
+    "المتحدة",
+    "المفتوحة",
+    "المشتركة",
 ];
 
 /// Royal and religious titles that may begin a name inside an organisation
@@ -181,9 +186,7 @@ fn name_adjective(w: &str) -> bool {
     if NOT_NAME_ADJ.contains(&w) || !is_definite(w) {
         return false;
     }
-    matches!(w, "العام" | "العامة" | "الاعلي" | "الاهلي" | "العليا")
-        || w.ends_with('ي')
-        || w.ends_with("ية")
+    NAME_ADJ.contains(&w) || w.ends_with('ي') || w.ends_with("ية")
 }
 
 /// Finds the organisation chunk whose head is word `i`, within `..end`.
@@ -202,7 +205,13 @@ pub fn chunk_at(
     }
     // the head, with its proclitics cut: "وللهيئة" → الهيئة
     let mut found: Option<(usize, String, Head)> = None;
-    for (cut, first) in first_word_stems(words[i]) {
+    let w0 = words[i];
+    let mut stems = first_word_stems(w0);
+    // "للجنة" is لـ + اللجنة before it is لـ + لجنة
+    if let Some(rest) = w0.strip_prefix('ل').filter(|r| r.starts_with('ل')) {
+        stems.insert(0, ('ل'.len_utf8(), format!("ال{rest}")));
+    }
+    for (cut, first) in stems {
         // two-word heads first ("الدفاع المدني", "الغرفة التجارية")
         if i + 1 < end && !stop(i + 1) {
             let two = format!("{first} {}", words[i + 1]);
@@ -264,11 +273,28 @@ pub fn chunk_at(
     // after a known name ("صحيفة الجزيرة", "نادي ليفربول") only nationality
     // adjectives follow
     let mut closed = false;
+    // closed by a place name, which may have its own adjective ("اتحاد أميركا الجنوبية")
+    let mut place_closed = false;
+    // an indefinite head (or construct noun) still waits for its genitive;
+    // once it has one, only adjectives, و+genitive and لـ-complements follow
+    // ("ألزمت وزارة التعليم المدارس الخاصة": المدارس is the object)
+    let mut need_gen = !definite;
+    // a construct noun needs its genitive: "هيئة حقوق الإنسان"
+    let construct_noun = |t: usize| {
+        t + 1 < max
+            && !stop(t)
+            && !stop(t + 1)
+            && is_definite(words[t + 1])
+            && !is_definite(words[t])
+            && words[t].chars().count() >= 3
+            && lex.common_ratio(words[t]).is_some()
+            && lex.nationality(words[t]).is_none()
+    };
     while j < max && !stop(j) {
         let w = words[j];
         let first_comp = j == i + h.words;
         if closed {
-            if lex.nationality(w).is_some() {
+            if lex.nationality(w).is_some() || place_closed && name_adjective(w) {
                 j += 1;
                 last_ok = j;
                 continue;
@@ -280,10 +306,11 @@ pub fn chunk_at(
             let stem = format!("ال{rest}");
             let after_nationality = lex.nationality(words[j - 1]).is_some();
             if !(saw_adj || saw_name)
+                || need_gen
                 || head(&stem).is_some()
                 || NOT_NAME_ADJ.contains(&&*stem)
                 || TIME_NOUNS.contains(&&*stem)
-                || after_nationality && stem.ends_with("ات")
+                || after_nationality && (stem.ends_with("ات") || !definite)
             {
                 break;
             }
@@ -291,9 +318,26 @@ pub fn chunk_at(
             last_ok = j;
             continue;
         }
+        if let Some(rest) = w.strip_prefix('ل').filter(|r| !r.starts_with('ل')) {
+            // "لحقوق الإنسان": لـ + a construct noun, where لل would be allowed
+            if definite
+                && (saw_adj || saw_name)
+                && !need_gen
+                && lex.common_ratio(rest).is_some()
+                && j + 1 < max
+                && !stop(j + 1)
+                && is_definite(words[j + 1])
+            {
+                j += 1;
+                need_gen = true;
+                continue;
+            }
+            break;
+        }
         if let Some(rest) = w.strip_prefix('و').filter(|r| is_definite(r)) {
             // "والصناعة" inside the chain; "والهيئة …" starts a second organisation
             if first_comp
+                || need_gen
                 || conj > 0
                 || name_adjective(words[j - 1])
                 || lex.nationality(words[j - 1]).is_some()
@@ -326,25 +370,31 @@ pub fn chunk_at(
             }
             j = k;
             saw_name = true;
+            need_gen = false;
             last_ok = j;
             continue;
         }
         if is_definite(w) {
-            if NOT_NAME_ADJ.contains(&w)
-                || definite && !name_adjective(w)
-                || first_comp && head(w).is_some()
-            {
+            if NOT_NAME_ADJ.contains(&w) || first_comp && head(w).is_some() {
                 // "ديوان الوزارة": an anaphoric head is no name
                 break;
             }
-            if name_adjective(w) && !first_comp {
+            if need_gen {
+                need_gen = false;
+                if !lex.names(w).is_empty() && first_comp {
+                    closed = true;
+                }
+            } else if name_adjective(w) || lex.nationality(w).is_some() {
                 saw_adj = true;
-            }
-            if first_comp && !lex.names(w).is_empty() {
-                closed = true;
+            } else {
+                break;
             }
             j += 1;
             last_ok = j;
+            continue;
+        }
+        if need_gen && construct_noun(j) {
+            j += 1;
             continue;
         }
         // an indefinite word: a known place right after the head ("شرطة بكين",
@@ -362,6 +412,7 @@ pub fn chunk_at(
                 last_ok = j;
                 saw_name = true;
                 closed = true;
+                place_closed = true;
                 continue;
             }
         }
@@ -418,9 +469,33 @@ mod tests {
         assert_eq!(chunk("وزارة تعلن"), None);
         assert_eq!(chunk("ديوان الوزارة"), None);
         assert_eq!(chunk("قوات الأمن المئات").as_deref(), Some("قوات الأمن"));
-        // فريق is a head only when indefinite (الفريق is a rank)
-        assert_eq!(chunk("فريق الأهلي").as_deref(), Some("فريق الأهلي"));
+        // VSO: the object after the subject's genitive is no part of it
+        assert_eq!(
+            chunk("وزارة التعليم المدارس الخاصة").as_deref(),
+            Some("وزارة التعليم")
+        );
+        assert_eq!(
+            chunk("قوات الطوارئ الخاصة").as_deref(),
+            Some("قوات الطوارئ الخاصة")
+        );
+        // a construct noun before the genitive
+        assert_eq!(
+            chunk("لجنة حقوق الإنسان العربية").as_deref(),
+            Some("لجنة حقوق الإنسان العربية")
+        );
+        assert_eq!(chunk("وزارة تعلن الخطة"), None);
+        // فريق is too generic a head (فريق العمل، فريق الإطفاء); الفريق is a rank
+        assert_eq!(chunk("فريق الإطفاء"), None);
         assert_eq!(chunk("الفريق المحرج"), None);
+        assert_eq!(
+            chunk("اتحاد أميركا الجنوبية").as_deref(),
+            Some("اتحاد أميركا الجنوبية")
+        );
+        assert_eq!(chunk("وأعلنت للجنة العامة للانتخابات").as_deref(), None);
+        assert_eq!(
+            chunk("للجنة العامة للانتخابات").as_deref(),
+            Some("للجنة العامة للانتخابات")
+        );
     }
 
     #[test]
