@@ -1230,6 +1230,24 @@ fn main_verb_subject(cx: &Ctx, from: u32, cue: usize) -> Option<usize> {
         .filter(|&e| agr_ok(e) && cx.agr(k) == cx.agr(cue))
 }
 
+/// Like [`look_back`] but the first agreeing mention after `from`: in a clause
+/// whose subject was dropped, the first name is the subject of its first verb.
+fn first_mention(cx: &Ctx, from: u32, cue: usize) -> Option<(Span, usize)> {
+    let until = cx.tok(cue).span.start;
+    let agr = cx.agr(cue);
+    if agr == Agr::Plural {
+        return None;
+    }
+    cx.mentions
+        .iter()
+        .filter(|(m, _)| m.start >= from && m.end <= until && !cx.in_mark(m.start))
+        .find(|&&(_, e)| match (agr, cx.etype(e)) {
+            (Agr::Fem, t) => t == EntityType::Org,
+            (_, t) => matches!(t, EntityType::Per | EntityType::Org),
+        })
+        .copied()
+}
+
 /// Whether an inherited speaker `e`, last heard with a cue of agreement `prev`, agrees
 /// with a cue of agreement `now` (وقالت الوزارة … وأضاف cannot be the ministry).
 fn agrees(cx: &Ctx, e: Option<usize>, prev: Agr, now: Agr) -> bool {
@@ -1525,19 +1543,37 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                         .last()
                         .filter(|q| q.content.end > sent.start && q.content.end <= cue_span.start)
                         .map_or(sent.start, |q| q.content.end);
-                    if let Some(e) = main_verb_subject(cx, from, c0) {
-                        // ونفى المدرب X … توماس مولر … وقال: the first verb's subject
-                        sp.entity = Some(e);
-                    } else if let Some((m, e)) = look_back(cx, from, c0) {
+                    // a verb inside an earlier content without a conjunction (إن الرئيس
+                    // أوباما ادعى بأنه …) is nested: its subject precedes it in that content
+                    let enclosing = out
+                        .iter()
+                        .rev()
+                        .find(|q| q.content.contains(cue_span))
+                        .filter(|_| !cue.sequential);
+                    let prev_sent = doc.sentences[s.saturating_sub(2)].start;
+                    let nested = enclosing.and_then(|q| look_back(cx, q.content.start, c0));
+                    if let Some((m, e)) = nested {
                         sp.entity = Some(e);
                         sp.span = Some(m);
-                    } else if let Some((e, ls, _, la)) = last {
-                        if s.saturating_sub(ls) <= 4 && agrees(cx, e, la, now) {
+                    } else if let Some(e) = main_verb_subject(cx, from, c0) {
+                        // ونفى المدرب X … توماس مولر … وقال: the first verb's subject
+                        sp.entity = Some(e);
+                    } else if let Some((m, e)) = if cue.sequential {
+                        // كرر روحاني مزاعم … بيد داعش، وأضاف: the clause's first name
+                        first_mention(cx, from, c0)
+                    } else {
+                        look_back(cx, from, c0)
+                    } {
+                        sp.entity = Some(e);
+                        sp.span = Some(m);
+                    } else if let Some((e, ls, _, la)) = last.filter(|l| s.saturating_sub(l.1) <= 4)
+                    {
+                        if agrees(cx, e, la, now) {
                             sp.entity = e;
                         }
-                    } else if let Some((_, e)) =
-                        look_back(cx, doc.sentences[s.saturating_sub(2)].start, c0)
-                    {
+                    } else if let Some(e) = main_verb_subject(cx, prev_sent, c0) {
+                        sp.entity = Some(e);
+                    } else if let Some((_, e)) = first_mention(cx, prev_sent, c0) {
                         sp.entity = Some(e);
                     }
                 }

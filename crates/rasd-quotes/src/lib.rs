@@ -713,6 +713,31 @@ mod tests {
     }
 
     #[test]
+    fn nested_and_coordinated_dropped_subjects() {
+        // a verb nested in a content takes the subject before it in that content
+        let q = read(
+            "وقال خامنئي في تعليقه: إن الرئيس أوباما ادعى بأنه قادر على الضرب.",
+            &[
+                (EntityType::Per, &["خامنئي"]),
+                (EntityType::Per, &["أوباما"]),
+            ],
+        );
+        assert_eq!(q.len(), 2, "help: {q:?}");
+        assert_eq!(q[0].0.as_deref(), Some("خامنئي"));
+        assert_eq!(q[1].0.as_deref(), Some("أوباما"));
+        // a coordinated cue takes the clause's first name, not the nearest
+        let q = read(
+            "وفي سياق آخر كرر روحاني مزاعم أنه لولا إيران لسقطت بغداد بيد داعش، وأضاف: إننا سنواصل الدعم.",
+            &[(EntityType::Per, &["روحاني"]), (EntityType::Org, &["داعش"])],
+        );
+        assert_eq!(
+            q.last().unwrap().0.as_deref(),
+            Some("روحاني"),
+            "help: {q:?}"
+        );
+    }
+
+    #[test]
     fn bad_input_never_panics() {
         for t in [
             "",
