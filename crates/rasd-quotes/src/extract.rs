@@ -1566,7 +1566,7 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                     } {
                         sp.entity = Some(e);
                         sp.span = Some(m);
-                    } else if let Some((e, ls, _, la)) = last.filter(|l| s.saturating_sub(l.1) <= 4)
+                    } else if let Some((e, _, _, la)) = last.filter(|l| s.saturating_sub(l.1) <= 4)
                     {
                         if agrees(cx, e, la, now) {
                             sp.entity = e;
