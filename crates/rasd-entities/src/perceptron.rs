@@ -424,10 +424,16 @@ fn viterbi(em: &[[f32; NUM_TAGS]], trans: &[[f32; NUM_TAGS]; NUM_TAGS + 1]) -> V
         return Vec::new();
     }
     const NEG: f32 = f32::NEG_INFINITY;
+    let mut ok = [[false; NUM_TAGS]; NUM_TAGS + 1];
+    for (p, row) in ok.iter_mut().enumerate() {
+        for (y, x) in row.iter_mut().enumerate() {
+            *x = allowed(p, y);
+        }
+    }
     let mut score = vec![[NEG; NUM_TAGS]; n];
     let mut back = vec![[0u8; NUM_TAGS]; n];
     for y in 0..NUM_TAGS {
-        if allowed(START, y) {
+        if ok[START][y] {
             score[0][y] = trans[START][y] + em[0][y];
         }
     }
@@ -436,7 +442,7 @@ fn viterbi(em: &[[f32; NUM_TAGS]], trans: &[[f32; NUM_TAGS]; NUM_TAGS + 1]) -> V
             let mut best = NEG;
             let mut arg = 0u8;
             for p in 0..NUM_TAGS {
-                if score[t - 1][p] == NEG || !allowed(p, y) {
+                if score[t - 1][p] == NEG || !ok[p][y] {
                     continue;
                 }
                 let s = score[t - 1][p] + trans[p][y];
