@@ -17,6 +17,9 @@
 //!   nationality adjectives, titles and heads, ANERGazet, UniversalPetrarch
 //!   actors with date ranges, SaudiNewsNet word classes); [`matcher`] —
 //!   longest-match lookup through clitics;
+//! * [`orgs`] — the organisation chunker: a head noun (وزارة، هيئة، مستشفى،
+//!   شرطة …) and its genitive chain or adjectives ("الهيئة العامة للسياحة
+//!   والتراث الوطني") is an organisation even when the model missed it;
 //! * [`ner`] — the tagger (model + lexicon), training and k-fold
 //!   cross-validation; [`conll`] and [`eval`] — CoNLL I/O and scoring;
 //! * [`EntityAnnotator`] — the pipeline component: tags each sentence,
@@ -52,8 +55,17 @@
 //!   when the stem is a known name or occurs alone in the document, or when
 //!   it precedes the article (و/ب/ف/ك + ال); the article itself stays.
 //! * **Coreference is in-document and conservative**: a short person name
-//!   joins the full name it begins or ends; repeats of a found name are
-//!   propagated; ids follow first mention.
+//!   joins the full name it begins or ends (عبد/أبو compounds compared
+//!   without their space); a short organisation name joins the one longer
+//!   name it begins; repeats of a found name are propagated; ids follow
+//!   first mention.
+//! * **Context beats the model's guess**: titles before a name are roles,
+//!   not part of it; place heads (غابة، ملعب) make a place, institution heads
+//!   (مستشفى، جامعة، نادي) an organisation, بن/آل a person; currencies and
+//!   single common nouns (by how often SaudiNewsNet writes them with the
+//!   article) are no entities; canonical names restore the article of a
+//!   fused لل ("للحرس الثوري" → "الحرس الثوري") while the span keeps only
+//!   what is written after the preposition.
 //! * **Dates matter**: actor-dictionary codes are chosen by the document's
 //!   dateline.
 #![deny(missing_docs)]

@@ -47,7 +47,7 @@ for d in docs:
             if len(ta) == 1 and len(tb) >= 2 and ta[0] in (tb[-1], tb[0]):
                 ex('E5 PER split: short name separate from full name', a['name'] + ' / ' + b['name'])
     for a in ents:
-        if a['type'] == 'PER' and 'عبد ' in a['name'] or 'أبو ' in a['name']:
+        if a['type'] == 'PER' and ('عبد ' in a['name'] or 'أبو ' in a['name']):
             k = a['name'].replace('عبد ', 'عبد').replace('أبو ', 'أبو')
             if any(x is not a and x['name'].replace('عبد ', 'عبد').replace('أبو ', 'أبو') == k for x in ents):
                 ex('E5 split عبد/أبو spacing', a['name'])
