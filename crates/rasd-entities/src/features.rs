@@ -35,6 +35,9 @@ pub struct Prep<'a> {
     /// Distributional classes (64, 256, 1024) of the word or, failing that,
     /// of a clitic-stripped stem; `u16::MAX` when unknown.
     pub cls: (u16, u16, u16),
+    /// Hashes of the word's own features (set by [`prepare`]; a `Prep`
+    /// built otherwise has none and yields wrong features).
+    h: WordHashes,
 }
 
 const SHAPE_AR: u8 = 1;
@@ -161,6 +164,7 @@ fn prepare_word<'a>(lex: &Lexicon, w: &'a str) -> Prep<'a> {
     let cls = known
         .or_else(|| stems.iter().skip(1).find_map(|(_, s)| lex.clusters(s)))
         .unwrap_or((u16::MAX, u16::MAX, u16::MAX));
+    let shape = shape(w);
     Prep {
         cls,
         w,
@@ -168,7 +172,8 @@ fn prepare_word<'a>(lex: &Lexicon, w: &'a str) -> Prep<'a> {
         bits,
         stem_bits,
         lex: 0,
-        shape: shape(w),
+        shape,
+        h: WordHashes::new(w, stem, shape),
     }
 }
 
@@ -229,6 +234,81 @@ const FOREIGN_ENDINGS: &[&str] = &[
     "ستين", "تون",
 ];
 
+/// Hashes of a word's own features, computed once per word in
+/// [`prepare_word`] (the same keys [`token_features`] would compute).
+#[derive(Debug, Clone, Copy, Default)]
+struct WordHashes {
+    /// Template `t` over the word (`t` = 1..=5, index `t - 1`) and over the
+    /// stem (`t` = 6..=8).
+    uni: [u64; 8],
+    /// Unfinished bigram hashes with this word on the left: templates 9 and
+    /// 10 over the word, 11 over the stem.
+    left: [u64; 3],
+    /// Affix, foreign-ending and length-shape features, in emission order.
+    own: [u64; 28],
+    /// How many of `own` are set.
+    own_len: u8,
+    /// The proclitic feature (template 31), if the stem is shorter.
+    pre: Option<u64>,
+}
+
+#[inline]
+fn left_state(t: u8, a: &[u8]) -> u64 {
+    fnv(fnv(fnv(FNV_OFFSET, &[t]), a), &[0xff])
+}
+
+impl WordHashes {
+    fn new(w: &str, stem: &str, shape: u8) -> WordHashes {
+        let (wb, sb) = (w.as_bytes(), stem.as_bytes());
+        let mut h = WordHashes::default();
+        for t in 1..=5u8 {
+            h.uni[t as usize - 1] = f1(t, wb);
+        }
+        for t in 6..=8u8 {
+            h.uni[t as usize - 1] = f1(t, sb);
+        }
+        h.left = [left_state(9, wb), left_state(10, wb), left_state(11, sb)];
+        let mut own = Vec::with_capacity(28);
+        own_features(w, stem, shape, &mut own);
+        let n = own.len().min(h.own.len());
+        h.own[..n].copy_from_slice(&own[..n]);
+        h.own_len = n as u8;
+        if stem.len() != w.len() {
+            h.pre = Some(f1(31, &wb[..w.len() - stem.len()]));
+        }
+        h
+    }
+}
+
+/// Affix, foreign-ending and length-shape features of one word.
+fn own_features(w: &str, stem: &str, shape: u8, out: &mut Vec<u64>) {
+    for n in 1..=3 {
+        if let Some(s) = prefix_chars(w, n) {
+            out.push(f1(12 + n as u8, s.as_bytes()));
+        }
+    }
+    for n in 1..=4 {
+        if let Some(s) = suffix_chars(w, n) {
+            out.push(f1(16 + n as u8, s.as_bytes()));
+        }
+    }
+    for n in 2..=3 {
+        if let Some(s) = prefix_chars(stem, n) {
+            out.push(f1(21 + n as u8, s.as_bytes()));
+        }
+        if let Some(s) = suffix_chars(stem, n) {
+            out.push(f1(24 + n as u8, s.as_bytes()));
+        }
+    }
+    for e in FOREIGN_ENDINGS {
+        if stem.ends_with(e) && stem.chars().count() >= e.chars().count() + 2 {
+            out.push(f1(28, e.as_bytes()));
+        }
+    }
+    let len = w.chars().count().min(8) as u8;
+    out.push(f1(29, &[shape, len]));
+}
+
 /// Hashes a feature from a template id and a value (for features computed
 /// outside this module, e.g. document context).
 pub fn hash_feature(template: u8, value: &[u8]) -> u64 {
@@ -265,43 +345,33 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
     out.push(f1(0, b""));
     // positions 1..=IDENTITY_FEATURES: the token's own identity (dropped at
     // random in training so the model also learns to tag unseen words)
-    out.push(f1(1, word(0)));
-    out.push(f1(6, stem(0)));
-    out.push(f2(9, word(-1), word(0)));
-    out.push(f2(10, word(0), word(1)));
-    out.push(f2(11, stem(-1), stem(0)));
-    out.push(f1(2, word(-1)));
-    out.push(f1(3, word(1)));
-    out.push(f1(4, word(-2)));
-    out.push(f1(5, word(2)));
-    out.push(f1(7, stem(-1)));
-    out.push(f1(8, stem(1)));
-    let w = cur.w;
-    for n in 1..=3 {
-        if let Some(s) = prefix_chars(w, n) {
-            out.push(f1(12 + n as u8, s.as_bytes()));
-        }
-    }
-    for n in 1..=4 {
-        if let Some(s) = suffix_chars(w, n) {
-            out.push(f1(16 + n as u8, s.as_bytes()));
-        }
-    }
-    for n in 2..=3 {
-        if let Some(s) = prefix_chars(cur.stem, n) {
-            out.push(f1(21 + n as u8, s.as_bytes()));
-        }
-        if let Some(s) = suffix_chars(cur.stem, n) {
-            out.push(f1(24 + n as u8, s.as_bytes()));
-        }
-    }
-    for e in FOREIGN_ENDINGS {
-        if cur.stem.ends_with(e) && cur.stem.chars().count() >= e.chars().count() + 2 {
-            out.push(f1(28, e.as_bytes()));
-        }
-    }
-    let len = w.chars().count().min(8) as u8;
-    out.push(f1(29, &[cur.shape, len]));
+    // template `t` over the word (t < 6) or stem at offset d, from the
+    // neighbour's memoised hashes or the sentence boundary
+    let uni = |d: isize, t: u8| {
+        get(d).map_or_else(
+            || f1(t, if t < 6 { word(d) } else { stem(d) }),
+            |q| q.h.uni[t as usize - 1],
+        )
+    };
+    let left = |d: isize, k: usize, t: u8| {
+        get(d).map_or_else(
+            || left_state(t, if k < 2 { word(d) } else { stem(d) }),
+            |q| q.h.left[k],
+        )
+    };
+    out.push(cur.h.uni[0]);
+    out.push(cur.h.uni[5]);
+    out.push(finish(fnv(left(-1, 0, 9), word(0))));
+    out.push(finish(fnv(cur.h.left[1], word(1))));
+    out.push(finish(fnv(left(-1, 2, 11), stem(0))));
+    out.push(uni(-1, 2));
+    out.push(uni(1, 3));
+    out.push(uni(-2, 4));
+    out.push(uni(2, 5));
+    out.push(uni(-1, 7));
+    out.push(uni(1, 8));
+    let h = &cur.h;
+    out.extend_from_slice(&h.own[..h.own_len as usize]);
     out.push(f1(
         30,
         &[
@@ -310,8 +380,8 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
             get(1).map(|q| q.shape).unwrap_or(0),
         ],
     ));
-    if cur.stem.len() != w.len() {
-        out.push(f1(31, &w.as_bytes()[..w.len() - cur.stem.len()]));
+    if let Some(x) = h.pre {
+        out.push(x);
     }
     for (d, t) in [(-2isize, 40u8), (-1, 56), (0, 72), (1, 88), (2, 104)] {
         if let Some(q) = get(d) {
