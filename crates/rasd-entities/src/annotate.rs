@@ -1558,6 +1558,15 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
                 sector = sector.or(s2);
             }
         }
+        // an organisation with a nationality is a national body, not an
+        // intergovernmental one ("منظمة الطاقة الذرية الإيرانية")
+        if cl.kind == EntityType::Org
+            && cl.entry.is_none()
+            && sector.as_deref() == Some("IGO")
+            && country.is_some()
+        {
+            sector = Some("GOV".to_string());
+        }
         out.push(Entity {
             id: format!("E{}", idx + 1),
             kind: cl.kind,
@@ -1619,6 +1628,20 @@ fn infer_codes(
                         .find(|e| e.kind == EntityType::Loc && !e.ambiguous && e.country.is_some())
                 }) {
                     country = e.country.map(str::to_string);
+                }
+            }
+            if !own {
+                // a police body in the role outranks a military rank
+                // ("مدير الأمن العام الفريق …" is COP, not MIL)
+                let police = first_word_stems(w).into_iter().any(|(_, st)| {
+                    let two = (t + 1 < b).then(|| format!("{st} {}", cx.w(t + 1)));
+                    two.as_deref()
+                        .and_then(crate::orgs::head)
+                        .or_else(|| crate::orgs::head(&st))
+                        .is_some_and(|h| h.sector == Some("COP"))
+                });
+                if police {
+                    sector = Some("COP".to_string());
                 }
             }
             if sector.is_none() && own && t == a {
@@ -1791,6 +1814,29 @@ mod tests {
             .entities
             .iter()
             .any(|e| e.name.contains("سيزور") || e.name.contains("أولاً")));
+    }
+
+    #[test]
+    fn police_roles_are_cop_not_mil() {
+        let doc = run("وقال مدير الأمن العام الفريق عثمان المحرج إن الخطة جاهزة.");
+        let p = doc
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityType::Per)
+            .expect("a person");
+        assert_eq!(p.sector.as_deref(), Some("COP"), "{p:?}");
+    }
+
+    #[test]
+    fn national_organisations_are_not_igos() {
+        let doc = run("وقال رئيس منظمة الطاقة الذرية الإيرانية إن العمل مستمر، فيما رحبت المنظمة الكشفية العالمية بالقرار.");
+        let o = ent(&doc, "منظمة الطاقة الذرية الإيرانية");
+        assert_eq!(o.country.as_deref(), Some("IRN"));
+        assert_eq!(o.sector.as_deref(), Some("GOV"));
+        assert_eq!(
+            ent(&doc, "المنظمة الكشفية العالمية").sector.as_deref(),
+            Some("IGO")
+        );
     }
 
     #[test]
