@@ -478,4 +478,55 @@ mod tests {
         assert_eq!(prefix_chars("ويتكوف", 2), Some("وي"));
         assert_eq!(prefix_chars("وي", 2), None);
     }
+
+    #[test]
+    fn memoised_hashes_equal_direct_ones() {
+        let lx = Lexicon::bundled();
+        let words = ["وقال", "الرئيس", "ويتكوف", "الرئيس", "«", "x"];
+        let mut cache = PrepCache::new();
+        let p = prepare_cached(&lx, &words, &mut cache);
+        let q = prepare(&lx, &words);
+        assert_eq!(sentence_features(&p), sentence_features(&q));
+        let f = sentence_features(&p);
+        for i in 0..words.len() {
+            let w = |d: isize| {
+                let j = i as isize + d;
+                if j < 0 {
+                    "<s>"
+                } else {
+                    words.get(j as usize).copied().unwrap_or("</s>")
+                }
+            };
+            let st = |d: isize| {
+                let j = i as isize + d;
+                if j < 0 {
+                    "<s>"
+                } else {
+                    p.get(j as usize).map_or("</s>", |x| x.stem)
+                }
+            };
+            let (w0, s0) = (w(0).as_bytes(), st(0).as_bytes());
+            let expect = [
+                f1(0, b""),
+                f1(1, w0),
+                f1(6, s0),
+                f2(9, w(-1).as_bytes(), w0),
+                f2(10, w0, w(1).as_bytes()),
+                f2(11, st(-1).as_bytes(), s0),
+                f1(2, w(-1).as_bytes()),
+                f1(3, w(1).as_bytes()),
+                f1(4, w(-2).as_bytes()),
+                f1(5, w(2).as_bytes()),
+                f1(7, st(-1).as_bytes()),
+                f1(8, st(1).as_bytes()),
+            ];
+            assert_eq!(f[i][..expect.len()], expect, "token {i}");
+            let mut own = Vec::new();
+            own_features(words[i], p[i].stem, p[i].shape, &mut own);
+            assert_eq!(f[i][expect.len()..expect.len() + own.len()], own[..]);
+        }
+        // the same word prepared twice (once from the cache) is the same
+        assert_eq!(f[1][1], f[3][1]);
+        assert_eq!(p[1].stem, "رئيس");
+    }
 }

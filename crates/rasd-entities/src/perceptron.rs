@@ -625,6 +625,45 @@ mod tests {
     }
 
     #[test]
+    fn pair_scores_equal_each_model() {
+        let mut a = Model::default();
+        let mut b = Model::default();
+        // EMPTY is a possible key too; 40 keys force the tables to grow
+        for k in (0..40u64).chain([EMPTY]) {
+            a.shift(
+                k.wrapping_mul(0x9e37_79b9_7f4a_7c15),
+                (k % 9) as usize,
+                0.1 + k as f32,
+            );
+            if k % 3 != 0 {
+                b.shift(
+                    k.wrapping_mul(0x9e37_79b9_7f4a_7c15),
+                    (k % 5) as usize,
+                    -0.7 * k as f32,
+                );
+            }
+        }
+        b.shift(12345, 3, 2.5);
+        assert_eq!(a.num_features(), 41);
+        let fs: Vec<u64> = (0..45u64)
+            .map(|k| k.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            .chain([EMPTY, 12345, 7])
+            .collect();
+        let pair = Pair::new(&a, &b);
+        let (mut ea, mut eb) = ([0f32; NUM_TAGS], [0f32; NUM_TAGS]);
+        pair.add_both(&fs, &mut ea, &mut eb);
+        let feats = vec![fs.clone()];
+        assert_eq!(ea, a.emissions(&feats)[0]);
+        assert_eq!(eb, b.emissions(&feats)[0]);
+        let mut e2 = [0f32; NUM_TAGS];
+        pair.add_second(&fs, &mut e2);
+        assert_eq!(e2, eb);
+        let back = Model::from_bytes(&a.to_bytes()).unwrap();
+        assert_eq!(back.num_features(), 41);
+        assert_eq!(back.to_bytes(), a.to_bytes());
+    }
+
+    #[test]
     fn viterbi_respects_bio() {
         // emissions prefer I-PERS (2) everywhere, but it cannot start a sentence
         let em = vec![[0.0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]; 2];
