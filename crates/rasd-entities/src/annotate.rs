@@ -274,6 +274,7 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
 
     // 3. propagation of known keys to untagged occurrences, and nested person names
     propagate(&cx, &mut cands, &mut clusters);
+    head_anaphora(&cx, &mut cands);
 
     // 4. entities
     build_entities(&cx, &cands, &clusters)
@@ -572,6 +573,84 @@ fn run_candidates(
             i += 1;
         }
     }
+}
+
+/// A bare definite organisation head ("الوزارة", "وأوضحت الهيئة") refers to
+/// the organisation with that head named in the last five sentences, when
+/// exactly one such organisation is in the document so far.
+fn head_anaphora(cx: &Ctx, cands: &mut Vec<Cand>) {
+    let n = cx.words.len();
+    let mut covered = vec![false; n];
+    for c in cands.iter() {
+        for t in c.a..c.b.min(n) {
+            covered[t] = true;
+        }
+    }
+    // head stem → (cluster, sentence of the last mention), in text order
+    let head_of = |w: &str| -> Option<(usize, String)> {
+        first_word_stems(w).into_iter().find_map(|(cut, st)| {
+            let bare = st.strip_prefix("ال").unwrap_or(&st).to_string();
+            crate::orgs::head(&bare)
+                .filter(|h| h.form == crate::orgs::HeadForm::Any && h.words == 1)
+                .map(|_| (cut, bare))
+        })
+    };
+    let mut seen: HashMap<String, HashSet<usize>> = HashMap::new();
+    let mut last: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].a);
+    let mut k = 0;
+    let mut added = Vec::new();
+    for t in 0..n {
+        while k < order.len() && cands[order[k]].a <= t {
+            let c = &cands[order[k]];
+            if c.kind == EntityType::Org && c.b > c.a + 1 {
+                if let Some((_, h)) = head_of(cx.w(c.a)) {
+                    seen.entry(h.clone()).or_default().insert(c.cluster);
+                    last.insert(h, (c.cluster, cx.sent_of[c.a]));
+                }
+            }
+            k += 1;
+        }
+        if covered[t] || cx.skip[t] {
+            continue;
+        }
+        let w = cx.w(t);
+        let Some((cut, h)) = head_of(w) else { continue };
+        // the definite head alone: the next word is no genitive or adjective
+        if !is_definite(&w[cut..]) && !fused_article(w, cut) {
+            continue;
+        }
+        let alone = t + 1 >= n
+            || cx.sent_of[t + 1] != cx.sent_of[t]
+            || cx.is_punct(t + 1)
+            || cx.is_function(t + 1)
+            || !is_definite(cx.w(t + 1)) && !cx.w(t + 1).starts_with("لل");
+        if !alone || seen.get(&h).is_none_or(|s| s.len() != 1) {
+            continue;
+        }
+        let Some(&(cl, sent)) = last.get(&h) else {
+            continue;
+        };
+        if cx.sent_of[t] == usize::MAX || cx.sent_of[t] > sent + 5 || cx.sent_of[t] < sent {
+            continue;
+        }
+        let Some(proto) = cands.iter().find(|c| c.cluster == cl) else {
+            continue;
+        };
+        added.push(Cand {
+            a: t,
+            b: t + 1,
+            cut,
+            kind: EntityType::Org,
+            entry: proto.entry,
+            key: cx.key(t, t + 1, cut),
+            head_role: None,
+            cluster: cl,
+        });
+    }
+    cands.extend(added);
+    cands.sort_by_key(|c| (c.a, c.b));
 }
 
 /// Whether token `t` cannot be inside a person's name: a future or
@@ -1814,6 +1893,18 @@ mod tests {
             .entities
             .iter()
             .any(|e| e.name.contains("سيزور") || e.name.contains("أولاً")));
+    }
+
+    #[test]
+    fn bare_heads_refer_to_the_named_organisation() {
+        let doc = run("أعلنت وزارة التجارة والصناعة ضبط مستودع مخالف. وأوضحت الوزارة أن المخالفين أحيلوا إلى التحقيق.");
+        let m = ent(&doc, "وزارة التجارة والصناعة");
+        let texts: Vec<&str> = m.mentions.iter().map(|s| doc.slice(*s)).collect();
+        assert_eq!(texts, ["وزارة التجارة والصناعة", "الوزارة"]);
+        // two ministries: the bare head is ambiguous
+        let doc =
+            run("التقى وزير من وزارة الصحة بمسؤول من وزارة التعليم. وقالت الوزارة إن اللقاء مثمر.");
+        assert!(doc.entities.iter().all(|e| e.mentions.len() == 1));
     }
 
     #[test]
