@@ -424,16 +424,20 @@ fn viterbi(em: &[[f32; NUM_TAGS]], trans: &[[f32; NUM_TAGS]; NUM_TAGS + 1]) -> V
         return Vec::new();
     }
     const NEG: f32 = f32::NEG_INFINITY;
-    let mut ok = [[false; NUM_TAGS]; NUM_TAGS + 1];
-    for (p, row) in ok.iter_mut().enumerate() {
+    // transitions with the forbidden ones at -inf: a path through them (or
+    // from an unreachable label) never beats the best, as if skipped
+    let mut tm = [[NEG; NUM_TAGS]; NUM_TAGS + 1];
+    for (p, row) in tm.iter_mut().enumerate() {
         for (y, x) in row.iter_mut().enumerate() {
-            *x = allowed(p, y);
+            if allowed(p, y) {
+                *x = trans[p][y];
+            }
         }
     }
     let mut score = vec![[NEG; NUM_TAGS]; n];
     let mut back = vec![[0u8; NUM_TAGS]; n];
     for y in 0..NUM_TAGS {
-        if ok[START][y] {
+        if allowed(START, y) {
             score[0][y] = trans[START][y] + em[0][y];
         }
     }
@@ -442,10 +446,7 @@ fn viterbi(em: &[[f32; NUM_TAGS]], trans: &[[f32; NUM_TAGS]; NUM_TAGS + 1]) -> V
             let mut best = NEG;
             let mut arg = 0u8;
             for p in 0..NUM_TAGS {
-                if score[t - 1][p] == NEG || !ok[p][y] {
-                    continue;
-                }
-                let s = score[t - 1][p] + trans[p][y];
+                let s = score[t - 1][p] + tm[p][y];
                 if s > best {
                     best = s;
                     arg = p as u8;
