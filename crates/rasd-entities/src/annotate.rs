@@ -268,6 +268,7 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
     // currencies and months are never entities; a single common noun found
     // by the model alone is none either ("شجار", "سيلفي")
     cands.retain(|c| !not_a_name(&cx, c));
+    club_context(&cx, &mut cands);
 
     // 2. clustering
     let mut clusters = cluster(&cx, &mut cands);
@@ -571,6 +572,59 @@ fn run_candidates(
             out.remove(i + 1);
         } else {
             i += 1;
+        }
+    }
+}
+
+/// Words that make a sentence about football (normalised).
+const SPORT_WORDS: &[&str] = &[
+    "لاعب",
+    "اللاعب",
+    "مهاجم",
+    "المهاجم",
+    "مدافع",
+    "المدافع",
+    "حارس",
+    "لاعبي",
+    "تعاقد",
+    "التعاقد",
+    "انتقال",
+    "الانتقال",
+    "الدوري",
+    "مباراة",
+    "المباراة",
+    "المدرب",
+    "مدرب",
+    "النادي",
+    "الاعارة",
+    "اعارة",
+];
+
+/// A city right after من/مع/أمام/ضد in a football sentence is its club
+/// ("انتقل إلى الفريق قادما من برشلونة", "فاز على تورينو"): an organisation,
+/// a referent apart from the city.
+fn club_context(cx: &Ctx, cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        if c.kind != EntityType::Loc || c.b != c.a + 1 || c.a == 0 {
+            continue;
+        }
+        let p = c.a - 1;
+        let sent = cx.sent_of[c.a];
+        if cx.sent_of[p] != sent || !matches!(cx.w(p), "من" | "مع" | "امام" | "ضد" | "علي")
+        {
+            continue;
+        }
+        if c.entry
+            .is_some_and(|e| e.sub == "country" || e.sub == "capital")
+        {
+            continue;
+        }
+        let sport = (0..cx.words.len())
+            .filter(|&t| cx.sent_of[t] == sent)
+            .any(|t| SPORT_WORDS.contains(&cx.w(t)));
+        if sport {
+            c.kind = EntityType::Org;
+            c.entry = None;
         }
     }
 }
@@ -1905,6 +1959,19 @@ mod tests {
         let doc =
             run("التقى وزير من وزارة الصحة بمسؤول من وزارة التعليم. وقالت الوزارة إن اللقاء مثمر.");
         assert!(doc.entities.iter().all(|e| e.mentions.len() == 1));
+    }
+
+    #[test]
+    fn cities_in_football_sentences_are_clubs() {
+        let doc = run("وانتقل المهاجم إلى الفريق قادما من برشلونة مقابل عشرة ملايين. وزار الوفد برشلونة الأسبوع الماضي.");
+        let kinds: Vec<EntityType> = doc
+            .entities
+            .iter()
+            .filter(|e| e.name == "برشلونة")
+            .map(|e| e.kind)
+            .collect();
+        assert!(kinds.contains(&EntityType::Org), "{kinds:?}");
+        assert!(kinds.contains(&EntityType::Loc), "{kinds:?}");
     }
 
     #[test]
