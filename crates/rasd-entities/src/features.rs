@@ -8,6 +8,11 @@
 //! bigrams, gazetteer membership of the word and of its clitic-stripped stems
 //! (±2), the lexicon-phrase BIO tag (±1), and title / organisation-head
 //! trigger words before the token.
+//!
+//! Word-level work (clitic segmentation, lexicon bits, word classes, and the
+//! hashes of a word's own features) is done once per distinct word of a
+//! document ([`PrepCache`], [`prepare_cached`]); [`token_features`] then only
+//! combines memoised hashes with the context.
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
