@@ -16,7 +16,7 @@ fn main() {
         eprintln!("skipping: {} not found (set RASD_SHARED)", dir.display());
         return;
     }
-    let ann = rasd_events::EventAnnotator::standard();
+    let ann = rasd_events::EventAnnotator::standard().with_min_confidence(0.0);
     for cat in ["protest", "assault"] {
         let rows = read_gsr(&dir.join(format!("{cat}_gsr.dev.csv"))).expect("readable GSR file");
         for r in rows.iter().filter(|r| r.label != Label::Ambiguous) {

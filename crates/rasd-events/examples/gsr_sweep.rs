@@ -19,7 +19,7 @@ fn main() {
         eprintln!("skipping: {} not found (set RASD_SHARED)", dir.display());
         return;
     }
-    let ann = rasd_events::EventAnnotator::standard();
+    let ann = rasd_events::EventAnnotator::standard().with_min_confidence(0.0);
     for cat in ["protest", "assault"] {
         let rows = read_gsr(&dir.join(format!("{cat}_gsr.dev.csv"))).expect("readable GSR file");
         let mut scored = Vec::new();

@@ -197,7 +197,7 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 /// Minimum confidence of an event counted by sentence-level detection.
-pub const DETECTION_THRESHOLD: f32 = 0.5;
+pub const DETECTION_THRESHOLD: f32 = crate::DEFAULT_MIN_CONFIDENCE;
 
 /// Whether the events assert a current event of `category` (not negated,
 /// hypothetical, future or historical — event data sets such as the GSR code

@@ -116,9 +116,15 @@ pub enum Error {
 /// Result alias for this crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Confidence below which a candidate event is not written to the document:
+/// topic mentions and participant-less nouns score below it (the GSR and
+/// team-gold evaluations score events at this same threshold).
+pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
+
 /// Fills `Doc::events` with PLOVER events.
 #[derive(Debug, Clone)]
 pub struct EventAnnotator {
+    min_confidence: f32,
     triggers: TriggerLexicon,
     aux: Vec<AuxCue>,
     agents: AgentLexicon,
@@ -129,6 +135,7 @@ impl EventAnnotator {
     /// The annotator with the bundled lexicons.
     pub fn standard() -> EventAnnotator {
         EventAnnotator {
+            min_confidence: DEFAULT_MIN_CONFIDENCE,
             triggers: TriggerLexicon::bundled(),
             aux: lexicon::parse_aux(lexicon::AUX_TSV).expect("bundled aux cues parse"),
             agents: AgentLexicon::parse(lexicon::AGENTS_TSV).expect("bundled agents parse"),
@@ -139,11 +146,19 @@ impl EventAnnotator {
     /// An annotator with lexicons in the bundled TSV formats (e.g. from `--lexicon-dir`).
     pub fn from_tsv(triggers: &str, aux: &str, agents: &str) -> Result<EventAnnotator> {
         Ok(EventAnnotator {
+            min_confidence: DEFAULT_MIN_CONFIDENCE,
             triggers: TriggerLexicon::parse(triggers)?,
             aux: lexicon::parse_aux(aux)?,
             agents: AgentLexicon::parse(agents)?,
             context: ContextLexicon::parse(lexicon::CONTEXT_TSV)?,
         })
+    }
+
+    /// Only events with at least this confidence are written to the
+    /// document (`events()` still returns every candidate, for evaluation).
+    pub fn with_min_confidence(mut self, min_confidence: f32) -> EventAnnotator {
+        self.min_confidence = min_confidence;
+        self
     }
 
     /// The trigger lexicon.
@@ -179,7 +194,12 @@ impl Annotator for EventAnnotator {
         &[Layer::Events]
     }
     fn annotate(&self, doc: &mut Doc) -> rasd_doc::Result<()> {
-        doc.events = self.events(doc);
+        let mut events = self.events(doc);
+        events.retain(|e| e.confidence >= self.min_confidence);
+        for (i, e) in events.iter_mut().enumerate() {
+            e.id = format!("V{}", i + 1);
+        }
+        doc.events = events;
         Ok(())
     }
 }

@@ -33,8 +33,44 @@ fn entity(
     }
 }
 
+/// Every candidate event (publication threshold off): the tests look at
+/// candidates, their aux modes and confidences.
 fn annotate(doc: &mut Doc) {
-    EventAnnotator::standard().annotate(doc).unwrap();
+    EventAnnotator::standard()
+        .with_min_confidence(0.0)
+        .annotate(doc)
+        .unwrap();
+}
+
+#[test]
+fn publication_threshold_drops_low_confidence_candidates_and_renumbers() {
+    let text = "وأكد البيت الأبيض أن القضايا العالقة في المباحثات ستتطلب المزيد من المفاوضات. وقال روحاني إن إيران سترد على أي هجوم.";
+    let mut all = Doc::new("t", text);
+    rasd_text::analyze(&mut all);
+    let mut published = all.clone();
+    annotate(&mut all);
+    EventAnnotator::standard().annotate(&mut published).unwrap();
+    let kept: Vec<&str> = all
+        .events
+        .iter()
+        .filter(|e| e.confidence >= crate::DEFAULT_MIN_CONFIDENCE)
+        .map(|e| e.kind.as_str())
+        .collect();
+    assert!(
+        kept.len() < all.events.len(),
+        "help: the seed-like doc has low-confidence candidates"
+    );
+    assert_eq!(
+        published
+            .events
+            .iter()
+            .map(|e| e.kind.as_str())
+            .collect::<Vec<_>>(),
+        kept
+    );
+    for (i, e) in published.events.iter().enumerate() {
+        assert_eq!(e.id, format!("V{}", i + 1));
+    }
 }
 
 fn seed_like() -> Doc {

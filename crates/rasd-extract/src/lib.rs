@@ -58,12 +58,19 @@ impl Pipeline {
 
     /// The standard pipeline: text, entities, times, quotes, events.
     pub fn standard() -> Pipeline {
+        Pipeline::standard_with(rasd_events::DEFAULT_MIN_CONFIDENCE)
+    }
+
+    /// The standard pipeline, writing events of at least `min_event_confidence`.
+    pub fn standard_with(min_event_confidence: f32) -> Pipeline {
         Pipeline::new(vec![
             Box::new(rasd_text::TextAnnotator),
             Box::new(rasd_entities::EntityAnnotator::standard()),
             Box::new(rasd_time::TimeAnnotator),
             Box::new(rasd_quotes::QuoteAnnotator),
-            Box::new(rasd_events::EventAnnotator::standard()),
+            Box::new(
+                rasd_events::EventAnnotator::standard().with_min_confidence(min_event_confidence),
+            ),
         ])
         .expect("the standard pipeline satisfies its own requirements")
     }

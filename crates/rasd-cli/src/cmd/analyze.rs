@@ -42,7 +42,7 @@ impl Config {
             pipeline: if a.text_only {
                 Pipeline::text_only()
             } else {
-                Pipeline::standard()
+                Pipeline::standard_with(a.min_event_confidence)
             },
         }
     }

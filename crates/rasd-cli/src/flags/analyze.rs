@@ -50,6 +50,9 @@ pub struct AnalyzeArgs {
     /// Only the text layer (sentences, boilerplate): no entities, times, quotes, events.
     #[arg(long)]
     pub text_only: bool,
+    /// Write only events of at least this confidence (0 writes every candidate).
+    #[arg(long, default_value_t = 0.5, value_name = "0-1")]
+    pub min_event_confidence: f32,
     /// Add a `tokens` field: every token with the span of its clitic-free stem.
     #[arg(long)]
     pub tokens: bool,
