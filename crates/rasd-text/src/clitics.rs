@@ -72,29 +72,46 @@ fn article_prefix_len(word: &str) -> usize {
 
 /// The conservative analysis used for `Token::prefix_len`/`suffix_len`.
 pub fn default_analysis(word: &str) -> Analysis {
-    let mut a = Analysis {
-        prefix_len: 0,
-        suffix_len: 0,
+    if !is_arabic_word(word) {
+        return Analysis {
+            prefix_len: 0,
+            suffix_len: 0,
+        };
+    }
+    default_analysis_arabic(word)
+}
+
+/// [`default_analysis`] of a word already known to hold only Arabic letters
+/// (two UTF-8 bytes each): a byte-level check of the article family and the
+/// safe enclitics, the tokenizer's hot path.
+pub(crate) fn default_analysis_arabic(word: &str) -> Analysis {
+    let b = word.as_bytes();
+    let at = |i: usize, c: char| {
+        let mut buf = [0u8; 4];
+        b.get(i..i + 2) == Some(c.encode_utf8(&mut buf).as_bytes())
     };
-    // cheap gate: the article family starts with ا و ف ب ك ل and the safe
-    // enclitics end in ا م ن; anything else has nothing to strip
-    let may_prefix = word.starts_with(['ا', 'و', 'ف', 'ب', 'ك', 'ل']);
-    let may_suffix = word.ends_with(['ا', 'م', 'ن']);
-    if !(may_prefix || may_suffix) || !is_arabic_word(word) {
-        return a;
+    let conj = if at(0, 'و') || at(0, 'ف') { 2 } else { 0 };
+    let p = if (at(conj, 'ا') || at(conj, 'ل')) && at(conj + 2, 'ل') {
+        conj + 4
+    } else if (at(conj, 'ب') || at(conj, 'ك')) && at(conj + 2, 'ا') && at(conj + 4, 'ل') {
+        conj + 6
+    } else {
+        0
+    };
+    let prefix_len = if p > 0 && b.len() - p >= 4 { p } else { 0 };
+    let rest = &word[prefix_len..];
+    let suffix_len = if rest.ends_with(['ا', 'م', 'ن']) {
+        SAFE_ENCLITICS
+            .iter()
+            .find(|e| rest.ends_with(*e) && chars(rest) - chars(e) >= 3)
+            .map_or(0, |e| e.len())
+    } else {
+        0
+    };
+    Analysis {
+        prefix_len,
+        suffix_len,
     }
-    let p = article_prefix_len(word);
-    if p > 0 && chars(&word[p..]) >= 2 {
-        a.prefix_len = p;
-    }
-    let rest = &word[a.prefix_len..];
-    for e in SAFE_ENCLITICS {
-        if rest.ends_with(e) && chars(rest) - chars(e) >= 3 {
-            a.suffix_len = e.len();
-            break;
-        }
-    }
-    a
 }
 
 /// Every plausible segmentation of `word`, identity first, then by the number
@@ -168,6 +185,14 @@ mod tests {
         ];
         for (w, stem) in cases {
             assert_eq!(default_analysis(w).stem(w), stem, "word {w}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte-level fast path agrees with the general analysis.
+        #[test]
+        fn fast_path_agrees(w in "[\u{0621}-\u{064A}]{1,10}") {
+            proptest::prop_assert_eq!(default_analysis_arabic(&w), default_analysis(&w));
         }
     }
 

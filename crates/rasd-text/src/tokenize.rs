@@ -1,7 +1,7 @@
 //! Tokenisation of normalised text into words, numbers and punctuation.
 use rasd_doc::{Normalized, Span, Token, TokenKind};
 
-use crate::clitics::default_analysis;
+use crate::clitics::{default_analysis, default_analysis_arabic};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -79,16 +79,19 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
         };
         let mut end = start + c.len_utf8();
         i = end;
+        let mut basic_arabic = false;
         let kind = match class(c) {
             Class::Space => continue,
             Class::Punct => TokenKind::Punct,
             Class::Symbol => TokenKind::Symbol,
             Class::Letter => {
                 let latin = c.is_ascii_alphabetic();
+                basic_arabic = arabic_letter_at(bytes, start);
                 while end < n {
                     if arabic_letter_at(bytes, end) {
                         end += 2;
                     } else if bytes[end] < 0x80 {
+                        basic_arabic = false;
                         let b = bytes[end];
                         if b.is_ascii_alphabetic() || (latin && b.is_ascii_digit()) {
                             end += 1;
@@ -97,7 +100,10 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
                         }
                     } else {
                         match text[end..].chars().next() {
-                            Some(d) if class(d) == Class::Letter => end += d.len_utf8(),
+                            Some(d) if class(d) == Class::Letter => {
+                                basic_arabic = false;
+                                end += d.len_utf8();
+                            }
                             _ => break,
                         }
                     }
@@ -125,7 +131,12 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
         i = end;
         let norm_span = Span::new(start as u32, end as u32);
         let (prefix_len, suffix_len) = if kind == TokenKind::Word {
-            let a = default_analysis(&text[start..end]);
+            let word = &text[start..end];
+            let a = if basic_arabic {
+                default_analysis_arabic(word)
+            } else {
+                default_analysis(word)
+            };
             (a.prefix_len as u16, a.suffix_len as u16)
         } else {
             (0, 0)
