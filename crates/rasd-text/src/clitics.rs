@@ -54,22 +54,6 @@ fn chars(s: &str) -> usize {
     s.len() / 2
 }
 
-/// Byte length of a proclitic sequence ending in the article: optional و/ف,
-/// then ال, ب/ك + ال, or the fused لل (ل + ال) — 0 if there is none.
-fn article_prefix_len(word: &str) -> usize {
-    let (conj, rest) = match word.strip_prefix(['و', 'ف']) {
-        Some(r) => (2, r),
-        None => (0, word),
-    };
-    if rest.starts_with("ال") || rest.starts_with("لل") {
-        conj + 4
-    } else if rest.starts_with(['ب', 'ك']) && rest[2..].starts_with("ال") {
-        conj + 6
-    } else {
-        0
-    }
-}
-
 /// The conservative analysis used for `Token::prefix_len`/`suffix_len`.
 pub fn default_analysis(word: &str) -> Analysis {
     if !is_arabic_word(word) {
