@@ -5,7 +5,6 @@
 //!
 //! `cargo bench -p rasd-entities`. Uses `../shared/data/news/saudinewsnet`
 //! (or `$RASD_SHARED`); without it the benchmark is skipped.
-use std::io::Read;
 use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -18,48 +17,15 @@ fn corpus(limit: usize) -> Vec<String> {
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("../shared"));
     let dir = shared.join("data/news/saudinewsnet/dataset");
-    let mut docs = Vec::new();
-    let mut total = 0;
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("skipping: {} not found", dir.display());
-        return docs;
-    };
-    let mut zips: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    zips.sort();
-    'outer: for z in zips
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "zip"))
-    {
-        let Ok(f) = std::fs::File::open(z) else {
-            continue;
-        };
-        let Ok(mut arch) = zip::ZipArchive::new(f) else {
-            continue;
-        };
-        for i in 0..arch.len() {
-            let mut s = String::new();
-            if arch
-                .by_index(i)
-                .and_then(|mut m| Ok(m.read_to_string(&mut s)?))
-                .is_err()
-            {
-                continue;
-            }
-            let Ok(serde_json::Value::Array(items)) = serde_json::from_str(&s) else {
-                continue;
-            };
-            for it in items {
-                if let Some(c) = it["content"].as_str() {
-                    total += c.len();
-                    docs.push(c.to_string());
-                    if total >= limit {
-                        break 'outer;
-                    }
-                }
-            }
-        }
+    if !dir.is_dir() {
+        eprintln!("skipping: {} not found (set RASD_SHARED)", dir.display());
+        return Vec::new();
     }
-    docs
+    rasd_ingest::corpus_sample(&dir, limit)
+        .into_iter()
+        .map(|d| d.text)
+        .filter(|t| !t.trim().is_empty())
+        .collect()
 }
 
 fn bench(c: &mut Criterion) {
