@@ -5,22 +5,15 @@
 //! `cargo bench -p rasd-extract --bench pipeline`. Uses
 //! `../shared/data/news/saudinewsnet` (or `$RASD_SHARED`); skips with a note
 //! when it is absent.
-use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use rasd_doc::{Annotator, Doc};
 
 /// Up to `limit` bytes of article bodies (empty when the corpus is absent).
 fn corpus(limit: usize) -> Vec<String> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let shared = std::env::var_os("RASD_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("../shared"));
-    let dir = shared.join("data/news/saudinewsnet/dataset");
-    if !dir.is_dir() {
-        eprintln!("skipping: {} not found (set RASD_SHARED)", dir.display());
+    let Some(dir) = rasd_doc::test_support::shared_path("data/news/saudinewsnet/dataset") else {
         return Vec::new();
-    }
+    };
     rasd_ingest::corpus_sample(&dir, limit)
         .into_iter()
         .map(|d| d.text)
