@@ -33,6 +33,7 @@ mod charindex;
 mod layers;
 mod normalized;
 pub mod record;
+pub mod score;
 mod span;
 
 pub use annotator::{Annotator, Layer};

@@ -1,5 +1,6 @@
 //! CoNLL-style evaluation: exact span and type match, precision, recall and
 //! F1 per type and overall (micro-averaged), as `conlleval` computes them.
+use rasd_doc::score::ratio;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -29,25 +30,12 @@ impl Counts {
     }
     /// Harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        rasd_doc::score::f1(self.precision(), self.recall())
     }
     fn add(&mut self, o: Counts) {
         self.correct += o.correct;
         self.predicted += o.predicted;
         self.gold += o.gold;
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 

@@ -13,6 +13,7 @@
 //!   articles referenced by locator (zip + index + SHA-256 of the text, or a
 //!   seed file), events with code-point trigger offsets; detection by trigger
 //!   overlap, and the confusion between categories.
+use rasd_doc::score::ratio;
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -179,20 +180,7 @@ impl Counts {
     }
     /// Harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
+        rasd_doc::score::f1(self.precision(), self.recall())
     }
 }
 

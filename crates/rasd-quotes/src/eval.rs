@@ -17,6 +17,7 @@
 //! antecedent mention), or when both are null (anonymous sources). A lenient
 //! variant also accepts a predicted `speaker_span` overlapping the gold
 //! span, which measures the quote reader independently of the entity layer.
+use rasd_doc::score::ratio;
 use std::collections::HashMap;
 use std::fmt;
 use std::io::Read;
@@ -248,20 +249,7 @@ impl Prf {
     }
     /// Harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
+        rasd_doc::score::f1(self.precision(), self.recall())
     }
 }
 
