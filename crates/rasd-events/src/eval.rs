@@ -97,6 +97,10 @@ pub struct GsrRow {
     pub category: String,
     /// The sentence.
     pub text: String,
+    /// Annotators who accepted the event label.
+    pub accept: u32,
+    /// Annotators who rejected it.
+    pub reject: u32,
 }
 
 impl GsrRow {
@@ -124,6 +128,7 @@ pub fn read_gsr(path: &Path) -> Result<Vec<GsrRow>> {
         col("text")?,
         col("event_type")?,
     );
+    let (ca, cr) = (col("accept")?, col("reject")?);
     let mut out = Vec::new();
     for (n, r) in rows.iter().enumerate().skip(1) {
         if r.len() < header.len() {
@@ -142,6 +147,8 @@ pub fn read_gsr(path: &Path) -> Result<Vec<GsrRow>> {
             label,
             category: r[ce].clone(),
             text: r[ct].clone(),
+            accept: r[ca].trim().parse().unwrap_or(0),
+            reject: r[cr].trim().parse().unwrap_or(0),
         });
     }
     Ok(out)
@@ -228,8 +235,52 @@ pub struct GsrReport {
     pub held_out: Counts,
     /// Positives among `difficult no` rows (the hard negatives).
     pub difficult_no_fp: usize,
+    /// What one annotator scores against the labels: the ceiling that the
+    /// annotators' own agreement sets (see [`annotator_agreement`]).
+    pub annotator: Agreement,
     /// Misclassified rows.
     pub errors: Vec<GsrError>,
+}
+
+/// Expected precision, recall and F1 of one annotator drawn at random per
+/// sentence, scored against the GSR labels.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Agreement {
+    /// Expected precision.
+    pub precision: f64,
+    /// Expected recall.
+    pub recall: f64,
+    /// F1 of the two.
+    pub f1: f64,
+}
+
+/// How well the GSR's own annotators agree with its labels: each sentence's
+/// vote counts as one annotator saying `yes` with probability accept/total.
+/// The annotator's vote is part of the label, so this overstates human
+/// agreement; a system scoring near it matches the annotators.
+pub fn annotator_agreement(rows: &[GsrRow]) -> Agreement {
+    let (mut tp, mut fp, mut fn_) = (0.0, 0.0, 0.0);
+    for r in rows.iter().filter(|r| r.label != Label::Ambiguous) {
+        let total = f64::from(r.accept + r.reject);
+        let p_yes = if total > 0.0 {
+            f64::from(r.accept) / total
+        } else {
+            0.0
+        };
+        if r.label == Label::Yes {
+            tp += p_yes;
+            fn_ += 1.0 - p_yes;
+        } else {
+            fp += p_yes;
+        }
+    }
+    let precision = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
+    let recall = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 0.0 };
+    Agreement {
+        precision,
+        recall,
+        f1: rasd_doc::score::f1(precision, recall),
+    }
 }
 
 /// Runs `annotate` on every row of a GSR file and scores detection of its category.
@@ -245,6 +296,7 @@ pub fn eval_gsr(path: &Path, annotate: &dyn Fn(&mut Doc)) -> Result<GsrReport> {
         tuning: Counts::default(),
         held_out: Counts::default(),
         difficult_no_fp: 0,
+        annotator: annotator_agreement(&rows),
         errors: Vec::new(),
     };
     for row in rows {
@@ -727,6 +779,31 @@ mod tests {
         }
         assert_eq!((c.precision(), c.recall(), c.f1()), (0.5, 0.5, 0.5));
         assert_eq!(Counts::default().f1(), 0.0);
+    }
+
+    #[test]
+    fn annotator_agreement_counts_dissenting_votes() {
+        let row = |label, accept, reject| GsrRow {
+            index: 0,
+            id: String::new(),
+            label,
+            category: "ASSAULT".into(),
+            text: String::new(),
+            accept,
+            reject,
+        };
+        // a unanimous yes is always found; one of three annotators says yes
+        // on the difficult no; ambiguous rows do not count
+        let rows = [
+            row(Label::Yes, 3, 0),
+            row(Label::DifficultNo, 1, 2),
+            row(Label::EasyNo, 0, 3),
+            row(Label::Ambiguous, 1, 0),
+        ];
+        let a = annotator_agreement(&rows);
+        assert!((a.precision - 0.75).abs() < 1e-9, "{a:?}");
+        assert_eq!(a.recall, 1.0);
+        assert_eq!(annotator_agreement(&[]), Agreement::default());
     }
 
     #[test]

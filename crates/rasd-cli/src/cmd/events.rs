@@ -80,6 +80,11 @@ pub fn eval(args: &EvalEventsArgs) -> anyhow::Result<ExitCode> {
                         prf(&r.held_out)
                     );
                     println!("  positives among `difficult no`: {}", r.difficult_no_fp);
+                    let a = &r.annotator;
+                    println!(
+                        "  one annotator vs the labels: P {:.3} R {:.3} F1 {:.3}  (the agreement ceiling)",
+                        a.precision, a.recall, a.f1
+                    );
                     if args.errors {
                         for e in &r.errors {
                             println!(
