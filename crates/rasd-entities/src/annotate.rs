@@ -2,7 +2,9 @@
 //! lexicons, cutting clitics off mention spans, in-document coreference,
 //! roles from apposition, and country/sector codes.
 #![allow(clippy::needless_range_loop)] // index loops over parallel token arrays read clearer
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use crate::fx::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rasd_doc::{Doc, Entity, EntityType, Span, TokenKind};
 
@@ -29,6 +31,9 @@ struct Cand {
 
 const LEX_BITS: u16 = gaz::LEX_PER | gaz::LEX_LOC | gaz::LEX_ORG;
 const NAME_BITS: u16 = LEX_BITS | gaz::PER | gaz::LOC | gaz::ORG;
+
+/// A title or head reading of a word: kind, sector, proclitic bytes cut.
+type Title = (TitleKind, Option<&'static str>, usize);
 
 struct Ctx<'d> {
     doc: &'d Doc,
@@ -61,15 +66,15 @@ impl<'d> Ctx<'d> {
     }
     fn compute_function(&self, i: usize) -> bool {
         let w = self.w(i);
-        if FUNCTION_WORDS.contains(&w) || NEVER_ALONE.contains(&w) {
+        if is_function_word(w) || NEVER_ALONE.contains(&w) {
             return true;
         }
         let orig = self.doc.slice(self.doc.tokens[i].span);
-        let bare: String = orig
-            .chars()
-            .filter(|c| !('\u{064B}'..='\u{0652}').contains(c))
-            .collect();
-        MAQSURA_FUNCTION_WORDS.contains(&bare.as_str())
+        let bare = || {
+            orig.chars()
+                .filter(|c| !('\u{064B}'..='\u{0652}').contains(c))
+        };
+        MAQSURA_FUNCTION_WORDS.iter().any(|m| bare().eq(m.chars()))
     }
     /// The longest title phrase (up to 3 words, within `..end`) starting at
     /// token `i`: "الرئيس التنفيذي" (BUS) before "الرئيس" (GOV).
@@ -236,7 +241,18 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
         titles: Vec::new(),
         functions: Vec::new(),
     };
-    cx.titles = (0..n).map(|i| cx.compute_title(i)).collect();
+    // a word's title reading depends on the word alone: once per distinct word
+    let mut title_of: HashMap<&str, Option<Title>> = HashMap::default();
+    cx.titles = (0..n)
+        .map(|i| {
+            if !doc.tokens[i].is_word() {
+                return None;
+            }
+            *title_of
+                .entry(cx.words[i])
+                .or_insert_with(|| cx.compute_title(i))
+        })
+        .collect();
     cx.functions = (0..n).map(|i| cx.compute_function(i)).collect();
     let cx = cx;
     let vocab: HashSet<&str> = cx.words.iter().copied().collect();
@@ -291,6 +307,7 @@ fn run_candidates(
 ) {
     let lex = cx.lex;
     let words = &cx.words[a..b];
+    let base = out.len();
 
     let model: Vec<(usize, usize, EntityType)> = spans(tags)
         .into_iter()
@@ -309,10 +326,10 @@ fn run_candidates(
     let model: Vec<(usize, usize, EntityType)> = model
         .into_iter()
         .filter_map(|(mut s, mut e, kind)| {
-            while s < e && (FUNCTION_WORDS.contains(&cx.w(s)) || cx.is_punct(s)) {
+            while s < e && (is_function_word(cx.w(s)) || cx.is_punct(s)) {
                 s += 1;
             }
-            while e > s && (FUNCTION_WORDS.contains(&cx.w(e - 1)) || cx.is_punct(e - 1)) {
+            while e > s && (is_function_word(cx.w(e - 1)) || cx.is_punct(e - 1)) {
                 e -= 1;
             }
             (e > s).then_some((s, e, kind))
@@ -553,10 +570,11 @@ fn run_candidates(
             out,
         );
     }
-    fallback_candidates(cx, a, b, out);
-    out.sort_by_key(|c| (c.a, c.b));
+    fallback_candidates(cx, a, b, out, base);
+    // earlier runs' candidates lie before `a`, sorted and merged already
+    out[base..].sort_by_key(|c| (c.a, c.b));
     // adjacent person candidates without a lexicon identity are one name
-    let mut i = 0;
+    let mut i = base;
     while i + 1 < out.len() {
         let (x, y) = (&out[i], &out[i + 1]);
         if x.b == y.a
@@ -649,8 +667,8 @@ fn head_anaphora(cx: &Ctx, cands: &mut Vec<Cand>) {
                 .map(|_| (cut, bare))
         })
     };
-    let mut seen: HashMap<String, HashSet<usize>> = HashMap::new();
-    let mut last: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut seen: HashMap<String, HashSet<usize>> = HashMap::default();
+    let mut last: HashMap<String, (usize, usize)> = HashMap::default();
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| cands[i].a);
     let mut k = 0;
@@ -829,9 +847,10 @@ const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي"
 ///   gazetteer names, particles and definite surnames;
 /// * an indefinite organisation head followed by definite words and
 ///   nationality adjectives ("وزارة الخارجية الأردنية") is an organisation.
-fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>) {
+fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>, base: usize) {
     let lex = cx.lex;
-    let covered = |t: usize, out: &Vec<Cand>| out.iter().any(|c| c.a <= t && t < c.b);
+    // candidates before `base` (earlier runs) lie before `a`
+    let covered = |t: usize, out: &Vec<Cand>| out[base..].iter().any(|c| c.a <= t && t < c.b);
     let mut i = a;
     while i < b {
         if covered(i, out) || cx.is_punct(i) {
@@ -936,9 +955,10 @@ fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>) {
         let known_first = bits & (gaz::PER | gaz::LEX_PER) != 0;
         // the model may have tagged only the surname, as a place ("يوانا
         // ميركوفيتش" → ميركوفيتش LOC): after a person's title it is a person
-        let next_model_single = out
+        let next_model_single = out[base..]
             .iter()
-            .position(|c| c.a == i + 1 && c.b == i + 2 && c.entry.is_none());
+            .position(|c| c.a == i + 1 && c.b == i + 2 && c.entry.is_none())
+            .map(|k| base + k);
         let two_bare = i + 1 < b
             && (!covered(i + 1, out) || next_model_single.is_some())
             && bare_name_word(i)
@@ -1033,7 +1053,7 @@ fn coref_key(key: &str) -> String {
 
 fn cluster(cx: &Ctx, cands: &mut [Cand]) -> Vec<Cluster> {
     // majority type per model-only key
-    let mut votes: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::new();
+    let mut votes: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::default();
     for c in cands.iter().filter(|c| c.entry.is_none()) {
         *votes
             .entry(identity(c))
@@ -1048,7 +1068,7 @@ fn cluster(cx: &Ctx, cands: &mut [Cand]) -> Vec<Cluster> {
             }
         }
     }
-    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut ids: HashMap<String, usize> = HashMap::default();
     let mut clusters: Vec<Cluster> = Vec::new();
     for c in cands.iter_mut() {
         let id = identity(c);
@@ -1211,7 +1231,7 @@ fn propagate(cx: &Ctx, cands: &mut Vec<Cand>, clusters: &mut [Cluster]) {
             covered[t] = ci;
         }
     }
-    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
     let mut max_words = 1;
     for (k, cl) in clusters.iter().enumerate() {
         if cl.keys.is_empty() {
@@ -1247,7 +1267,7 @@ fn propagate(cx: &Ctx, cands: &mut Vec<Cand>, clusters: &mut [Cluster]) {
                 && !common
                 && last.chars().count() >= 3
                 && !NAME_PARTICLES.contains(&last)
-                && !FUNCTION_WORDS.contains(&last)
+                && !is_function_word(last)
                 && cx.lex.title(last).is_none()
                 && cx.lex.nationality(last).is_none()
             {
@@ -1256,7 +1276,7 @@ fn propagate(cx: &Ctx, cands: &mut Vec<Cand>, clusters: &mut [Cluster]) {
         }
     }
     // a surname shared by two people in the document is ambiguous: skip it
-    let mut owners: HashMap<&str, HashSet<usize>> = HashMap::new();
+    let mut owners: HashMap<&str, HashSet<usize>> = HashMap::default();
     for (s, k) in &surnames {
         owners.entry(s.as_str()).or_default().insert(*k);
     }
@@ -1267,9 +1287,16 @@ fn propagate(cx: &Ctx, cands: &mut Vec<Cand>, clusters: &mut [Cluster]) {
     }
     // first words of the keys, to skip most tokens without segmenting them
     let firsts: HashSet<&str> = by_key.keys().filter_map(|k| k.split(' ').next()).collect();
-    let may_start = |w: &str| {
+    let mut buf = String::new();
+    let mut may_start = |w: &str| {
         w.char_indices().take(4).any(|(b, _)| {
-            firsts.contains(&w[b..]) || b > 0 && firsts.contains(format!("ال{}", &w[b..]).as_str())
+            firsts.contains(&w[b..])
+                || b > 0 && {
+                    buf.clear();
+                    buf.push_str("ال");
+                    buf.push_str(&w[b..]);
+                    firsts.contains(buf.as_str())
+                }
         })
     };
     let mut added = Vec::new();
@@ -1328,6 +1355,13 @@ fn propagate(cx: &Ctx, cands: &mut Vec<Cand>, clusters: &mut [Cluster]) {
     }
     cands.extend(added);
     cands.sort_by_key(|c| (c.a, c.b));
+}
+
+/// Whether `w` is one of [`FUNCTION_WORDS`] (a hashed set: the list is long).
+fn is_function_word(w: &str) -> bool {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
+        .contains(w)
 }
 
 /// Function words that never begin or end a name (normalised).
@@ -2091,10 +2125,10 @@ mod tests {
         let lx = Lexicon::bundled();
         let vocab: HashSet<&str> = ["ويتكوف"].into_iter().collect();
         assert_eq!(decide_cut(&lx, "لويتكوف", &vocab), "ل".len());
-        assert_eq!(decide_cut(&lx, "لبنان", &HashSet::new()), 0);
-        assert_eq!(decide_cut(&lx, "والمنامة", &HashSet::new()), "و".len());
+        assert_eq!(decide_cut(&lx, "لبنان", &HashSet::default()), 0);
+        assert_eq!(decide_cut(&lx, "والمنامة", &HashSet::default()), "و".len());
         // a corpus word after و (تركستان), but ويمبلي is a word of its own
-        assert_eq!(decide_cut(&lx, "وتركستان", &HashSet::new()), "و".len());
-        assert_eq!(decide_cut(&lx, "ويمبلي", &HashSet::new()), 0);
+        assert_eq!(decide_cut(&lx, "وتركستان", &HashSet::default()), "و".len());
+        assert_eq!(decide_cut(&lx, "ويمبلي", &HashSet::default()), 0);
     }
 }

@@ -13,11 +13,10 @@
 //! hashes of a word's own features) is done once per distinct word of a
 //! document ([`PrepCache`], [`prepare_cached`]); [`token_features`] then only
 //! combines memoised hashes with the context.
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use rasd_text::clitics::default_analysis;
 
+use crate::fx::FxHashMap;
 use crate::lexicon::{gaz, Lexicon};
 use crate::matcher::{find_names, first_word_stems};
 use crate::tags::Tag;
@@ -72,45 +71,11 @@ fn shape(w: &str) -> u8 {
     }
 }
 
-/// FxHash (the rustc hasher): fast and deterministic, for short string keys.
-#[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(i as u64);
-    }
-}
-
 /// Word-level preparation (everything but the lexicon-phrase tag) memoised
 /// over a document: words recur, and clitic segmentation is the costly part.
 #[derive(Debug, Default)]
 pub struct PrepCache<'a> {
-    words: HashMap<&'a str, Prep<'a>, BuildHasherDefault<FxHasher>>,
+    words: FxHashMap<&'a str, Prep<'a>>,
 }
 
 impl<'a> PrepCache<'a> {

@@ -6,7 +6,7 @@
 //! `# source:` and `# licence:` headers, embedded with `include_str!`. Keys are
 //! `rasd_text::normalize_key`-normalised; multi-word keys are single-spaced.
 //! Actor keys are *lemma keys* (see [`lemma_word`]).
-use std::collections::HashMap;
+use crate::fx::FxHashMap as HashMap;
 
 use chrono::NaiveDate;
 use rasd_doc::EntityType;

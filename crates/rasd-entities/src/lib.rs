@@ -75,6 +75,7 @@ mod annotate;
 pub mod conll;
 pub mod eval;
 pub mod features;
+mod fx;
 pub mod lexicon;
 pub mod matcher;
 pub mod ner;

@@ -1,8 +1,6 @@
 //! Longest-match lookup of lexicon names over a sequence of normalised words,
 //! with the first word clitic-stripped ("وأوكرانيا" → أوكرانيا, "لويتكوف" →
 //! ويتكوف, "للكرملين" → الكرملين).
-use rasd_text::clitics::candidates;
-
 use crate::lexicon::{gaz, Lexicon, NameEntry};
 
 /// One lexicon match over words `[start, end)`.
@@ -22,31 +20,145 @@ pub struct NameMatch<'a> {
 
 const LEX_BITS: u16 = gaz::LEX_PER | gaz::LEX_LOC | gaz::LEX_ORG;
 
-/// Stems of `w` to try as the first word of a name, with the bytes cut from
-/// the front: identity first, then clitic segmentations (proclitics only),
-/// and "لل…" read as "ال…".
-pub fn first_word_stems(w: &str) -> Vec<(usize, String)> {
-    let mut out = vec![(0, w.to_string())];
-    for a in candidates(w) {
-        // proclitics before a name, never the article itself (الصين stays whole)
-        let pre = &w[..a.prefix_len];
-        if a.suffix_len == 0 && a.prefix_len > 0 && !pre.ends_with("ال") && !pre.ends_with("لل")
-        {
-            let s = a.stem(w).to_string();
-            if !out.iter().any(|(_, x)| *x == s) {
-                out.push((a.prefix_len, s));
-            }
+/// A stem of a name's first word: `cut` normalised bytes of proclitics
+/// removed from the front, and for a fused "لل" the article's alef restored
+/// ("للكرملين" → cut 1, "ا" + "لكرملين").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stem<'w> {
+    /// Bytes cut from the front of the word.
+    pub cut: usize,
+    /// The rest of the word after the cut.
+    pub rest: &'w str,
+    /// Whether "ا" is written before `rest` (a fused لل read as ال).
+    pub alef: bool,
+}
+
+impl Stem<'_> {
+    /// The stem as a string.
+    pub fn key(&self) -> String {
+        let mut k = String::with_capacity(self.rest.len() + 2);
+        self.push_to(&mut k);
+        k
+    }
+
+    /// Appends the stem to `out`.
+    pub fn push_to(&self, out: &mut String) {
+        if self.alef {
+            out.push('ا');
+        }
+        out.push_str(self.rest);
+    }
+
+    /// Calls `f` with the stem as a `&str`, without allocating for the
+    /// common case (no restored alef, or a short word).
+    #[inline]
+    pub fn with<R>(&self, f: impl FnOnce(&str) -> R) -> R {
+        if !self.alef {
+            return f(self.rest);
+        }
+        let mut buf = [0u8; 96];
+        let n = self.rest.len() + 'ا'.len_utf8();
+        if n > buf.len() {
+            return f(&self.key());
+        }
+        buf[..2].copy_from_slice("ا".as_bytes());
+        buf[2..n].copy_from_slice(self.rest.as_bytes());
+        // an alef then a whole str: valid UTF-8
+        f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+    }
+}
+
+/// The stems of one word (at most four), in [`first_word_stems`] order.
+#[derive(Debug, Clone, Copy)]
+pub struct Stems<'w> {
+    items: [Stem<'w>; 4],
+    len: u8,
+}
+
+impl<'w> Stems<'w> {
+    fn push(&mut self, s: Stem<'w>) {
+        self.items[self.len as usize] = s;
+        self.len += 1;
+    }
+    /// The stems as a slice.
+    pub fn as_slice(&self) -> &[Stem<'w>] {
+        &self.items[..self.len as usize]
+    }
+    /// Iterates over the stems.
+    pub fn iter(&self) -> std::slice::Iter<'_, Stem<'w>> {
+        self.as_slice().iter()
+    }
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{0620}'..='\u{064A}').contains(&c) || c == '\u{0671}'
+}
+
+/// [`first_word_stems`] without allocating: identity first, then the one-
+/// and two-letter proclitics (و ف ب ل ك س and their pairs; never the article
+/// family, so الصين stays whole; future س only before an imperfect prefix)
+/// that leave at least two letters, then "لل…" read as "ال…".
+pub fn stems(w: &str) -> Stems<'_> {
+    let id = Stem {
+        cut: 0,
+        rest: w,
+        alef: false,
+    };
+    let mut out = Stems {
+        items: [id; 4],
+        len: 1,
+    };
+    if !w.is_empty() && w.chars().all(is_arabic_letter) {
+        // every letter is two bytes here
+        let b = w.as_bytes();
+        let letter = |i: usize| (b[2 * i], b[2 * i + 1]);
+        let conj = |i: usize| matches!(letter(i), (0xD9, 0x88) | (0xD9, 0x81)); // و ف
+        let prep = |i: usize| matches!(letter(i), (0xD8, 0xA8) | (0xD9, 0x84) | (0xD9, 0x83)); // ب ل ك
+        let sin = |i: usize| letter(i) == (0xD8, 0xB3); // س
+        let imperfect = |i: usize| {
+            // ي ت ن ا
+            matches!(
+                letter(i),
+                (0xD9, 0x8A) | (0xD8, 0xAA) | (0xD9, 0x86) | (0xD8, 0xA7)
+            )
+        };
+        let n = b.len() / 2;
+        // one letter: و ف ب ل ك س
+        if n >= 3 && (conj(0) || prep(0) || sin(0) && imperfect(1)) {
+            out.push(Stem {
+                cut: 2,
+                rest: &w[2..],
+                alef: false,
+            });
+        }
+        // two letters: و/ف + ب ل ك س
+        if n >= 4 && conj(0) && (prep(1) || sin(1) && imperfect(2)) {
+            out.push(Stem {
+                cut: 4,
+                rest: &w[4..],
+                alef: false,
+            });
         }
     }
     for p in ["لل", "ولل", "فلل"] {
         if let Some(rest) = w.strip_prefix(p) {
             if rest.chars().count() >= 2 {
-                let cut = p.len() - "ل".len();
-                out.push((cut, format!("ال{rest}")));
+                out.push(Stem {
+                    cut: p.len() - "ل".len(),
+                    rest: &w[p.len() - "ل".len()..],
+                    alef: true,
+                });
             }
         }
     }
     out
+}
+
+/// Stems of `w` to try as the first word of a name, with the bytes cut from
+/// the front: identity first, then clitic segmentations (proclitics only),
+/// and "لل…" read as "ال…" (see [`stems`]).
+pub fn first_word_stems(w: &str) -> Vec<(usize, String)> {
+    stems(w).iter().map(|s| (s.cut, s.key())).collect()
 }
 
 /// All non-overlapping longest matches, left to right. `ok(start, end)` may
@@ -57,32 +169,52 @@ pub fn find_names<'a>(
     ok: impl Fn(usize, usize) -> bool,
 ) -> Vec<NameMatch<'a>> {
     let mut out = Vec::new();
-    let mut i = 0;
     let max = lex.max_name_words().max(1);
+    // every word of a lexicon name has a lexicon bit: a name can only
+    // extend over such words
+    let lexical: Vec<bool> = words
+        .iter()
+        .map(|w| lex.word_bits(w) & LEX_BITS != 0)
+        .collect();
+    let mut key = String::new();
+    let mut ends: Vec<usize> = Vec::with_capacity(max + 1);
+    let mut i = 0;
     while i < words.len() {
         let mut best: Option<NameMatch<'a>> = None;
-        for (cut, first) in first_word_stems(words[i]) {
-            if lex.word_bits(&first) & LEX_BITS == 0 {
+        let mut reach = 1;
+        while reach < max && i + reach < words.len() && lexical[i + reach] {
+            reach += 1;
+        }
+        for st in stems(words[i]).iter() {
+            let known = if st.cut == 0 {
+                lexical[i]
+            } else {
+                st.with(|k| lex.word_bits(k)) & LEX_BITS != 0
+            };
+            if !known {
                 continue;
             }
-            let mut key = first.clone();
-            let mut cands = vec![(1usize, key.clone())];
-            for n in 2..=max.min(words.len() - i) {
+            key.clear();
+            ends.clear();
+            st.push_to(&mut key);
+            ends.push(key.len());
+            for n in 2..=reach {
                 key.push(' ');
                 key.push_str(words[i + n - 1]);
-                cands.push((n, key.clone()));
+                ends.push(key.len());
             }
-            for (n, k) in cands.into_iter().rev() {
+            for n in (1..=reach).rev() {
                 if best.as_ref().is_some_and(|b| b.end - b.start >= n) {
                     break;
                 }
-                let entries = lex.names(&k);
+                let k = &key[..ends[n - 1]];
+                let entries = lex.names(k);
                 if !entries.is_empty() && ok(i, i + n) {
                     best = Some(NameMatch {
                         start: i,
                         end: i + n,
-                        prefix: cut,
-                        key: k,
+                        prefix: st.cut,
+                        key: k.to_string(),
                         entries,
                     });
                     break;
@@ -103,6 +235,81 @@ pub fn find_names<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The segmentation-based definition [`stems`] must agree with.
+    fn reference_stems(w: &str) -> Vec<(usize, String)> {
+        let mut out = vec![(0, w.to_string())];
+        for a in rasd_text::clitics::candidates(w) {
+            let pre = &w[..a.prefix_len];
+            if a.suffix_len == 0 && a.prefix_len > 0 && !pre.ends_with("ال") && !pre.ends_with("لل")
+            {
+                let s = a.stem(w).to_string();
+                if !out.iter().any(|(_, x)| *x == s) {
+                    out.push((a.prefix_len, s));
+                }
+            }
+        }
+        for p in ["لل", "ولل", "فلل"] {
+            if let Some(rest) = w.strip_prefix(p) {
+                if rest.chars().count() >= 2 {
+                    out.push((p.len() - "ل".len(), format!("ال{rest}")));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn stems_agree_with_clitic_candidates() {
+        for w in [
+            "لويتكوف",
+            "وأوكرانيا",
+            "واوكرانيا",
+            "للكرملين",
+            "وللكرملين",
+            "فللجنة",
+            "سيزور",
+            "وسيزور",
+            "سلام",
+            "وسلام",
+            "الصين",
+            "بال",
+            "لل",
+            "للا",
+            "وبكين",
+            "فبكم",
+            "x",
+            "",
+            "للxy",
+            "ولل",
+            "كلا",
+            "وس",
+        ] {
+            let got: Vec<(usize, String)> = stems(w).iter().map(|s| (s.cut, s.key())).collect();
+            assert_eq!(got, reference_stems(w), "word {w}");
+            for s in stems(w).iter() {
+                assert_eq!(s.with(str::to_string), s.key());
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn stems_agree_on_arabic(w in "[\u{0621}-\u{064A}\u{0671}a ]{0,8}") {
+            let got: Vec<(usize, String)> = stems(&w).iter().map(|s| (s.cut, s.key())).collect();
+            proptest::prop_assert_eq!(got, reference_stems(&w));
+        }
+
+        #[test]
+        fn stems_agree_on_clitic_words(
+            p in "(و|ف|ب|ل|ك|س|وب|ول|وك|وس|فب|فل|فك|فس|ال|لل|ولل|فلل|وال|بال|)",
+            r in "[ايتنلبكسوف]{0,4}",
+        ) {
+            let w = format!("{p}{r}");
+            let got: Vec<(usize, String)> = stems(&w).iter().map(|s| (s.cut, s.key())).collect();
+            proptest::prop_assert_eq!(got, reference_stems(&w));
+        }
+    }
 
     #[test]
     fn finds_names_through_clitics() {

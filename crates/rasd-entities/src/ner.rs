@@ -3,6 +3,8 @@
 //! plus training and k-fold cross-validation on CoNLL data.
 #![allow(clippy::needless_range_loop)] // index loops over parallel token arrays read clearer
 use std::collections::HashMap;
+
+use crate::fx::FxHashMap;
 use std::sync::OnceLock;
 
 use crate::conll::{self, Document};
@@ -339,7 +341,7 @@ pub fn context_features<S: AsRef<str>>(
     let n = words.len();
     (0..n)
         .map(|s| {
-            let mut counts: HashMap<&str, [u16; 4]> = HashMap::new();
+            let mut counts: FxHashMap<&str, [u16; 4]> = FxHashMap::default();
             for o in s.saturating_sub(window)..(s + window + 1).min(n) {
                 if o != s {
                     for &(k, t) in &occ[o] {
@@ -386,7 +388,7 @@ fn jackknife(
     parts: usize,
     cfg: TrainConfig,
 ) -> HashMap<usize, Vec<Tag>> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for part in 0..parts {
         let (a, b) = (part * idx.len() / parts, (part + 1) * idx.len() / parts);
         let tr: Vec<Example> = idx[..a]

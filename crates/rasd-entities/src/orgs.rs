@@ -13,11 +13,11 @@
 //! The chain stops at punctuation, function words (prepositions, verbs of
 //! saying, time words), person titles, indefinite common words and a second
 //! organisation head after و (two coordinated organisations).
-use std::collections::HashMap;
+use crate::fx::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use crate::lexicon::{gaz, rows, Lexicon};
-use crate::matcher::first_word_stems;
+use crate::matcher::{first_word_stems, stems, Stem};
 
 /// How a head forms a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +48,7 @@ const HEADS_TSV: &str = include_str!("../../../data/lexicons/entities_org_heads.
 fn heads() -> &'static HashMap<&'static str, Head> {
     static H: OnceLock<HashMap<&'static str, Head>> = OnceLock::new();
     H.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for r in rows(HEADS_TSV) {
             if r.len() < 3 {
                 continue;
@@ -75,6 +75,20 @@ fn heads() -> &'static HashMap<&'static str, Head> {
 
 /// The bundled heads file (for the lexicon tests).
 pub const FILE: (&str, &str) = ("entities_org_heads.tsv", HEADS_TSV);
+
+/// Whether some head is `key` or begins with the word `key` (a cheap
+/// superset test: [`head`] of `key`, or of `key` and any next word, can be
+/// `Some` only then).
+fn may_begin_head(key: &str) -> bool {
+    static FIRSTS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        heads()
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(a, _)| a))
+            .collect()
+    });
+    head(key).is_some() || firsts.contains(key)
+}
 
 /// The head of a normalised one- or two-word key, article optional for
 /// one-word heads ("الهيئة" → هيئة).
@@ -206,6 +220,17 @@ pub fn chunk_at(
     // the head, with its proclitics cut: "وللهيئة" → الهيئة
     let mut found: Option<(usize, String, Head)> = None;
     let w0 = words[i];
+    // most words are no head and begin none: skip them without building keys
+    let fused = Stem {
+        cut: 0,
+        rest: w0,
+        alef: true,
+    };
+    let begins = stems(w0).iter().any(|st| st.with(may_begin_head))
+        || w0.starts_with("لل") && fused.with(may_begin_head);
+    if !begins {
+        return None;
+    }
     let mut stems = first_word_stems(w0);
     // "للجنة" is لـ + اللجنة before it is لـ + لجنة
     if let Some(rest) = w0.strip_prefix('ل').filter(|r| r.starts_with('ل')) {

@@ -1,0 +1,52 @@
+//! Profiling driver: runs the entity layer once over a sample of the shared
+//! news corpus (text layer built beforehand), for `perf` / `callgrind`.
+//!
+//! `cargo run --release -p rasd-entities --example profile -- [bytes] [reps]`
+use rasd_doc::{Annotator, Doc};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let limit: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(300_000);
+    let reps: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
+    let Some(dir) = rasd_doc::test_support::shared_path("data/news/saudinewsnet/dataset") else {
+        return;
+    };
+    let docs: Vec<Doc> = rasd_ingest::corpus_sample(&dir, limit)
+        .into_iter()
+        .filter(|d| !d.text.trim().is_empty())
+        .enumerate()
+        .map(|(i, d)| {
+            let mut d = Doc::new(i.to_string(), d.text.as_str());
+            rasd_text::analyze(&mut d);
+            d
+        })
+        .collect();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let ann = rasd_entities::EntityAnnotator::standard();
+    // load model and lexicons outside the measured loop
+    let mut warm = Doc::new("w", "قال الرئيس فلاديمير بوتين.");
+    rasd_text::analyze(&mut warm);
+    ann.annotate(&mut warm).expect("annotate");
+    let t = std::time::Instant::now();
+    let n = run(&ann, &docs, reps);
+    let s = t.elapsed().as_secs_f64();
+    eprintln!(
+        "{} docs, {bytes} bytes x{reps}, {n} entities, {s:.3} s, {:.2} MiB/s",
+        docs.len(),
+        (bytes * reps) as f64 / s / 1048576.0
+    );
+}
+
+/// The measured loop (a separate symbol for `callgrind --toggle-collect=profile::run`).
+#[inline(never)]
+fn run(ann: &rasd_entities::EntityAnnotator, docs: &[Doc], reps: usize) -> usize {
+    let mut n = 0;
+    for _ in 0..reps {
+        for d in docs {
+            let mut d = d.clone();
+            ann.annotate(&mut d).expect("annotate");
+            n += d.entities.len();
+        }
+    }
+    n
+}
