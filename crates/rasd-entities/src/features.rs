@@ -18,7 +18,7 @@ use rasd_text::clitics::default_analysis;
 
 use crate::fx::FxHashMap;
 use crate::lexicon::{gaz, Lexicon};
-use crate::matcher::{find_names, first_word_stems};
+use crate::matcher::{find_names, stems, Stem};
 use crate::tags::Tag;
 
 /// A token prepared for feature extraction.
@@ -118,21 +118,21 @@ fn prepare_word<'a>(lex: &Lexicon, w: &'a str) -> Prep<'a> {
     let bits = lex.word_bits(w);
     let known = lex.clusters(w);
     // segment only when the word itself is unknown to a lexicon or the word classes
-    let stems = if bits == 0 || known.is_none() {
-        first_word_stems(w)
+    let segmented;
+    let cut: &[Stem] = if bits == 0 || known.is_none() {
+        segmented = stems(w);
+        &segmented.as_slice()[1..]
     } else {
-        Vec::new()
+        &[]
     };
     let mut stem_bits = 0;
     if bits == 0 {
-        for (cut, s) in stems.iter().skip(1) {
-            if *cut > 0 {
-                stem_bits |= lex.word_bits(s);
-            }
+        for s in cut {
+            stem_bits |= s.with(|k| lex.word_bits(k));
         }
     }
     let cls = known
-        .or_else(|| stems.iter().skip(1).find_map(|(_, s)| lex.clusters(s)))
+        .or_else(|| cut.iter().find_map(|s| s.with(|k| lex.clusters(k))))
         .unwrap_or((u16::MAX, u16::MAX, u16::MAX));
     let shape = shape(w);
     Prep {
@@ -143,7 +143,7 @@ fn prepare_word<'a>(lex: &Lexicon, w: &'a str) -> Prep<'a> {
         stem_bits,
         lex: 0,
         shape,
-        h: WordHashes::new(w, stem, shape),
+        h: WordHashes::new(w, stem, shape, cls),
     }
 }
 
@@ -173,12 +173,13 @@ fn f1(t: u8, a: &[u8]) -> u64 {
     finish(fnv(fnv(FNV_OFFSET, &[t]), a))
 }
 
-#[inline]
+#[cfg(test)]
 fn f2(t: u8, a: &[u8], b: &[u8]) -> u64 {
     let h = fnv(fnv(FNV_OFFSET, &[t]), a);
     finish(fnv(fnv(h, &[0xff]), b))
 }
 
+#[cfg(test)]
 fn prefix_chars(s: &str, n: usize) -> Option<&str> {
     let mut it = s.char_indices();
     let end = it.nth(n).map(|(i, _)| i);
@@ -189,6 +190,7 @@ fn prefix_chars(s: &str, n: usize) -> Option<&str> {
     }
 }
 
+#[cfg(test)]
 fn suffix_chars(s: &str, n: usize) -> Option<&str> {
     let count = s.chars().count();
     if count <= n {
@@ -196,6 +198,46 @@ fn suffix_chars(s: &str, n: usize) -> Option<&str> {
     }
     let (i, _) = s.char_indices().nth(count - n)?;
     Some(&s[i..])
+}
+
+/// Character boundaries near both ends of a string: its first and last `n`
+/// characters for `n` up to 4, found in one pass from each end.
+struct Ends<'s> {
+    s: &'s str,
+    /// Characters in `s`.
+    count: usize,
+    /// `head[n]`: byte end of the first `n` characters.
+    head: [usize; 5],
+    /// `tail[n]`: byte start of the last `n` characters.
+    tail: [usize; 5],
+}
+
+impl<'s> Ends<'s> {
+    fn new(s: &'s str) -> Ends<'s> {
+        let mut e = Ends {
+            s,
+            count: s.chars().count(),
+            head: [s.len(); 5],
+            tail: [0; 5],
+        };
+        e.head[0] = 0;
+        e.tail[0] = s.len();
+        for (n, (i, _)) in s.char_indices().skip(1).take(4).enumerate() {
+            e.head[n + 1] = i;
+        }
+        for (n, (i, _)) in s.char_indices().rev().take(4).enumerate() {
+            e.tail[n + 1] = i;
+        }
+        e
+    }
+    /// The first `n` characters (`n` ≤ 4) when there are more than `n`.
+    fn prefix(&self, n: usize) -> Option<&'s str> {
+        (self.count > n).then(|| &self.s[..self.head[n]])
+    }
+    /// The last `n` characters (`n` ≤ 4) when there are more than `n`.
+    fn suffix(&self, n: usize) -> Option<&'s str> {
+        (self.count > n).then(|| &self.s[self.tail[n]..])
+    }
 }
 
 /// Endings typical of transliterated foreign names.
@@ -220,6 +262,13 @@ struct WordHashes {
     own_len: u8,
     /// The proclitic feature (template 31), if the stem is shorter.
     pre: Option<u64>,
+    /// Word-class features of the word as the current token (templates
+    /// 150, 130, 131), as the left neighbour (151, 132, 133) and as the
+    /// right neighbour (152, 134, 135).
+    cls: [[u64; 3]; 3],
+    /// Unfinished class-bigram hashes with this word on the left: template
+    /// 136 (as the left neighbour) and 137 (as the current token).
+    cls_left: [u64; 2],
 }
 
 #[inline]
@@ -227,8 +276,22 @@ fn left_state(t: u8, a: &[u8]) -> u64 {
     fnv(fnv(fnv(FNV_OFFSET, &[t]), a), &[0xff])
 }
 
+/// Word-class hashes of a word with classes `(a, b, c)`: see
+/// [`WordHashes::cls`] and [`WordHashes::cls_left`].
+fn cls_hashes((a, b, c): (u16, u16, u16)) -> ([[u64; 3]; 3], [u64; 2]) {
+    let (a, b, c) = (a.to_le_bytes(), b.to_le_bytes(), c.to_le_bytes());
+    (
+        [
+            [f1(150, &c), f1(130, &a), f1(131, &b)],
+            [f1(151, &c), f1(132, &a), f1(133, &b)],
+            [f1(152, &c), f1(134, &a), f1(135, &b)],
+        ],
+        [left_state(136, &b), left_state(137, &b)],
+    )
+}
+
 impl WordHashes {
-    fn new(w: &str, stem: &str, shape: u8) -> WordHashes {
+    fn new(w: &str, stem: &str, shape: u8, cls: (u16, u16, u16)) -> WordHashes {
         let (wb, sb) = (w.as_bytes(), stem.as_bytes());
         let mut h = WordHashes::default();
         for t in 1..=5u8 {
@@ -238,11 +301,8 @@ impl WordHashes {
             h.uni[t as usize - 1] = f1(t, sb);
         }
         h.left = [left_state(9, wb), left_state(10, wb), left_state(11, sb)];
-        let mut own = Vec::with_capacity(28);
-        own_features(w, stem, shape, &mut own);
-        let n = own.len().min(h.own.len());
-        h.own[..n].copy_from_slice(&own[..n]);
-        h.own_len = n as u8;
+        h.own_len = own_features_into(w, stem, shape, &mut h.own) as u8;
+        (h.cls, h.cls_left) = cls_hashes(cls);
         if stem.len() != w.len() {
             h.pre = Some(f1(31, &wb[..w.len() - stem.len()]));
         }
@@ -250,7 +310,51 @@ impl WordHashes {
     }
 }
 
-/// Affix, foreign-ending and length-shape features of one word.
+/// Affix, foreign-ending and length-shape features of one word, written to
+/// `out` (at most 28: 3 + 4 + 4 affixes, 15 endings, 1 shape); returns how
+/// many. The same keys in the same order as [`own_features`].
+fn own_features_into(w: &str, stem: &str, shape: u8, out: &mut [u64; 28]) -> usize {
+    let mut n = 0;
+    let mut push = |x: u64| {
+        if n < out.len() {
+            out[n] = x;
+            n += 1;
+        }
+    };
+    let we = Ends::new(w);
+    let se = Ends::new(stem);
+    for k in 1..=3 {
+        if let Some(s) = we.prefix(k) {
+            push(f1(12 + k as u8, s.as_bytes()));
+        }
+    }
+    for k in 1..=4 {
+        if let Some(s) = we.suffix(k) {
+            push(f1(16 + k as u8, s.as_bytes()));
+        }
+    }
+    for k in 2..=3 {
+        if let Some(s) = se.prefix(k) {
+            push(f1(21 + k as u8, s.as_bytes()));
+        }
+        if let Some(s) = se.suffix(k) {
+            push(f1(24 + k as u8, s.as_bytes()));
+        }
+    }
+    for e in FOREIGN_ENDINGS {
+        // every ending is Arabic letters of two bytes
+        if stem.ends_with(e) && se.count >= e.len() / 2 + 2 {
+            push(f1(28, e.as_bytes()));
+        }
+    }
+    let len = we.count.min(8) as u8;
+    push(f1(29, &[shape, len]));
+    n
+}
+
+/// Affix, foreign-ending and length-shape features of one word (the
+/// definition [`own_features_into`] is tested against).
+#[cfg(test)]
 fn own_features(w: &str, stem: &str, shape: u8, out: &mut Vec<u64>) {
     for n in 1..=3 {
         if let Some(s) = prefix_chars(w, n) {
@@ -293,8 +397,210 @@ pub fn bias_feature() -> u64 {
     f1(0, b"")
 }
 
+/// Keys that do not depend on any word, hashed once.
+struct Consts {
+    bias: u64,
+    first: u64,
+    /// Gazetteer bit `b` of the word at offset `d` (templates 40 + 16·(d+2) + b).
+    bits: [[u64; 10]; 5],
+    /// Stem gazetteer bit `b` at offset `d` = -1, 0, 1.
+    stem_bits: [[u64; 10]; 3],
+    /// Lexicon-phrase tag `l` < 16 at offset `d` = -1, 0, 1 (templates 120..=122).
+    lex: [[u64; 16]; 3],
+    /// Shapes (< 7) of the previous, current and next token (template 30).
+    shapes: [[[u64; 7]; 7]; 7],
+    /// Word-class features of a missing neighbour (the sentence boundary):
+    /// left (151, 132, 133) and right (152, 134, 135).
+    cls_edge: [[u64; 3]; 2],
+    /// Template 136 with the left boundary's classes, unfinished.
+    cls_left_edge: u64,
+    /// The boundary's 256-class bytes (right side of template 137).
+    edge_b: [u8; 2],
+}
+
+fn consts() -> &'static Consts {
+    static C: std::sync::OnceLock<Consts> = std::sync::OnceLock::new();
+    C.get_or_init(|| {
+        let mut c = Consts {
+            bias: f1(0, b""),
+            first: f1(127, b""),
+            bits: [[0; 10]; 5],
+            stem_bits: [[0; 10]; 3],
+            lex: [[0; 16]; 3],
+            shapes: [[[0; 7]; 7]; 7],
+            cls_edge: [[0; 3]; 2],
+            cls_left_edge: 0,
+            edge_b: (u16::MAX - 1).to_le_bytes(),
+        };
+        for (k, t) in [40u8, 56, 72, 88, 104].into_iter().enumerate() {
+            for b in 0..10u8 {
+                c.bits[k][b as usize] = f1(t + b, b"");
+                if (1..=3).contains(&k) {
+                    c.stem_bits[k - 1][b as usize] = f1(t + 10 + b.min(5), &[b]);
+                }
+            }
+        }
+        for (k, t) in [120u8, 121, 122].into_iter().enumerate() {
+            for l in 0..16u8 {
+                c.lex[k][l as usize] = f1(t, &[l]);
+            }
+        }
+        for a in 0..7u8 {
+            for b in 0..7u8 {
+                for d in 0..7u8 {
+                    c.shapes[a as usize][b as usize][d as usize] = f1(30, &[a, b, d]);
+                }
+            }
+        }
+        let edge = u16::MAX - 1;
+        let (h, l) = cls_hashes((edge, edge, edge));
+        c.cls_edge = [h[1], h[2]];
+        c.cls_left_edge = l[0];
+        c
+    })
+}
+
 /// Appends the hashed features of token `i` to `out`.
 pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
+    let k = consts();
+    let cur = &p[i];
+    let get = |d: isize| -> Option<&Prep> {
+        let j = i as isize + d;
+        (j >= 0 && (j as usize) < p.len()).then(|| &p[j as usize])
+    };
+    const BOS: &[u8] = b"<s>";
+    const EOS: &[u8] = b"</s>";
+    let word = |d: isize| {
+        get(d)
+            .map(|q| q.w.as_bytes())
+            .unwrap_or(if d < 0 { BOS } else { EOS })
+    };
+    let stem = |d: isize| {
+        get(d)
+            .map(|q| q.stem.as_bytes())
+            .unwrap_or(if d < 0 { BOS } else { EOS })
+    };
+    out.push(k.bias);
+    // positions 1..=IDENTITY_FEATURES: the token's own identity (dropped at
+    // random in training so the model also learns to tag unseen words)
+    // template `t` over the word (t < 6) or stem at offset d, from the
+    // neighbour's memoised hashes or the sentence boundary
+    let uni = |d: isize, t: u8| {
+        get(d).map_or_else(
+            || f1(t, if t < 6 { word(d) } else { stem(d) }),
+            |q| q.h.uni[t as usize - 1],
+        )
+    };
+    let left = |d: isize, k: usize, t: u8| {
+        get(d).map_or_else(
+            || left_state(t, if k < 2 { word(d) } else { stem(d) }),
+            |q| q.h.left[k],
+        )
+    };
+    out.push(cur.h.uni[0]);
+    out.push(cur.h.uni[5]);
+    out.push(finish(fnv(left(-1, 0, 9), word(0))));
+    out.push(finish(fnv(cur.h.left[1], word(1))));
+    out.push(finish(fnv(left(-1, 2, 11), stem(0))));
+    out.push(uni(-1, 2));
+    out.push(uni(1, 3));
+    out.push(uni(-2, 4));
+    out.push(uni(2, 5));
+    out.push(uni(-1, 7));
+    out.push(uni(1, 8));
+    let h = &cur.h;
+    out.extend_from_slice(&h.own[..h.own_len as usize]);
+    let prev = get(-1);
+    let next = get(1);
+    let (sp, sc, sn) = (
+        prev.map(|q| q.shape).unwrap_or(0),
+        cur.shape,
+        next.map(|q| q.shape).unwrap_or(0),
+    );
+    out.push(if sp < 7 && sc < 7 && sn < 7 {
+        k.shapes[sp as usize][sc as usize][sn as usize]
+    } else {
+        f1(30, &[sp, sc, sn])
+    });
+    if let Some(x) = h.pre {
+        out.push(x);
+    }
+    for (di, d) in [-2isize, -1, 0, 1, 2].into_iter().enumerate() {
+        if let Some(q) = get(d) {
+            if q.bits == 0 && q.stem_bits == 0 {
+                continue;
+            }
+            for b in 0..10 {
+                if q.bits & (1 << b) != 0 {
+                    out.push(k.bits[di][b]);
+                }
+                if (1..=3).contains(&di) && q.stem_bits & (1 << b) != 0 {
+                    out.push(k.stem_bits[di - 1][b]);
+                }
+            }
+        }
+    }
+    for (di, q) in [prev, Some(cur), next].into_iter().enumerate() {
+        let l = q.map(|q| q.lex).unwrap_or(0);
+        if l != 0 || di == 1 {
+            out.push(if l < 16 {
+                k.lex[di][l as usize]
+            } else {
+                f1(120 + di as u8, &[l])
+            });
+        }
+    }
+    // combined: lexicon tag with gazetteer bits of the word
+    out.push(f1(
+        123,
+        &[cur.lex, (cur.bits & 0xff) as u8, (cur.bits >> 8) as u8],
+    ));
+    // title or head word one or two tokens back, with this token's shape
+    for (d, t) in [(-1isize, 124u8), (-2, 125)] {
+        if let Some(q) = get(d) {
+            let trig = q.bits & (gaz::TITLE | gaz::ORG_HEAD | gaz::LOC_HEAD | gaz::NAT);
+            if trig != 0 {
+                out.push(f1(t, &[(trig >> 6) as u8, cur.shape]));
+            }
+        }
+    }
+    // quotation mark before or after (names in quotation marks)
+    let qb = prev.is_some_and(|q| q.shape == SHAPE_QUOTE);
+    let qa = next.is_some_and(|q| q.shape == SHAPE_QUOTE);
+    if qb || qa {
+        out.push(f1(126, &[qb as u8, qa as u8]));
+    }
+    if i == 0 {
+        out.push(k.first);
+    }
+    // distributional classes of the word and its neighbours
+    let [c0, a0, b0] = h.cls[0];
+    let [cm, am, bm] = prev.map_or(k.cls_edge[0], |q| q.h.cls[1]);
+    let [cp, ap, bp] = next.map_or(k.cls_edge[1], |q| q.h.cls[2]);
+    out.extend_from_slice(&[c0, cm, cp, a0, b0, am, bm, ap, bp]);
+    let b0_bytes = cur.cls.1.to_le_bytes();
+    let bp_bytes = next.map_or(k.edge_b, |q| q.cls.1.to_le_bytes());
+    let l136 = prev.map_or(k.cls_left_edge, |q| q.h.cls_left[0]);
+    out.push(finish(fnv(l136, &b0_bytes)));
+    out.push(finish(fnv(h.cls_left[1], &bp_bytes)));
+    let _ = (SHAPE_AR, SHAPE_LATIN, SHAPE_DIGIT, SHAPE_PUNCT, SHAPE_OTHER);
+}
+
+/// Features of every token of a prepared sentence.
+pub fn sentence_features(p: &[Prep]) -> Vec<Vec<u64>> {
+    (0..p.len())
+        .map(|i| {
+            let mut v = Vec::with_capacity(64);
+            token_features(p, i, &mut v);
+            v
+        })
+        .collect()
+}
+
+/// The direct definition of [`token_features`] (every key hashed from the
+/// prepared fields, nothing memoised), which the fast path is tested against.
+#[cfg(test)]
+fn token_features_reference(p: &[Prep], i: usize, out: &mut Vec<u64>) {
     let cur = &p[i];
     let get = |d: isize| -> Option<&Prep> {
         let j = i as isize + d;
@@ -329,19 +635,19 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
             |q| q.h.left[k],
         )
     };
-    out.push(cur.h.uni[0]);
-    out.push(cur.h.uni[5]);
-    out.push(finish(fnv(left(-1, 0, 9), word(0))));
-    out.push(finish(fnv(cur.h.left[1], word(1))));
-    out.push(finish(fnv(left(-1, 2, 11), stem(0))));
-    out.push(uni(-1, 2));
-    out.push(uni(1, 3));
-    out.push(uni(-2, 4));
-    out.push(uni(2, 5));
-    out.push(uni(-1, 7));
-    out.push(uni(1, 8));
-    let h = &cur.h;
-    out.extend_from_slice(&h.own[..h.own_len as usize]);
+    let _ = (uni, left);
+    out.push(f1(1, word(0)));
+    out.push(f1(6, stem(0)));
+    out.push(f2(9, word(-1), word(0)));
+    out.push(f2(10, word(0), word(1)));
+    out.push(f2(11, stem(-1), stem(0)));
+    out.push(f1(2, word(-1)));
+    out.push(f1(3, word(1)));
+    out.push(f1(4, word(-2)));
+    out.push(f1(5, word(2)));
+    out.push(f1(7, stem(-1)));
+    out.push(f1(8, stem(1)));
+    own_features(cur.w, cur.stem, cur.shape, out);
     out.push(f1(
         30,
         &[
@@ -350,8 +656,8 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
             get(1).map(|q| q.shape).unwrap_or(0),
         ],
     ));
-    if let Some(x) = h.pre {
-        out.push(x);
+    if cur.stem.len() != cur.w.len() {
+        out.push(f1(31, &cur.w.as_bytes()[..cur.w.len() - cur.stem.len()]));
     }
     for (d, t) in [(-2isize, 40u8), (-1, 56), (0, 72), (1, 88), (2, 104)] {
         if let Some(q) = get(d) {
@@ -417,17 +723,6 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
     let _ = (SHAPE_AR, SHAPE_LATIN, SHAPE_DIGIT, SHAPE_PUNCT, SHAPE_OTHER);
 }
 
-/// Features of every token of a prepared sentence.
-pub fn sentence_features(p: &[Prep]) -> Vec<Vec<u64>> {
-    (0..p.len())
-        .map(|i| {
-            let mut v = Vec::with_capacity(64);
-            token_features(p, i, &mut v);
-            v
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -447,6 +742,54 @@ mod tests {
         assert_eq!(suffix_chars("ويتكوف", 2), Some("وف"));
         assert_eq!(prefix_chars("ويتكوف", 2), Some("وي"));
         assert_eq!(prefix_chars("وي", 2), None);
+    }
+
+    fn assert_fast_equals_reference(lx: &Lexicon, words: &[&str]) {
+        let p = prepare(lx, words);
+        for i in 0..p.len() {
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            token_features(&p, i, &mut fast);
+            token_features_reference(&p, i, &mut slow);
+            assert_eq!(fast, slow, "token {i} of {words:?}");
+        }
+    }
+
+    #[test]
+    fn fast_features_equal_the_definition() {
+        let lx = Lexicon::bundled();
+        for s in [
+            "قال الرئيس الروسي فلاديمير بوتين إن « وفدا » سيزور موسكو .",
+            "وأكد مستشار الأمن القومي لويتكوف أن الهيئة العامة للسياحة والتراث الوطني",
+            "Trump و 2024 ، بين اوكرانيا وروسيا والولايات المتحدة قال للكرملين \" x",
+            "ا",
+            "",
+        ] {
+            let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
+            assert_fast_equals_reference(&lx, &words);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_features_equal_the_definition_on_any_words(
+            ws in proptest::collection::vec("([\u{0621}-\u{064A}]{1,7}|[a-z0-9]{1,3}|[«»\"،.])", 1..8)
+        ) {
+            let lx = lexicon_for_tests();
+            let words: Vec<&str> = ws.iter().map(String::as_str).collect();
+            assert_fast_equals_reference(lx, &words);
+            for w in &words {
+                let stem = default_analysis(w).stem(w);
+                let mut own = Vec::new();
+                own_features(w, stem, shape(w), &mut own);
+                let mut fast = [0u64; 28];
+                let n = own_features_into(w, stem, shape(w), &mut fast);
+                proptest::prop_assert_eq!(&fast[..n], &own[..]);
+            }
+        }
+    }
+
+    fn lexicon_for_tests() -> &'static Lexicon {
+        crate::ner::lexicon()
     }
 
     #[test]

@@ -343,10 +343,19 @@ impl Lexicon {
         for end in ["يتين", "يتان", "يين", "يون", "يات", "يان", "ية", "يه", "ي"]
         {
             if let Some(stem) = s.strip_suffix(end) {
-                let mut k = String::with_capacity(stem.len() + 2);
-                k.push_str(stem);
-                k.push('ي');
-                if let Some(c) = self.nationalities.get(k.as_str()) {
+                // stem + ي, built on the stack for ordinary words
+                let mut buf = [0u8; 64];
+                let n = stem.len() + 'ي'.len_utf8();
+                let found = if n <= buf.len() {
+                    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+                    buf[stem.len()..n].copy_from_slice("ي".as_bytes());
+                    std::str::from_utf8(&buf[..n])
+                        .ok()
+                        .and_then(|k| self.nationalities.get(k))
+                } else {
+                    self.nationalities.get(format!("{stem}ي").as_str())
+                };
+                if let Some(c) = found {
                     return Some(c);
                 }
             }

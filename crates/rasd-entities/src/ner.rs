@@ -314,6 +314,18 @@ pub fn train_config() -> TrainConfig {
     }
 }
 
+/// Adds (or takes away) one sentence's predicted occurrences to the counts.
+fn bump<'a>(counts: &mut FxHashMap<&'a str, [u16; 4]>, occ: &[(&'a str, usize)], add: bool) {
+    for &(k, t) in occ {
+        let c = &mut counts.entry(k).or_default()[t.min(3)];
+        if add {
+            *c += 1;
+        } else {
+            *c -= 1;
+        }
+    }
+}
+
 /// Document-context features from first-pass predictions: for each token,
 /// the class most often predicted for the same word (a leading و ignored) in
 /// the `window` sentences on each side, its own sentence excluded, with a
@@ -339,17 +351,23 @@ pub fn context_features<S: AsRef<str>>(
         })
         .collect();
     let n = words.len();
+    // counts over the sliding window of sentences around `s`, its own
+    // sentence taken out while it is read (a key whose counts fell back to
+    // zero gives no feature, as an absent one)
+    let mut counts: FxHashMap<&str, [u16; 4]> = FxHashMap::default();
+    let (mut lo, mut hi) = (0, 0);
     (0..n)
         .map(|s| {
-            let mut counts: FxHashMap<&str, [u16; 4]> = FxHashMap::default();
-            for o in s.saturating_sub(window)..(s + window + 1).min(n) {
-                if o != s {
-                    for &(k, t) in &occ[o] {
-                        counts.entry(k).or_default()[t.min(3)] += 1;
-                    }
-                }
+            while hi < (s + window + 1).min(n) {
+                bump(&mut counts, &occ[hi], true);
+                hi += 1;
             }
-            words[s]
+            while lo < s.saturating_sub(window) {
+                bump(&mut counts, &occ[lo], false);
+                lo += 1;
+            }
+            bump(&mut counts, &occ[s], false);
+            let feats = words[s]
                 .iter()
                 .map(|w| {
                     let mut f = Vec::new();
@@ -374,7 +392,9 @@ pub fn context_features<S: AsRef<str>>(
                     }
                     f
                 })
-                .collect()
+                .collect();
+            bump(&mut counts, &occ[s], true);
+            feats
         })
         .collect()
 }
@@ -503,6 +523,84 @@ pub fn cross_validate(gold: &str, k: usize, cfg: TrainConfig) -> CvResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The direct definition of [`context_features`]: counts rebuilt for
+    /// every sentence from its window.
+    fn context_reference(
+        words: &[Vec<&str>],
+        preds: &[Vec<Tag>],
+        window: usize,
+    ) -> Vec<Vec<Vec<u64>>> {
+        fn key_of(w: &str) -> &str {
+            w.strip_prefix('و')
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(w)
+        }
+        let n = words.len();
+        (0..n)
+            .map(|s| {
+                let mut counts: HashMap<&str, [u16; 4]> = HashMap::new();
+                for o in s.saturating_sub(window)..(s + window + 1).min(n) {
+                    if o != s {
+                        for (w, t) in words[o].iter().zip(&preds[o]) {
+                            if let Some(k) = t.kind() {
+                                counts.entry(key_of(w)).or_default()
+                                    [(Tag::B(k).index() / 2).min(3)] += 1;
+                            }
+                        }
+                    }
+                }
+                words[s]
+                    .iter()
+                    .map(|w| {
+                        let mut f = Vec::new();
+                        if let Some(c) = counts.get(key_of(w)) {
+                            let (t, m) = c
+                                .iter()
+                                .enumerate()
+                                .max_by_key(|&(i, &v)| (v, std::cmp::Reverse(i)))
+                                .map(|(i, &v)| (i, v))
+                                .unwrap_or((0, 0));
+                            if m > 0 {
+                                f.push(hash_feature(160, &[t as u8, m.min(3) as u8]));
+                                let mask = c.iter().enumerate().fold(0u8, |a, (i, &v)| {
+                                    if v > 0 {
+                                        a | (1 << i)
+                                    } else {
+                                        a
+                                    }
+                                });
+                                f.push(hash_feature(161, &[mask]));
+                            }
+                        }
+                        f
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// The sliding-window counts equal counts rebuilt per sentence.
+        #[test]
+        fn sliding_context_equals_the_definition(
+            doc in proptest::collection::vec(
+                proptest::collection::vec((0usize..6, 0usize..NUM_TAGS), 0..6), 0..30),
+            window in 0usize..4,
+        ) {
+            let vocab = ["بوتين", "وبوتين", "موسكو", "وفد", "الرياض", "ترامب"];
+            let words: Vec<Vec<&str>> =
+                doc.iter().map(|s| s.iter().map(|&(w, _)| vocab[w]).collect()).collect();
+            let preds: Vec<Vec<Tag>> = doc
+                .iter()
+                .map(|s| s.iter().map(|&(_, t)| Tag::from_index(t)).collect())
+                .collect();
+            proptest::prop_assert_eq!(
+                context_features(&words, &preds, window),
+                context_reference(&words, &preds, window)
+            );
+        }
+    }
 
     #[test]
     fn post_correction_adds_unambiguous_names_only() {
