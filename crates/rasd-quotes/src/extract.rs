@@ -44,7 +44,14 @@ pub(crate) fn marks(doc: &Doc) -> Vec<Mark> {
     for p in &doc.paragraphs {
         let text = doc.slice(*p);
         let mut open: Option<(u32, char)> = None;
-        for (i, c) in text.char_indices() {
+        // every mark is '"' or starts with the lead byte 0xC2 («») or 0xE2 (the rest),
+        // bytes no Arabic letter contains: only those positions are decoded
+        let at_marks = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2))
+            .filter_map(|(i, _)| Some((i, text[i..].chars().next()?)));
+        for (i, c) in at_marks {
             let at = p.start + i as u32;
             let len = c.len_utf8() as u32;
             let dir = is_quote_char(c);
@@ -210,6 +217,18 @@ const COMP_PRONOUN: &[&str] = &[
     "بانني",
 ];
 
+/// Whether `w` is in [`BOUNDARY`] (a set: the rules ask for every word of a speaker phrase).
+fn is_boundary_word(w: &str) -> bool {
+    static SET: std::sync::OnceLock<lexicon::FnvSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| BOUNDARY.iter().copied().collect())
+        .contains(w)
+}
+
+/// Whether `w` is in [`COMP_PRONOUN`] (all of which start with ا or ب).
+fn is_comp_pronoun(w: &str) -> bool {
+    w.starts_with(['ا', 'ب']) && COMP_PRONOUN.contains(&w)
+}
+
 fn is_bare_comp(w: &str) -> bool {
     matches!(w, "ان" | "بان" | "وان" | "فان")
 }
@@ -254,11 +273,18 @@ struct Ctx<'a> {
     mentions: Vec<(Span, usize)>,
     /// Sentence index of each token.
     sent: Vec<usize>,
+    /// Normalised text of each token (sliced once: the rules read it many times).
+    norms: Vec<&'a str>,
+    /// [`Ctx::cue_at`] of each token, looked up once.
+    cues: Vec<Option<(usize, Form, bool)>>,
+    /// Whether an attribution phrase may start at each token (its first word, with or
+    /// without a conjunction, starts one).
+    attr: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
     fn norm(&self, i: usize) -> &'a str {
-        self.doc.token_norm(&self.doc.tokens[i])
+        self.norms[i]
     }
 
     fn tok(&self, i: usize) -> &'a Token {
@@ -274,7 +300,7 @@ impl<'a> Ctx<'a> {
     fn strip_conj(w: &str) -> (&str, bool) {
         for c in ["و", "ف"] {
             if let Some(r) = w.strip_prefix(c) {
-                if r.chars().count() >= 2 {
+                if r.chars().nth(1).is_some() {
                     return (r, true);
                 }
             }
@@ -299,14 +325,20 @@ impl<'a> Ctx<'a> {
             .copied()
     }
 
+    /// The mark opening at byte `byte` (marks are sorted and disjoint).
     fn mark_opening_at(&self, byte: u32) -> Option<usize> {
-        self.marks.iter().position(|m| m.open == byte)
+        let k = self.marks.partition_point(|m| m.open < byte);
+        (self.marks.get(k).is_some_and(|m| m.open == byte)).then_some(k)
     }
 
+    /// Whether byte `byte` lies inside a quotation (only the last mark opening before
+    /// it can hold it: marks are sorted and disjoint).
     fn in_mark(&self, byte: u32) -> bool {
-        self.marks
-            .iter()
-            .any(|m| m.open < byte && byte < m.end.saturating_sub(1).max(m.inner.end))
+        let k = self.marks.partition_point(|m| m.open < byte);
+        k > 0 && {
+            let m = &self.marks[k - 1];
+            byte < m.end.saturating_sub(1).max(m.inner.end)
+        }
     }
 
     fn entity_at(&self, span: Span) -> Vec<(Span, usize)> {
@@ -317,6 +349,12 @@ impl<'a> Ctx<'a> {
             .filter(|(m, _)| m.overlaps(span))
             .copied()
             .collect()
+    }
+
+    /// Whether a mention starts at byte `start` (mentions are sorted by start).
+    fn mention_starts_at(&self, start: u32) -> bool {
+        let k = self.mentions.partition_point(|(m, _)| m.start < start);
+        self.mentions.get(k).is_some_and(|(m, _)| m.start == start)
     }
 
     fn etype(&self, e: usize) -> EntityType {
@@ -332,20 +370,17 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let start = t.span.start;
-        if self.mentions.iter().any(|(m, _)| m.start == start) {
+        if self.mention_starts_at(start) {
             return None;
         }
         let skip = if conj { 2 } else { 0 } + 'ل'.len_utf8() as u32;
         let rest_start = start + skip;
-        if self.mentions.iter().any(|(m, _)| m.start == rest_start) {
+        if self.mention_starts_at(rest_start) {
             return Some(rest_start);
         }
         let rest = &w['ل'.len_utf8()..];
-        let rest = rest
-            .strip_prefix('ل')
-            .map(|r| r.to_string())
-            .unwrap_or_else(|| rest.into());
-        let rest = rest.strip_prefix("ال").unwrap_or(&rest);
+        let rest = rest.strip_prefix('ل').unwrap_or(rest);
+        let rest = rest.strip_prefix("ال").unwrap_or(rest);
         match self.lex.nouns.get(rest) {
             Some(NounClass::Addr | NounClass::Crowd) => Some(rest_start),
             _ => None,
@@ -360,12 +395,12 @@ impl<'a> Ctx<'a> {
         }
         let w = self.norm(i);
         // علي is both the preposition على and the name علي: a mention starting here is a name
-        if w == "علي" && self.mentions.iter().any(|(m, _)| m.start == t.span.start) {
+        if w == "علي" && self.mention_starts_at(t.span.start) {
             return false;
         }
         w == "ل"
-            || BOUNDARY.contains(&w)
-            || BOUNDARY.contains(&Self::strip_conj(w).0)
+            || is_boundary_word(w)
+            || is_boundary_word(Self::strip_conj(w).0)
             || self.lam_prefixed(i).is_some()
             || self
                 .doc
@@ -373,7 +408,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .any(|tm| tm.span.start == t.span.start)
             || is_bare_comp(w)
-            || COMP_PRONOUN.contains(&w)
+            || is_comp_pronoun(w)
     }
 
     /// Whether the verb at token `i` is marked passive in the original text: a damma
@@ -407,24 +442,38 @@ impl<'a> Ctx<'a> {
         i > 0 && self.tok(i - 1).is_word() && self.norm(i - 1).chars().count() == 1
     }
 
+    /// The reporting-verb cue starting at token `i`: (end token, form, conjunction).
     fn cue_at(&self, i: usize) -> Option<(usize, Form, bool)> {
+        self.cues.get(i).copied().flatten()
+    }
+
+    /// [`Ctx::cue_at`] and whether an attribution phrase may start, from the lexicon
+    /// (filled into `cues` and `attr` once per document).
+    fn lookup(&self, i: usize) -> (Option<(usize, Form, bool)>, bool) {
         let t = self.tok(i);
         if !t.is_word() {
-            return None;
+            return (None, false);
         }
         let w = self.norm(i);
         let (core, conj) = Self::strip_conj(w);
+        let words = &self.lex.words;
+        let ew = words.get(w);
+        let ec = if conj { words.get(core) } else { ew };
+        let attr = ew.is_some_and(|e| e.attribution) || ec.is_some_and(|e| e.attribution);
         if i + 1 < self.doc.tokens.len() {
             let next = self.norm(i + 1);
-            for m in &self.lex.multi_cues {
-                if m.len() == 2 && (m[0] == core || m[0] == w) && m[1] == next {
-                    return Some((i + 2, Form::Participle, conj));
-                }
+            let multi = |e: Option<&lexicon::WordInfo>| {
+                e.is_some_and(|e| e.multi_next.iter().any(|m| m == next))
+            };
+            if multi(ew) || multi(ec) {
+                return (Some((i + 2, Form::Participle, conj)), attr);
             }
         }
-        let c = self.lex.cues.get(w).or_else(|| self.lex.cues.get(core))?;
-        let conj = conj && !self.lex.cues.contains_key(w);
-        Some((i + 1, c.form, conj))
+        let own = ew.and_then(|e| e.cue);
+        let Some(c) = own.or_else(|| ec.and_then(|e| e.cue)) else {
+            return (None, attr);
+        };
+        (Some((i + 1, c.form, conj && own.is_none())), attr)
     }
 }
 
@@ -440,21 +489,31 @@ pub(crate) fn extract(doc: &Doc) -> Vec<Quote> {
         .flat_map(|(e, ent)| ent.mentions.iter().map(move |m| (*m, e)))
         .collect();
     mentions.sort();
+    // the sentence holding each token, else the next one: the first sentence ending after
+    // its start (tokens and sentences are sorted; one cursor walks both)
+    let mut si = 0;
     let sent: Vec<usize> = doc
         .tokens
         .iter()
         .map(|t| {
-            doc.sentence_at(t.span.start)
-                .unwrap_or_else(|| doc.sentences.partition_point(|s| s.end <= t.span.start))
+            while si < doc.sentences.len() && doc.sentences[si].end <= t.span.start {
+                si += 1;
+            }
+            si
         })
         .collect();
-    let cx = Ctx {
+    let norms = doc.tokens.iter().map(|t| doc.token_norm(t)).collect();
+    let mut cx = Ctx {
         doc,
         lex: lexicon::get(),
         marks: marks(doc),
         mentions,
         sent,
+        norms,
+        cues: Vec::new(),
+        attr: Vec::new(),
     };
+    (cx.cues, cx.attr) = (0..doc.tokens.len()).map(|i| cx.lookup(i)).unzip();
     let cues = find_cues(&cx);
     build(&cx, &cues)
 }
@@ -516,7 +575,7 @@ fn find_cues(cx: &Ctx) -> Vec<Cue> {
             let next = cx.norm(i + 1);
             let op = if next == ":" {
                 Some(Opener::Colon(i + 1))
-            } else if is_bare_comp(next) || COMP_PRONOUN.contains(&next) {
+            } else if is_bare_comp(next) || is_comp_pronoun(next) {
                 Some(Opener::Comp(i + 1))
             } else {
                 None
@@ -615,7 +674,7 @@ fn speech_sense(cx: &Ctx, i: usize, end: usize) -> bool {
     }
     if matches!(w, "يدعي" | "تدعي") {
         // يدعي أن (claims that) is speech, يدعى X (is called X) is not
-        return end < n && (is_bare_comp(next) || COMP_PRONOUN.contains(&next));
+        return end < n && (is_bare_comp(next) || is_comp_pronoun(next));
     }
     // يبلغ/تبلغ is "amounts to" (تبلغ قيمة الخصم …) far more often than "informs"
     if matches!(w, "يبلغ" | "تبلغ" | "يبلغان" | "يبلغون") {
@@ -646,10 +705,7 @@ fn speech_sense(cx: &Ctx, i: usize, end: usize) -> bool {
         // a ب + noun object before any complementiser makes it a request, not speech
         for k in end..(end + 12).min(n) {
             let x = cx.norm(k);
-            if is_bare_comp(x)
-                || COMP_PRONOUN.contains(&x)
-                || x == ":"
-                || !cx.tok(k).is_word() && x != "،"
+            if is_bare_comp(x) || is_comp_pronoun(x) || x == ":" || !cx.tok(k).is_word() && x != "،"
             {
                 break;
             }
@@ -691,7 +747,7 @@ fn find_opener(cx: &Ctx, from: usize, form: Form) -> Option<Opener> {
                 let k = cx.doc.tokens.partition_point(|t| t.span.start < mk.end);
                 let next_comp = k < n && {
                     let nw = cx.norm(k);
-                    is_bare_comp(nw) || COMP_PRONOUN.contains(&nw) || nw == ":"
+                    is_bare_comp(nw) || is_comp_pronoun(nw) || nw == ":"
                 };
                 // a short quoted name ("بلومبيرغ", لـ«عكاظ») followed by more words is a name
                 let next_word = k < n && cx.tok(k).is_word() && cx.sent[k] == s;
@@ -702,7 +758,7 @@ fn find_opener(cx: &Ctx, from: usize, form: Form) -> Option<Opener> {
                 };
                 let comma_comp = k + 1 < n && cx.is_punct(k, &["،", ","]) && {
                     let nw = cx.norm(k + 1);
-                    is_bare_comp(nw) || COMP_PRONOUN.contains(&nw)
+                    is_bare_comp(nw) || is_comp_pronoun(nw)
                 };
                 // a short quotation is speech only right after the cue or a colon
                 // (قال: «لا»); elsewhere it is a name (وقالت شركة «رويال داتش شل»)
@@ -732,7 +788,7 @@ fn find_opener(cx: &Ctx, from: usize, form: Form) -> Option<Opener> {
         if !same_sentence {
             return None;
         }
-        if (is_bare_comp(w) && !matches!(w, "وان" | "فان")) || COMP_PRONOUN.contains(&w) {
+        if (is_bare_comp(w) && !matches!(w, "وان" | "فان")) || is_comp_pronoun(w) {
             let prev = if j > 0 { cx.norm(j - 1) } else { "" };
             if NOT_COMP_BEFORE.contains(&prev) {
                 return None;
@@ -753,6 +809,10 @@ fn find_opener(cx: &Ctx, from: usize, form: Form) -> Option<Opener> {
 fn attribution_at(cx: &Ctx, i: usize) -> Option<Cue> {
     let n = cx.doc.tokens.len();
     let first = Ctx::strip_conj(cx.norm(i)).0;
+    // most words start no phrase (looked up once per token)
+    if !cx.attr[i] {
+        return None;
+    }
     for (phrase, kind) in &cx.lex.attributions {
         if phrase[0] != first && phrase[0] != cx.norm(i) {
             continue;
@@ -868,6 +928,16 @@ fn np_extent(cx: &Ctx, a: usize, limit: usize, force_first: bool) -> usize {
 fn channel_at(cx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
     for i in a..b {
         if !cx.tok(i).is_word() {
+            continue;
+        }
+        // the first word of a phrase is the key without a conjunction, after a ب, or the
+        // key itself: when none of them starts a phrase, no phrase matches here
+        let key = cx.key(i);
+        let firsts = &cx.lex.channel_first;
+        if !firsts.contains(Ctx::strip_conj(key).0)
+            && !key.strip_prefix('ب').is_some_and(|r| firsts.contains(r))
+            && !firsts.contains(key)
+        {
             continue;
         }
         for ph in &cx.lex.channels {
@@ -1382,7 +1452,7 @@ fn build(cx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
                             // speech: indirect, the bare complementiser dropped
                             let w = cx.norm(k);
                             // (أنا after a colon is "I", not أنّا)
-                            let comp = is_bare_comp(w) || (COMP_PRONOUN.contains(&w) && w != "انا");
+                            let comp = is_bare_comp(w) || (is_comp_pronoun(w) && w != "انا");
                             let start = if is_bare_comp(w) { k + 1 } else { k };
                             match trimmed(cx, start, e) {
                                 Some(sp) => (sp, kind_of(cx, sp, !comp)),

@@ -1,5 +1,6 @@
 //! The quote lexicons (`data/lexicons/quote_*.tsv`), parsed once.
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const CUES: &str = include_str!("../../../data/lexicons/quote_cues.tsv");
@@ -103,18 +104,58 @@ pub(crate) enum NounClass {
     Crowd,
 }
 
+/// FNV-1a: the keys are short words, for which SipHash's setup dominates a lookup.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map keyed by short words.
+pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash set of short words.
+pub(crate) type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// What a word may start, for the per-token pass of the reader (one lookup per word).
+#[derive(Debug, Default)]
+pub(crate) struct WordInfo {
+    /// Its reporting-verb form.
+    pub cue: Option<Cue>,
+    /// Second words of the two-word cues it begins (مضى → قائلا).
+    pub multi_next: Vec<String>,
+    /// Whether an attribution phrase begins with it.
+    pub attribution: bool,
+}
+
 /// All quote lexicons.
 pub(crate) struct Lexicons {
+    /// Single cues, first words of two-word cues and of attribution phrases.
+    pub words: FnvMap<String, WordInfo>,
     /// Verb forms (single words).
-    pub cues: HashMap<String, Cue>,
-    /// Multi-word verb cues (مضى قائلا), as word lists.
-    pub multi_cues: Vec<Vec<String>>,
+    pub cues: FnvMap<String, Cue>,
     /// Attribution phrases as word lists, longest first.
     pub attributions: Vec<(Vec<String>, AttrKind)>,
     /// Channel phrases as word lists, longest first.
     pub channels: Vec<Vec<String>>,
+    /// First words of the channel phrases (a prefilter).
+    pub channel_first: FnvSet<String>,
     /// Speaker/addressee head nouns.
-    pub nouns: HashMap<String, NounClass>,
+    pub nouns: FnvMap<String, NounClass>,
 }
 
 /// Data lines of a TSV lexicon (headers and comments skipped), split on tabs.
@@ -134,7 +175,7 @@ fn by_length_desc<T>(v: &mut [(Vec<String>, T)]) {
 
 impl Lexicons {
     fn load() -> Lexicons {
-        let mut cues = HashMap::new();
+        let mut cues = FnvMap::default();
         let mut multi_cues = Vec::new();
         for r in rows(CUES) {
             let form = match r.get(2).copied() {
@@ -174,11 +215,27 @@ impl Lexicons {
                 (r[0].to_owned(), c)
             })
             .collect();
+        let attribution_first: FnvSet<String> =
+            attributions.iter().map(|a| a.0[0].clone()).collect();
+        let mut word_info: FnvMap<String, WordInfo> = FnvMap::default();
+        for (w, c) in &cues {
+            word_info.entry(w.clone()).or_default().cue = Some(*c);
+        }
+        for m in multi_cues.iter().filter(|m: &&Vec<String>| m.len() == 2) {
+            let e = word_info.entry(m[0].clone()).or_default();
+            e.multi_next.push(m[1].clone());
+        }
+        for w in &attribution_first {
+            word_info.entry(w.clone()).or_default().attribution = true;
+        }
+        let channels: Vec<Vec<String>> = ch.into_iter().map(|c| c.0).collect();
+        let channel_first = channels.iter().map(|c| c[0].clone()).collect();
         Lexicons {
+            words: word_info,
             cues,
-            multi_cues,
             attributions,
-            channels: ch.into_iter().map(|c| c.0).collect(),
+            channels,
+            channel_first,
             nouns,
         }
     }
@@ -252,7 +309,8 @@ mod tests {
         }
         assert_eq!(l.cues["مشيرا"].form, Form::Participle);
         assert_eq!(l.cues["يقول"].form, Form::Imperfect);
-        assert!(l.multi_cues.iter().any(|m| m == &["مضي", "قائلا"]));
+        assert!(l.words["مضي"].multi_next.iter().any(|m| m == "قائلا"));
+        assert!(l.words["بحسب"].attribution);
         assert_eq!(l.nouns["مصدر"], NounClass::Anon);
         assert!(l.channels.iter().any(|c| c == &["منصة", "اكس"]));
     }
