@@ -199,14 +199,9 @@ pub const DETECTION_THRESHOLD: f32 = crate::DEFAULT_MIN_CONFIDENCE;
 /// the events a report is about, not the past events it recalls) with at
 /// least [`DETECTION_THRESHOLD`] confidence.
 pub fn detects(events: &[Event], category: &str) -> bool {
-    events.iter().any(|e| {
-        e.kind == category
-            && e.confidence >= DETECTION_THRESHOLD
-            && !matches!(
-                e.aux.as_deref(),
-                Some("negation" | "hypothetical" | "future" | "historical")
-            )
-    })
+    events
+        .iter()
+        .any(|e| crate::report::is_candidate(e, category) && e.confidence >= DETECTION_THRESHOLD)
 }
 
 /// One misclassified GSR row (for error analysis).

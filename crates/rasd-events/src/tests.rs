@@ -33,11 +33,13 @@ fn entity(
     }
 }
 
-/// Every candidate event (publication threshold off): the tests look at
-/// candidates, their aux modes and confidences.
+/// Every candidate event (publication threshold off) with the rules'
+/// confidences (no report classifier): the tests look at candidates, their
+/// aux modes and confidences.
 fn annotate(doc: &mut Doc) {
     EventAnnotator::standard()
         .with_min_confidence(0.0)
+        .without_report_model()
         .annotate(doc)
         .unwrap();
 }
@@ -559,6 +561,38 @@ fn clause_role_decides_whether_an_event_is_reported() {
     ] {
         assert!(!reported(t, kind), "help: {t:?} gave {:?}", coded(t));
     }
+}
+
+#[test]
+fn report_classifier_keeps_reports_and_drops_mentions() {
+    let published = |t: &str, kind: &str| {
+        let mut doc = Doc::new("r", t);
+        rasd_text::analyze(&mut doc);
+        EventAnnotator::standard().annotate(&mut doc).unwrap();
+        doc.events.iter().any(|e| e.kind == kind)
+    };
+    assert!(published(
+        "قتل ثلاثة مسلحين في ضربة جوية أمس، وقال الجيش إن القتلى ينتمون إلى خلية.",
+        "ASSAULT"
+    ));
+    assert!(published(
+        "وأصيب عشرة أشخاص في انفجار سيارة مفخخة قرب مركز للشرطة أمس.",
+        "ASSAULT"
+    ));
+    // a recalled attempt and a threat are mentions, not reports
+    assert!(!published(
+        "ولدى سؤاله عن محاولات الاغتيال التي تعرض لها، رد ضاحكا.",
+        "ASSAULT"
+    ));
+    // the rules alone publish what the classifier rescored
+    let mut doc = Doc::new("r", "ونظمت الحركة عدة مظاهرات في مناسبات مختلفة.");
+    rasd_text::analyze(&mut doc);
+    let rules = EventAnnotator::standard()
+        .without_report_model()
+        .events(&doc);
+    let model = EventAnnotator::standard().events(&doc);
+    assert_eq!(rules.len(), model.len());
+    assert_ne!(rules[0].confidence, model[0].confidence);
 }
 
 #[test]

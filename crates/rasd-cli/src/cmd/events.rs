@@ -1,5 +1,6 @@
 //! `rasd eval events`: scores the standard pipeline on the OEDA Arabic event
-//! gold (PROTEST/ASSAULT detection, actor codes) and on rasd's own gold.
+//! gold (PROTEST/ASSAULT detection, actor codes) and on rasd's own gold;
+//! `rasd train events`: learns the report classifier from that gold.
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -7,7 +8,122 @@ use rasd_events::eval;
 use rasd_extract::Pipeline;
 use serde_json::json;
 
-use crate::flags::events::EvalEventsArgs;
+use anyhow::Context;
+use rasd_events::report::{self, Judged, ReportModel, TrainOptions};
+
+use crate::cmd::OK;
+use crate::flags::events::{EvalEventsArgs, TrainEventsArgs};
+
+fn shared_dir(flag: &Option<PathBuf>) -> PathBuf {
+    flag.clone()
+        .or_else(|| std::env::var_os("RASD_SHARED").map(Into::into))
+        .unwrap_or_else(|| PathBuf::from("../shared"))
+}
+
+/// The GSR files and their categories.
+const GSR_FILES: &[(&str, &str)] = &[
+    ("ASSAULT", "assault_gsr.dev.csv"),
+    ("PROTEST", "protest_gsr.dev.csv"),
+];
+
+/// The judged sentences of one GSR file, analysed by the standard pipeline
+/// with the rules' confidences (no report model, no threshold); `held_out`
+/// says whether a row is in the held-out part.
+fn judged(path: &Path, category: &str) -> anyhow::Result<Vec<(Judged, bool)>> {
+    let pipeline = Pipeline::new(vec![
+        Box::new(rasd_text::TextAnnotator),
+        Box::new(rasd_entities::EntityAnnotator::standard()),
+        Box::new(rasd_time::TimeAnnotator),
+        Box::new(rasd_quotes::QuoteAnnotator),
+        Box::new(
+            rasd_events::EventAnnotator::standard()
+                .with_min_confidence(0.0)
+                .without_report_model(),
+        ),
+    ])?;
+    let rows = eval::read_gsr(path)?;
+    Ok(rows
+        .into_iter()
+        .filter(|r| r.label != eval::Label::Ambiguous)
+        .map(|r| {
+            let mut doc = rasd_doc::Doc::new(r.id.clone(), r.text.clone());
+            for e in pipeline.run(&mut doc) {
+                eprintln!("rasd: {}: {e:#}", path.display());
+            }
+            let candidates = doc
+                .events
+                .iter()
+                .filter(|e| report::is_candidate(e, category))
+                .map(|e| (report::features(&doc, e), e.confidence))
+                .collect();
+            // ids are `<article>-<n>` (Gigaword) or `<article hash>_<n>`
+            let article =
+                r.id.trim_end_matches(|c: char| c.is_ascii_digit())
+                    .trim_end_matches(['-', '_']);
+            let j = Judged {
+                candidates,
+                reported: r.label == eval::Label::Yes,
+                article: article.to_string(),
+            };
+            (j, r.held_out())
+        })
+        .collect())
+}
+
+/// `rasd train events [--cv K]`
+pub fn train(args: &TrainEventsArgs) -> anyhow::Result<ExitCode> {
+    let dir = shared_dir(&args.shared).join("data/events/arabic_event_gsr");
+    anyhow::ensure!(
+        dir.is_dir(),
+        "{} not found: pass --shared DIR or set RASD_SHARED",
+        dir.display()
+    );
+    let opts = TrainOptions::default();
+    let t = std::time::Instant::now();
+    let mut model = ReportModel::default();
+    for &(category, file) in GSR_FILES {
+        let sentences = judged(&dir.join(file), category)?;
+        if let Some(k) = args.cv {
+            let all: Vec<Judged> = sentences.into_iter().map(|(j, _)| j).collect();
+            let (m, r) = report::cross_validate(&all, k, &opts);
+            println!("{category} detection, {k}-fold cross-validation over all judged sentences");
+            println!("  rules + classifier  {}", prf(&m));
+            println!("  rules alone         {}", prf(&r));
+            continue;
+        }
+        let tuning: Vec<Judged> = sentences
+            .into_iter()
+            .filter(|(_, held_out)| !held_out)
+            .map(|(j, _)| j)
+            .collect();
+        let c = report::train_judged(&tuning, &opts);
+        eprintln!(
+            "rasd: {category}: {} sentences, {} weights, threshold {:.2}",
+            tuning.len(),
+            c.weights.len(),
+            c.threshold
+        );
+        model.categories.insert(category.to_string(), c);
+    }
+    if args.cv.is_none() {
+        let out = args
+            .output
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("data/models/event_report.tsv"));
+        let tsv = model.to_tsv(&[
+            "version: 1",
+            "source: openeventdata/arabic_event_gsr (development half; the tuning rows, index % 5 != 0, so `rasd eval events` keeps an unseen held-out part); rebuilt by `rasd train events`",
+            "licence: MIT (Open Event Data Alliance)",
+        ]);
+        std::fs::write(&out, tsv).with_context(|| format!("cannot write {}", out.display()))?;
+        eprintln!(
+            "rasd: wrote {} in {:.1?} (rebuild the binary to embed it)",
+            out.display(),
+            t.elapsed()
+        );
+    }
+    Ok(ExitCode::from(OK))
+}
 
 fn prf(c: &eval::Counts) -> String {
     format!(
@@ -41,11 +157,7 @@ fn codes(s: &eval::CodeScore) -> String {
 
 /// `rasd eval events [PATH…]`
 pub fn eval(args: &EvalEventsArgs) -> anyhow::Result<ExitCode> {
-    let shared: PathBuf = args
-        .shared
-        .clone()
-        .or_else(|| std::env::var_os("RASD_SHARED").map(Into::into))
-        .unwrap_or_else(|| PathBuf::from("../shared"));
+    let shared = shared_dir(&args.shared);
     let mut paths = args.paths.clone();
     if paths.is_empty() {
         paths.push(shared.join("data/events/arabic_event_gsr"));

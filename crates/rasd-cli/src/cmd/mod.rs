@@ -22,6 +22,7 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Times(a) => times::run(&a),
         Command::Ner(a) => ner::run(&a),
         Command::Train(TrainCommand::Ner(a)) => ner::train(&a),
+        Command::Train(TrainCommand::Events(a)) => events::train(&a),
         Command::Eval(EvalCommand::Ner(a)) => ner::eval(&a),
         Command::Eval(EvalCommand::Time(a)) => times::eval(&a),
         Command::Eval(EvalCommand::Quotes(a)) => quotes::eval(&a),

@@ -23,6 +23,22 @@ pub struct EvalEventsArgs {
     pub json: bool,
 }
 
+/// `rasd train events`
+#[derive(Debug, Args)]
+pub struct TrainEventsArgs {
+    /// The shared material (holds `data/events/arabic_event_gsr`); default:
+    /// $RASD_SHARED, else `../shared`.
+    #[arg(long, value_name = "DIR")]
+    pub shared: Option<PathBuf>,
+    /// Where to write the model (default: data/models/event_report.tsv).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Cross-validate with K contiguous folds over all judged sentences
+    /// instead of writing a model.
+    #[arg(long, value_name = "K")]
+    pub cv: Option<usize>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,5 +57,19 @@ mod tests {
         assert_eq!(t.a.shared, Some(PathBuf::from("/x")));
         assert!(t.a.json && t.a.errors);
         assert!(T::try_parse_from(["t"]).unwrap().a.paths.is_empty());
+    }
+
+    #[test]
+    fn parses_train() {
+        #[derive(Parser)]
+        struct U {
+            #[command(flatten)]
+            a: TrainEventsArgs,
+        }
+        let u = U::try_parse_from(["t", "--cv", "5", "-o", "m.tsv"]).unwrap();
+        assert_eq!(
+            (u.a.cv, u.a.output),
+            (Some(5), Some(PathBuf::from("m.tsv")))
+        );
     }
 }

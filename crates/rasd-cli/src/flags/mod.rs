@@ -18,6 +18,7 @@ Examples:
   cat a.txt | rasd analyze - --date 2025-11-26         stdin, with a dateline for relative dates
   rasd times article.txt --date 2025-11-26             only the time expressions
   rasd eval ner ../shared/data/ner/anercorp-train.txt  NER scores against CoNLL gold
+  rasd train events --cv 5                             cross-validate the event report classifier
 
 Exit codes: 0 all inputs processed, 1 some input failed (see stderr), 2 usage error.";
 
@@ -55,6 +56,8 @@ pub enum Command {
 pub enum TrainCommand {
     /// Train the NER tagger on ANERcorp.
     Ner(ner::TrainNerArgs),
+    /// Train the event report classifier (ASSAULT, PROTEST) on the OEDA GSR.
+    Events(events::TrainEventsArgs),
 }
 
 /// `rasd eval …`

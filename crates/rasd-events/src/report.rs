@@ -1,0 +1,578 @@
+//! Is this event *reported* as having taken place, or only mentioned? A
+//! logistic-regression classifier per category that rescores the confidence
+//! of the candidate events the rules found.
+//!
+//! Violence and protest words are mostly topics in news ("محاولات الاغتيال
+//! التي تعرض لها"، "مظاهرات الطلبة في الأربعينيات"): the trigger lexicon finds
+//! them all, and whether a sentence reports an attack or a protest is a
+//! judgement the OEDA annotators made on thousands of sentences. The
+//! classifier learns that judgement from the rule coder's own evidence (its
+//! confidence, mode, auxiliary mode, arguments) and the sentence's word stems.
+//!
+//! * [`ReportModel`] — one [`Classifier`] per category, read from and
+//!   written to a sorted TSV (`data/models/event_report.tsv`, rebuilt by
+//!   `rasd train events`).
+//! * [`features`] — the features of one candidate event.
+//! * [`train`] — L2-regularised, class-balanced logistic regression by
+//!   full-batch gradient descent (deterministic), with the decision threshold
+//!   chosen by inner cross-validation.
+//!
+//! The threshold maps to confidence 0.5, the publication threshold: an event
+//! the classifier accepts is written by `rasd analyze`, one it rejects is not.
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rasd_doc::{Doc, Event, TokenKind};
+
+use crate::{Error, Result};
+
+/// The bundled model (`data/models/event_report.tsv`).
+pub const BUNDLED_TSV: &str = include_str!("../../../data/models/event_report.tsv");
+
+/// Auxiliary modes that detection never counts as a current event.
+pub const NOT_CURRENT: &[&str] = &["negation", "hypothetical", "future", "historical"];
+
+/// Whether `e` is a candidate report of `category`: the right kind and an
+/// event asserted to take place (not negated, hypothetical, future or past).
+pub fn is_candidate(e: &Event, category: &str) -> bool {
+    e.kind == category && !e.aux.as_deref().is_some_and(|a| NOT_CURRENT.contains(&a))
+}
+
+/// Value of a word feature in a sentence of one word (`WORDS_NORM / √n` in
+/// a sentence of n distinct words; 5 ≈ 1 in a sentence of 25 words).
+pub const WORDS_NORM: f64 = 5.0;
+
+/// The features of candidate event `e` of `doc`: the rules' evidence and the
+/// stems of the words of its sentence.
+pub fn features(doc: &Doc, e: &Event) -> Vec<(String, f64)> {
+    let mut f: Vec<(String, f64)> = Vec::new();
+    let conf = f64::from(e.confidence);
+    f.push(("c".into(), conf));
+    if conf >= 0.5 {
+        f.push(("c>=.5".into(), 1.0));
+    }
+    if conf >= 0.7 {
+        f.push(("c>=.7".into(), 1.0));
+    }
+    let trig = doc.tokens_in(e.trigger);
+    if let Some(t) = doc.tokens.get(trig.start) {
+        f.push((format!("t:{}", doc.token_stem(t)), 1.0));
+        if t.prefix_len > 0 {
+            f.push(("t:prefixed".into(), 1.0));
+        }
+    }
+    f.push((format!("m:{}", e.mode.as_deref().unwrap_or("-")), 1.0));
+    let flags = [
+        ("actor", !e.actor.is_empty() || !e.actor_codes.is_empty()),
+        (
+            "recipient",
+            !e.recipient.is_empty() || !e.recipient_codes.is_empty(),
+        ),
+        ("time", e.time.is_some()),
+        ("place", e.location.is_some()),
+        ("quote", e.quote.is_some()),
+    ];
+    for (name, on) in flags {
+        if on {
+            f.push((name.into(), 1.0));
+        }
+    }
+    // the stems of the sentence's words, scaled by 1/√n so that a long news
+    // sentence with several clauses weighs as much as a short one
+    let words: BTreeSet<&str> = doc.tokens[doc.tokens_in(e.evidence)]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| doc.token_stem(t))
+        .collect();
+    let scale = 1.0 / (words.len().max(1) as f64).sqrt() * WORDS_NORM;
+    f.extend(words.into_iter().map(|w| (format!("w:{w}"), scale)));
+    if doc.slice(e.evidence).contains(['؟', '?']) {
+        f.push(("question".into(), 1.0));
+    }
+    f
+}
+
+/// A binary logistic-regression classifier over named features.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Classifier {
+    /// Intercept.
+    pub bias: f64,
+    /// Probability at and above which an event is reported (maps to confidence 0.5).
+    pub threshold: f64,
+    /// Feature weights (absent features weigh 0).
+    pub weights: HashMap<String, f64>,
+}
+
+fn sigmoid(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+fn logit(p: f64) -> f64 {
+    let p = p.clamp(1e-6, 1.0 - 1e-6);
+    (p / (1.0 - p)).ln()
+}
+
+impl Classifier {
+    /// Probability that the event is reported.
+    pub fn probability(&self, features: &[(String, f64)]) -> f64 {
+        let z = self.bias
+            + features
+                .iter()
+                .map(|(k, v)| self.weights.get(k).copied().unwrap_or(0.0) * v)
+                .sum::<f64>();
+        sigmoid(z)
+    }
+
+    /// The event's confidence: the probability shifted so that the decision
+    /// threshold lands on 0.5.
+    pub fn confidence(&self, features: &[(String, f64)]) -> f32 {
+        let p = self.probability(features);
+        sigmoid(logit(p) - logit(self.threshold)) as f32
+    }
+}
+
+/// Weight of the classifier against the rules in [`blend`].
+pub const MODEL_WEIGHT: f64 = 1.0;
+
+/// The published confidence: the rules' and the classifier's confidences
+/// averaged in log-odds, so that a clear report by the rules ("قصفت طائرات
+/// حربية …") survives a classifier that has not seen its words, and a
+/// mention the rules were unsure of is decided by the classifier.
+pub fn blend(rules: f32, model: f32) -> f32 {
+    let z = MODEL_WEIGHT * logit(f64::from(model)) + (1.0 - MODEL_WEIGHT) * logit(f64::from(rules));
+    sigmoid(z) as f32
+}
+
+/// One classifier per PLOVER category.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReportModel {
+    /// Category → classifier.
+    pub categories: BTreeMap<String, Classifier>,
+}
+
+impl ReportModel {
+    /// The bundled model.
+    pub fn bundled() -> ReportModel {
+        ReportModel::parse(BUNDLED_TSV).expect("the bundled report model parses")
+    }
+
+    /// Reads the TSV form (`category`, `feature`, `weight`; the features
+    /// `__bias__` and `__threshold__` hold the intercept and threshold).
+    pub fn parse(tsv: &str) -> Result<ReportModel> {
+        let mut m = ReportModel::default();
+        for (n, line) in tsv.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let err = |message: &str| Error::Lexicon {
+                name: "event_report".into(),
+                line: n + 1,
+                message: message.into(),
+            };
+            let mut cols = line.split('\t');
+            let (Some(cat), Some(feat), Some(w), None) =
+                (cols.next(), cols.next(), cols.next(), cols.next())
+            else {
+                return Err(err("expected category, feature, weight"));
+            };
+            let w: f64 = w.parse().map_err(|_| err("weight is not a number"))?;
+            let c = m.categories.entry(cat.to_string()).or_default();
+            match feat {
+                "__bias__" => c.bias = w,
+                "__threshold__" => c.threshold = w,
+                _ => {
+                    c.weights.insert(feat.to_string(), w);
+                }
+            }
+        }
+        Ok(m)
+    }
+
+    /// The TSV form, sorted, with `header` lines (each without `# `) first.
+    pub fn to_tsv(&self, header: &[&str]) -> String {
+        let mut out: String = header.iter().map(|h| format!("# {h}\n")).collect();
+        out.push_str("# category\tfeature\tweight\n");
+        for (cat, c) in &self.categories {
+            let mut rows: Vec<(String, f64)> = vec![
+                ("__bias__".into(), c.bias),
+                ("__threshold__".into(), c.threshold),
+            ];
+            rows.extend(
+                c.weights
+                    .iter()
+                    .filter(|(_, w)| w.abs() >= 5e-4)
+                    .map(|(k, w)| (k.clone(), *w)),
+            );
+            rows.sort_by(|a, b| a.0.cmp(&b.0));
+            for (k, w) in rows {
+                out.push_str(&format!("{cat}\t{k}\t{w:.4}\n"));
+            }
+        }
+        out
+    }
+
+    /// Rescores the candidate events of the categories the model knows.
+    pub fn rescore(&self, doc: &Doc, events: &mut [Event]) {
+        for e in events.iter_mut() {
+            if let Some(c) = self.categories.get(&e.kind) {
+                if is_candidate(e, &e.kind) {
+                    e.confidence = blend(e.confidence, c.confidence(&features(doc, e)));
+                }
+            }
+        }
+    }
+}
+
+/// One training example: a candidate event's features and whether its
+/// sentence reports the event.
+#[derive(Debug, Clone)]
+pub struct Example {
+    /// Features ([`features`]).
+    pub features: Vec<(String, f64)>,
+    /// Gold judgement.
+    pub reported: bool,
+    /// The rules' confidence (blended with the classifier's, see [`blend`]).
+    pub rules: f32,
+}
+
+/// Training settings.
+#[derive(Debug, Clone, Copy)]
+pub struct TrainOptions {
+    /// L2 penalty on the mean loss.
+    pub l2: f64,
+    /// Gradient-descent steps.
+    pub steps: usize,
+    /// Step size.
+    pub rate: f64,
+    /// Folds of the inner cross-validation that picks the threshold.
+    pub inner_folds: usize,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            l2: 0.01,
+            steps: 600,
+            rate: 0.5,
+            inner_folds: 4,
+        }
+    }
+}
+
+/// Fits weights (no threshold) on `examples`.
+fn fit(examples: &[Example], opts: &TrainOptions) -> Classifier {
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut names: Vec<&str> = Vec::new();
+    let rows: Vec<Vec<(usize, f64)>> = examples
+        .iter()
+        .map(|ex| {
+            ex.features
+                .iter()
+                .map(|(k, v)| {
+                    let i = *index.entry(k.as_str()).or_insert_with(|| {
+                        names.push(k.as_str());
+                        names.len() - 1
+                    });
+                    (i, *v)
+                })
+                .collect()
+        })
+        .collect();
+    let n = examples.len().max(1) as f64;
+    let pos = examples.iter().filter(|e| e.reported).count().max(1) as f64;
+    let neg = (examples.len() as f64 - pos).max(1.0);
+    // balanced class weights: each class carries half the loss
+    let (wp, wn) = (n / (2.0 * pos), n / (2.0 * neg));
+    let mut w = vec![0.0f64; names.len()];
+    let mut bias = 0.0f64;
+    // Adagrad keeps the step size sane for rare and frequent features alike
+    let (mut gw2, mut gb2) = (vec![1e-8f64; names.len()], 1e-8f64);
+    let mut grad = vec![0.0f64; names.len()];
+    for _ in 0..opts.steps {
+        grad.iter_mut().for_each(|g| *g = 0.0);
+        let mut gb = 0.0;
+        for (row, ex) in rows.iter().zip(examples) {
+            let z = bias + row.iter().map(|&(i, v)| w[i] * v).sum::<f64>();
+            let y = if ex.reported { 1.0 } else { 0.0 };
+            let cw = if ex.reported { wp } else { wn };
+            let d = cw * (sigmoid(z) - y) / n;
+            gb += d;
+            for &(i, v) in row {
+                grad[i] += d * v;
+            }
+        }
+        for i in 0..w.len() {
+            let g = grad[i] + opts.l2 * w[i];
+            gw2[i] += g * g;
+            w[i] -= opts.rate * g / gw2[i].sqrt();
+        }
+        gb2 += gb * gb;
+        bias -= opts.rate * gb / gb2.sqrt();
+    }
+    Classifier {
+        bias,
+        threshold: 0.5,
+        weights: names
+            .into_iter()
+            .zip(w)
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    }
+}
+
+/// Contiguous fold `k` of `n` items in `folds` folds.
+pub fn fold_range(n: usize, folds: usize, k: usize) -> std::ops::Range<usize> {
+    (n * k / folds)..(n * (k + 1) / folds)
+}
+
+/// F1 of the published decision with classifier threshold `t` over
+/// `scored` (probability, rules' confidence, gold), with `missed` gold
+/// positives the rules never proposed.
+fn f1_at(scored: &[(f64, f32, bool)], t: f64, missed: usize) -> f64 {
+    let threshold = Classifier {
+        threshold: t,
+        ..Default::default()
+    };
+    let accept = |p: f64, rules: f32| {
+        let model = sigmoid(logit(p) - logit(threshold.threshold)) as f32;
+        blend(rules, model) >= 0.5
+    };
+    let tp = scored
+        .iter()
+        .filter(|(p, r, g)| *g && accept(*p, *r))
+        .count();
+    let fp = scored
+        .iter()
+        .filter(|(p, r, g)| !*g && accept(*p, *r))
+        .count();
+    let fn_ = scored
+        .iter()
+        .filter(|(p, r, g)| *g && !accept(*p, *r))
+        .count()
+        + missed;
+    let (p, r) = (
+        rasd_doc::score::ratio(tp, tp + fp),
+        rasd_doc::score::ratio(tp, tp + fn_),
+    );
+    rasd_doc::score::f1(p, r)
+}
+
+/// Trains a classifier: weights on all `examples`, the threshold that
+/// maximises F1 over an inner cross-validation (`missed` = gold positives
+/// without any candidate, which count as misses at every threshold).
+pub fn train(examples: &[Example], missed: usize, opts: &TrainOptions) -> Classifier {
+    let mut scored: Vec<(f64, f32, bool)> = Vec::with_capacity(examples.len());
+    let folds = opts.inner_folds.max(2).min(examples.len().max(2));
+    for k in 0..folds {
+        let test = fold_range(examples.len(), folds, k);
+        let rest: Vec<Example> = examples[..test.start]
+            .iter()
+            .chain(&examples[test.end..])
+            .cloned()
+            .collect();
+        let c = fit(&rest, opts);
+        scored.extend(
+            examples[test]
+                .iter()
+                .map(|e| (c.probability(&e.features), e.rules, e.reported)),
+        );
+    }
+    let mut best = (f64::MIN, 0.5);
+    for step in 4..=18 {
+        let t = f64::from(step) * 0.05;
+        let f = f1_at(&scored, t, missed);
+        if f > best.0 + 1e-12 {
+            best = (f, t);
+        }
+    }
+    let mut c = fit(examples, opts);
+    c.threshold = best.1;
+    c
+}
+
+/// A judged sentence: its candidate events (features and the rules'
+/// confidence) and whether it reports an event of the category.
+#[derive(Debug, Clone)]
+pub struct Judged {
+    /// Candidate events ([`is_candidate`]) with their [`features`] and rule confidence.
+    pub candidates: Vec<(Vec<(String, f64)>, f32)>,
+    /// Gold judgement.
+    pub reported: bool,
+    /// The article the sentence comes from: a feature must occur in
+    /// [`MIN_ARTICLES`] articles to be learned, so that names and places of
+    /// one story are not.
+    pub article: String,
+}
+
+/// Articles a feature must occur in to get a weight.
+pub const MIN_ARTICLES: usize = 3;
+
+impl Judged {
+    /// The training example of the sentence: its most confident candidate.
+    pub fn example(&self) -> Option<Example> {
+        let mut best: Option<&(Vec<(String, f64)>, f32)> = None;
+        for c in &self.candidates {
+            if best.is_none_or(|b| c.1 > b.1) {
+                best = Some(c);
+            }
+        }
+        best.map(|(f, rules)| Example {
+            features: f.clone(),
+            reported: self.reported,
+            rules: *rules,
+        })
+    }
+}
+
+/// Trains on judged sentences: one example per sentence with a candidate;
+/// reported sentences without one count as misses when picking the threshold.
+pub fn train_judged(sentences: &[Judged], opts: &TrainOptions) -> Classifier {
+    let mut articles: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for s in sentences {
+        for (f, _) in s.candidates.iter().flat_map(|c| &c.0) {
+            articles
+                .entry(f.as_str())
+                .or_default()
+                .insert(s.article.as_str());
+        }
+    }
+    let examples: Vec<Example> = sentences
+        .iter()
+        .filter_map(Judged::example)
+        .map(|mut e| {
+            e.features.retain(|(f, _)| {
+                articles
+                    .get(f.as_str())
+                    .is_some_and(|a| a.len() >= MIN_ARTICLES)
+            });
+            e
+        })
+        .collect();
+    let missed = sentences
+        .iter()
+        .filter(|s| s.reported && s.candidates.is_empty())
+        .count();
+    train(&examples, missed, opts)
+}
+
+/// Sentence-level detection counts of `k`-fold cross-validation (contiguous
+/// folds): the classifier trained on the other folds, and the rules alone at
+/// the publication threshold, on the same sentences.
+pub fn cross_validate(
+    sentences: &[Judged],
+    k: usize,
+    opts: &TrainOptions,
+) -> (crate::eval::Counts, crate::eval::Counts) {
+    let (mut model, mut rules) = (
+        crate::eval::Counts::default(),
+        crate::eval::Counts::default(),
+    );
+    let k = k.max(2);
+    for fold in 0..k {
+        let test = fold_range(sentences.len(), k, fold);
+        let rest: Vec<Judged> = sentences[..test.start]
+            .iter()
+            .chain(&sentences[test.end..])
+            .cloned()
+            .collect();
+        let c = train_judged(&rest, opts);
+        for s in &sentences[test] {
+            let pred = s
+                .candidates
+                .iter()
+                .any(|(f, conf)| blend(*conf, c.confidence(f)) >= 0.5);
+            model.add(s.reported, pred);
+            let by_rules = s
+                .candidates
+                .iter()
+                .any(|(_, conf)| *conf >= crate::DEFAULT_MIN_CONFIDENCE);
+            rules.add(s.reported, by_rules);
+        }
+    }
+    (model, rules)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ex(words: &[&str], reported: bool) -> Example {
+        Example {
+            features: words.iter().map(|w| (w.to_string(), 1.0)).collect(),
+            reported,
+            rules: 0.5,
+        }
+    }
+
+    #[test]
+    fn learns_a_separable_cue_and_maps_the_threshold_to_one_half() {
+        let mut data = Vec::new();
+        for i in 0..40 {
+            data.push(ex(
+                &["w:قتل", if i % 2 == 0 { "w:امس" } else { "w:في" }],
+                true,
+            ));
+            data.push(ex(&["w:قتل", "w:ذكري"], false));
+            data.push(ex(&["w:محاولة", "w:في"], false));
+        }
+        let c = train(&data, 0, &TrainOptions::default());
+        let yes = c.confidence(&ex(&["w:قتل", "w:امس"], true).features);
+        let no = c.confidence(&ex(&["w:قتل", "w:ذكري"], false).features);
+        assert!(yes > 0.5 && no < 0.5, "{yes} {no}");
+        let at_threshold = sigmoid(logit(c.threshold) - logit(c.threshold));
+        assert!((at_threshold - 0.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn cross_validation_beats_rules_that_accept_everything() {
+        let mut sentences = Vec::new();
+        for i in 0..60 {
+            let reported = i % 3 == 0;
+            let cue = if reported { "w:امس" } else { "w:ذكري" };
+            sentences.push(Judged {
+                candidates: vec![(ex(&["w:قتل", cue], reported).features, 0.8)],
+                reported,
+                article: (i / 2).to_string(),
+            });
+        }
+        sentences.push(Judged {
+            candidates: Vec::new(),
+            reported: true,
+            article: "x".into(),
+        });
+        let (model, rules) = cross_validate(&sentences, 5, &TrainOptions::default());
+        assert_eq!(rules.fp, 40);
+        assert!(model.f1() > 0.9 && model.f1() > rules.f1(), "{model:?}");
+        assert_eq!(model.fn_, 1, "the sentence without a candidate is a miss");
+    }
+
+    #[test]
+    fn tsv_round_trips_sorted() {
+        let mut m = ReportModel::default();
+        let mut c = Classifier {
+            bias: -0.5,
+            threshold: 0.45,
+            ..Default::default()
+        };
+        c.weights.insert("w:قتل".into(), 1.25);
+        c.weights.insert("c".into(), 0.5);
+        c.weights.insert("tiny".into(), 1e-5);
+        m.categories.insert("ASSAULT".into(), c);
+        let tsv = m.to_tsv(&["version: 1"]);
+        let back = ReportModel::parse(&tsv).unwrap();
+        let b = &back.categories["ASSAULT"];
+        assert_eq!((b.bias, b.threshold), (-0.5, 0.45));
+        assert_eq!(b.weights.len(), 2, "near-zero weights are dropped");
+        assert_eq!(tsv, back.to_tsv(&["version: 1"]));
+        assert!(ReportModel::parse("ASSAULT\tc").is_err());
+    }
+
+    #[test]
+    fn bundled_model_parses_and_knows_assault_and_protest() {
+        let m = ReportModel::bundled();
+        for cat in ["ASSAULT", "PROTEST"] {
+            let c = &m.categories[cat];
+            assert!(c.threshold > 0.0 && c.threshold < 1.0);
+            assert!(!c.weights.is_empty());
+        }
+    }
+}
