@@ -74,6 +74,32 @@ const OPENERS: &[&str] = &[
     "الذين",
 ];
 
+/// Nouns that name a death, not a killing: the subject before them reports
+/// it ("أعلنت الشرطة مقتل …") or caused it ("أسفر الانفجار عن مقتل …"); it
+/// is not the agent.
+const AGENTLESS: &[&str] = &["مقتل", "مصرع"];
+
+/// Words that count or approximate a following noun phrase: the cardinal
+/// number words of `time_numbers.tsv` and `event_quantity.tsv`.
+fn quantity_words() -> &'static std::collections::HashSet<&'static str> {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let numbers = include_str!("../../../data/lexicons/time_numbers.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let (w, kind) = (f.next()?, f.nth(1)?);
+                matches!(kind, "card" | "teen").then_some(w)
+            });
+        let words = include_str!("../../../data/lexicons/event_quantity.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        numbers.chain(words).collect()
+    })
+}
+
 /// Context of one document for argument attachment.
 pub(crate) struct Coder<'a> {
     pub doc: &'a Doc,
@@ -146,6 +172,26 @@ impl<'a> Coder<'a> {
         Some((e, j + 1, prep))
     }
 
+    /// Whether token `i` counts a following noun: a number, a number word,
+    /// or a word such as عشرات، نحو، أكثر.
+    fn is_quantity(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == TokenKind::Number || quantity_words().contains(self.norm(i))
+    }
+
+    /// The token after a quantity starting at `i` ("سبعة أشخاص"، "نحو 20
+    /// شخصا"، "أربعة من عناصر الشرطة" — a partitive من is skipped too);
+    /// `i` itself when no quantity starts there.
+    fn skip_quantity(&self, i: usize, end: usize) -> usize {
+        let mut j = i;
+        while j < end && self.is_quantity(j) {
+            j += 1;
+        }
+        if j > i && j + 1 < end && self.norm(j) == "من" {
+            j += 1;
+        }
+        j
+    }
+
     /// Whether token `i` is preceded by a preposition (separate word).
     fn after_prep(&self, i: usize, preps: &[&str]) -> bool {
         i > 0 && preps.contains(&self.norm(i - 1))
@@ -210,6 +256,13 @@ impl<'a> Coder<'a> {
         while i < to {
             if self.doc.tokens[i].kind != TokenKind::Word {
                 i += 1;
+                continue;
+            }
+            // a counted noun after a preposition belongs to it ("على خمسة أشخاص")
+            if self.is_quantity(i)
+                && (self.after_prep(i, OTHER_PREPS) || self.after_prep(i, TARGET_PREPS))
+            {
+                i = self.skip_quantity(i, to) + 1;
                 continue;
             }
             if let Some((_, next, prep)) = self.mention_at(i) {
@@ -498,7 +551,11 @@ impl<'a> Coder<'a> {
             .rev()
             .find(|&i| OPENERS.contains(&self.norm(i)));
         let subj_from = opener.map_or(c0, |o| o + 1);
-        let mut actor = self.subject_in(subj_from, m.start);
+        let mut actor = if AGENTLESS.contains(&trig.key.as_str()) {
+            Role::default()
+        } else {
+            self.subject_in(subj_from, m.start)
+        };
         let is_verb = trig.pos != Pos::Noun;
         let mut after = m.end;
         if actor.is_empty() && is_verb {
@@ -511,10 +568,16 @@ impl<'a> Coder<'a> {
         }
         let mut recipient = Role::default();
         let mut genitive = false;
-        if !is_verb && m.end < c1 && !self.after_prep(m.end, TARGET_PREPS) {
+        // the genitive may be counted: "مقتل سبعة أشخاص"، "اعتقال العشرات من …"
+        let gen = if PATIENT_GENITIVE.contains(&trig.category) {
+            self.skip_quantity(m.end, c1)
+        } else {
+            m.end
+        };
+        if !is_verb && gen < c1 && !self.after_prep(m.end, TARGET_PREPS) {
             // genitive after a noun trigger: agent or patient
-            if let Some((_, _, false)) = self.mention_at(m.end) {
-                let (es, next) = self.coordinated(m.end, c1);
+            if let Some((_, _, false)) = self.mention_at(gen) {
+                let (es, next) = self.coordinated(gen, c1);
                 let place = es.iter().all(|&e| doc.entities[e].kind == EntityType::Loc);
                 let visit = trig.mode.as_deref() == Some("visit");
                 if PATIENT_GENITIVE.contains(&trig.category) || (visit && place) {
@@ -530,10 +593,13 @@ impl<'a> Coder<'a> {
                 after = next;
             }
         }
-        if !is_verb && actor.is_empty() && recipient.is_empty() && m.end < c1 {
-            if let Some(code) = self.nominal_at(m.end, c1) {
+        // (a patient may follow whoever reports the event: "أعلنت الشرطة
+        // مقتل سبعة مدنيين")
+        let patient = PATIENT_GENITIVE.contains(&trig.category);
+        if !is_verb && (actor.is_empty() || patient) && recipient.is_empty() && gen < c1 {
+            if let Some(code) = self.nominal_at(gen, c1) {
                 genitive = true;
-                if PATIENT_GENITIVE.contains(&trig.category) {
+                if patient {
                     recipient.codes.push(code);
                 } else {
                     actor.codes.push(code);
@@ -611,9 +677,25 @@ impl<'a> Coder<'a> {
         let mut i = after;
         let mut object_taken = !recipient.is_empty();
         let mut nominal_target: Option<String> = None;
+        // the token after a counted object ("قتلت 47 إرهابيا"، "خطفوا أربعة
+        // أوروبيين"): the count stands where the object's governor would
+        let mut counted = usize::MAX;
         while i < stop {
+            let q = self.skip_quantity(i, stop);
+            if q > i {
+                counted = q;
+                i = q;
+                continue;
+            }
+            let prev_of = |i: usize| {
+                if i == counted || i == 0 {
+                    ""
+                } else {
+                    self.norm(i - 1)
+                }
+            };
             if let Some((e, next, clitic_prep)) = self.mention_at(i) {
-                let prev = if i > 0 { self.norm(i - 1) } else { "" };
+                let prev = prev_of(i);
                 let is_loc = doc.entities[e].kind == EntityType::Loc;
                 let (es, end) = self.coordinated(i, c1);
                 if prev == "في" || (clitic_prep && self.norm(i).starts_with('ب') && is_loc) {
@@ -645,7 +727,7 @@ impl<'a> Coder<'a> {
             }
             // a nominal recipient ("هاجم مسلحون دورية للشرطة", "ضد المتظاهرين")
             if recipient.is_empty() && nominal_target.is_none() && i <= after + 4 {
-                let prev = if i > 0 { self.norm(i - 1) } else { "" };
+                let prev = prev_of(i);
                 let w = self.norm(i);
                 let prep_clitic = w.starts_with('ل');
                 let governed = TARGET_PREPS.contains(&prev) || prep_clitic;
@@ -692,6 +774,20 @@ impl<'a> Coder<'a> {
             });
         }
 
+        // an attack on a place with no one named ("انفجرت قنبلة في بلدة …")
+        // targets the country the place is in, as event data code it
+        if kind == "ASSAULT" && recipient.is_empty() {
+            if let Some(c) = location.and_then(|e| doc.entities[e].country.clone()) {
+                if !actor.codes.iter().any(|a| a.starts_with(&c))
+                    && !actor
+                        .entities
+                        .iter()
+                        .any(|&a| doc.entities[a].country.as_deref() == Some(c.as_str()))
+                {
+                    recipient.codes.push(c);
+                }
+            }
+        }
         if kind == "AGREE"
             && ["وعد", "تعهد"].iter().any(|k| trig.key.starts_with(k))
             && (m.end..c1).any(|i| self.norm(i) == "ضد")

@@ -759,3 +759,70 @@ fn scripture_citations_are_not_events() {
     // a formula of blessing does not open a citation
     assert!(!coded("سيزور الوزير بمشيئة الله تعالى القاهرة غدا.").is_empty());
 }
+
+/// The ASSAULT events of `text` with the recipient codes, after `entities`.
+fn assault_recipients(text: &str, places: &[(&str, &str)]) -> Vec<Vec<String>> {
+    let mut doc = Doc::new("a", text);
+    rasd_text::analyze(&mut doc);
+    doc.entities = places
+        .iter()
+        .enumerate()
+        .map(|(i, (name, country))| {
+            entity(
+                &doc,
+                &format!("E{}", i + 1),
+                EntityType::Loc,
+                name,
+                (country, None),
+                &[(name, 0)],
+            )
+        })
+        .collect();
+    annotate(&mut doc);
+    doc.events
+        .iter()
+        .filter(|e| e.kind == "ASSAULT")
+        .map(|e| e.recipient_codes.clone())
+        .collect()
+}
+
+#[test]
+fn counted_victims_are_the_recipients() {
+    // a number, a number word or a partitive between trigger and victims
+    for t in [
+        "وأعلنت الشرطة مقتل سبعة مدنيين في الانفجار.",
+        "وأعلنت الشرطة مقتل 7 مدنيين في الانفجار.",
+        "وأعلنت الشرطة مقتل أربعة من المدنيين في الانفجار.",
+        "وقتل المسلحون عشرات المدنيين في القرية.",
+    ] {
+        let r = assault_recipients(t, &[]);
+        assert!(r.iter().any(|c| c == &["CVL"]), "help: {t:?} gave {r:?}");
+    }
+}
+
+#[test]
+fn an_attack_on_a_place_targets_its_country() {
+    let r = assault_recipients(
+        "وانفجرت سيارة مفخخة في بعقوبة أمس ما أسفر عن أضرار كبيرة.",
+        &[("بعقوبة", "IRQ")],
+    );
+    assert_eq!(r, [["IRQ"]]);
+    // a named or nominal victim stays the recipient
+    let r = assault_recipients(
+        "وأعلنت الشرطة مقتل سبعة مدنيين في بعقوبة.",
+        &[("بعقوبة", "IRQ")],
+    );
+    assert!(r.iter().all(|c| c == &["CVL"]), "{r:?}");
+}
+
+#[test]
+fn quantity_lexicon_is_sorted_unique_and_normalised() {
+    let words: Vec<&str> = include_str!("../../../data/lexicons/event_quantity.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .collect();
+    assert!(words.windows(2).all(|w| w[0] < w[1]), "help: sort the file");
+    for w in words {
+        assert_eq!(rasd_text::normalize_key(w), w);
+    }
+}
