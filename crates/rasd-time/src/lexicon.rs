@@ -258,6 +258,30 @@ pub(crate) struct Entry {
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     map: FnvMap<String, Entry>,
+    /// Bitmaps of the ends of the keys (see [`Lexicon::may_know`]): a bit per hash of the
+    /// last six bytes of the keys of six bytes or more, of the keys of four bytes, and of
+    /// the keys of five bytes.
+    tails: [Vec<u64>; 3],
+}
+
+/// The last (up to) eight bytes of `w`, the last byte lowest.
+fn tail(w: &str) -> u64 {
+    let b = w.as_bytes();
+    if b.len() >= 8 {
+        u64::from_be_bytes(b[b.len() - 8..].try_into().unwrap_or_default())
+    } else {
+        b.iter().fold(0u64, |t, &x| t << 8 | x as u64)
+    }
+}
+
+/// A 16-bit hash of the last `n` bytes (`n` < 8) of a word whose [`tail`] is `t`.
+fn tail_bit(t: u64, n: usize) -> usize {
+    let t = t & ((1u64 << (8 * n)) - 1);
+    (t.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
+fn bit_set(bits: &[u64], bit: usize) -> bool {
+    bits[bit / 64] & (1 << (bit % 64)) != 0
 }
 
 /// Folds a final ة to ه (news writes both).
@@ -423,7 +447,33 @@ impl Lexicon {
         for e in lx.map.values_mut() {
             e.multi.sort_by_key(|m| std::cmp::Reverse(m.rest.len()));
         }
+        lx.tails = [vec![0; 1 << 10], vec![0; 1 << 10], vec![0; 1 << 10]];
+        for k in lx.map.keys() {
+            let (t, n) = match k.len() {
+                0..=3 => continue,
+                4 => (1, 4),
+                5 => (2, 5),
+                _ => (0, 6),
+            };
+            let bit = tail_bit(tail(k), n);
+            lx.tails[t][bit / 64] |= 1 << (bit % 64);
+        }
         lx
+    }
+
+    /// Whether some clitic variant of `w` (see [`Lexicon::lookup`]) may be a key: false only when
+    /// none is. A variant is `w`, a suffix of `w` of four bytes or more, or ال + a suffix
+    /// after لل — which ends like `w` too, since the letter before the suffix is ل in both.
+    /// So for `w` of six bytes or more, a variant of six bytes or more ends with the last
+    /// six bytes of `w`, and a shorter one (four or five bytes) is the end of `w`.
+    #[inline]
+    pub(crate) fn may_know(&self, w: &str) -> bool {
+        w.len() < 6 || {
+            let t = tail(w);
+            bit_set(&self.tails[0], tail_bit(t, 6))
+                || bit_set(&self.tails[1], tail_bit(t, 4))
+                || bit_set(&self.tails[2], tail_bit(t, 5))
+        }
     }
 
     /// The shared lexicon.
@@ -433,8 +483,45 @@ impl Lexicon {
     }
 
     /// Everything known about a key.
+    #[cfg(test)]
     pub(crate) fn entry(&self, w: &str) -> Option<&Entry> {
         self.map.get(w)
+    }
+
+    /// The first clitic variant of `w` that is a key (`w`; without و/ف; then, of what
+    /// remains, لل → ال, and without ب/ل/ك; each of two letters or more): (prefix bytes stripped, prefix
+    /// bytes to leave out of a span, entry). The variants are built only as far as needed.
+    pub(crate) fn lookup(&self, w: &str) -> Option<(usize, usize, &Entry)> {
+        if let Some(e) = self.map.get(w) {
+            return Some((0, 0, e));
+        }
+        let min = 4; // at least two letters after stripping, as in `variants`
+        let mut base = 0;
+        if let Some(r) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
+            if r.len() >= min {
+                if let Some(e) = self.map.get(r) {
+                    return Some((2, 2, e));
+                }
+                base = 2;
+            }
+        }
+        let stem = &w[base..];
+        if let Some(r) = stem.strip_prefix("لل") {
+            if r.len() >= min {
+                if let Some(e) = self.map.get(format!("ال{r}").as_str()) {
+                    // the ل of لل + noun stays in the span (the article's alef is not written)
+                    return Some((base + 2, base, e));
+                }
+            }
+        }
+        let r = stem
+            .strip_prefix('ب')
+            .or_else(|| stem.strip_prefix('ل'))
+            .or_else(|| stem.strip_prefix('ك'))?;
+        if r.len() >= min {
+            return self.map.get(r).map(|e| (base + 2, base + 2, e));
+        }
+        None
     }
 
     /// Readings of an exact key.
@@ -451,7 +538,8 @@ impl Lexicon {
 /// Clitic-stripped variants of a normalised word, identity first: `(prefix bytes, stem)`.
 ///
 /// Only the proclitics that attach to time words are tried: و/ف, then ب/ل/ك
-/// (and لل → ال).
+/// (and لل → ال). The definition of [`Lexicon::lookup`], which builds them lazily.
+#[cfg(test)]
 pub(crate) fn variants(w: &str) -> impl Iterator<Item = (usize, std::borrow::Cow<'_, str>)> {
     use std::borrow::Cow;
     // no allocation on the hot path: at most four candidates in a fixed array
@@ -486,6 +574,71 @@ pub(crate) fn variants(w: &str) -> impl Iterator<Item = (usize, std::borrow::Cow
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `lookup` as its definition: the first variant that is a key.
+    fn lookup_by_variants(lx: &Lexicon, w: &str) -> Option<(usize, usize, *const Entry)> {
+        variants(w).find_map(|(pre, v)| {
+            let span_pre = match v {
+                std::borrow::Cow::Owned(_) => pre - 2,
+                std::borrow::Cow::Borrowed(_) => pre,
+            };
+            lx.entry(&v).map(|e| (pre, span_pre, e as *const Entry))
+        })
+    }
+
+    #[test]
+    fn lookup_is_the_first_variant_that_is_a_key() {
+        let lx = Lexicon::get();
+        let mut words = vec!["", "و", "ول", "لل", "وللا", "بال", "السعودية", "وبالامس"];
+        let forms: Vec<String> = lx
+            .map
+            .keys()
+            .flat_map(|k| {
+                let bare = k.strip_prefix("ال").unwrap_or(k);
+                [
+                    "", "و", "ف", "ب", "ل", "ك", "وب", "فل", "لل", "ولل", "ال", "وال",
+                ]
+                .map(|p| format!("{p}{k}"))
+                .into_iter()
+                .chain([
+                    format!("لل{bare}"),
+                    format!("ولل{bare}"),
+                    format!("وب{bare}"),
+                ])
+            })
+            .collect();
+        words.extend(forms.iter().map(String::as_str));
+        for w in words {
+            let got = lx.lookup(w).map(|(p, s, e)| (p, s, e as *const Entry));
+            assert_eq!(got, lookup_by_variants(lx, w), "help: {w}");
+        }
+    }
+
+    #[test]
+    fn the_tail_filter_passes_every_clitic_form_of_every_key() {
+        let lx = Lexicon::get();
+        let mut n = 0;
+        for k in lx.map.keys() {
+            let mut forms: Vec<String> = ["", "و", "ف", "ب", "ل", "ك", "وب", "فل", "وك"]
+                .iter()
+                .map(|p| format!("{p}{k}"))
+                .collect();
+            if let Some(r) = k.strip_prefix("ال") {
+                forms.extend([format!("لل{r}"), format!("ولل{r}"), format!("فلل{r}")]);
+            }
+            for f in forms {
+                // the filter may only say no when no variant is a key
+                if variants(&f).any(|(_, v)| lx.known(&v)) {
+                    assert!(lx.may_know(&f), "help: {f} (key {k}) filtered out");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > lx.map.len());
+        // and it does filter: most words start no time expression
+        let unknown = ["والمملكة", "السعودية", "الحكومة", "بالمشروع", "وأوضح"];
+        assert!(unknown.iter().filter(|w| lx.may_know(w)).count() < unknown.len());
+    }
 
     #[test]
     fn lexicons_are_sorted_unique_and_normalised() {

@@ -7,8 +7,7 @@
 use rasd_doc::TokenKind;
 
 use crate::lexicon::{
-    fold_teh, variants, Cal, Dir, Edge, Func, HolidayRule, Lex, Lexicon, Multi, NumKind, Part,
-    Tense, Unit,
+    fold_teh, Cal, Dir, Edge, Func, HolidayRule, Lex, Lexicon, Multi, NumKind, Part, Tense, Unit,
 };
 
 /// A number token.
@@ -36,6 +35,8 @@ pub(crate) struct Tk<'a> {
     pub span_pre: usize,
     /// Readings.
     pub lex: &'static [Lex],
+    /// The [`Lex::Func`] readings in `lex`, a bit per [`Func`] (tested by every rule).
+    pub funcs: u32,
     /// Phrases the (clitic-stripped) word may begin.
     pub multis: &'static [Multi],
     /// A multi-word reading starting here: (end token, reading).
@@ -58,6 +59,7 @@ pub(crate) fn make_tokens<'a>(toks: &[(&'a str, TokenKind, bool)]) -> Vec<Tk<'a>
                 pre: 0,
                 span_pre: 0,
                 lex: &[],
+                funcs: 0,
                 multis: &[],
                 multi: None,
                 num: None,
@@ -65,19 +67,14 @@ pub(crate) fn make_tokens<'a>(toks: &[(&'a str, TokenKind, bool)]) -> Vec<Tk<'a>
             };
             match kind {
                 TokenKind::Number => tk.num = parse_num(s),
-                TokenKind::Word => {
-                    for (pre, v) in variants(s) {
-                        if let Some(e) = lx.entry(&v) {
-                            let l = e.words.as_slice();
-                            tk.pre = pre;
-                            tk.span_pre = match v {
-                                std::borrow::Cow::Owned(_) => pre - 2,
-                                std::borrow::Cow::Borrowed(_) => pre,
-                            };
-                            tk.lex = l;
-                            tk.multis = e.multi.as_slice();
-                            break;
-                        }
+                TokenKind::Word if lx.may_know(s) => {
+                    if let Some((pre, span_pre, e)) = lx.lookup(s) {
+                        let l = e.words.as_slice();
+                        tk.pre = pre;
+                        tk.span_pre = span_pre;
+                        tk.lex = l;
+                        tk.funcs = func_bits(l);
+                        tk.multis = e.multi.as_slice();
                     }
                 }
                 _ => {}
@@ -92,6 +89,14 @@ pub(crate) fn make_tokens<'a>(toks: &[(&'a str, TokenKind, bool)]) -> Vec<Tk<'a>
         }
     }
     out
+}
+
+/// A bit per [`Func`] reading among `lex`.
+pub(crate) fn func_bits(lex: &[Lex]) -> u32 {
+    lex.iter().fold(0, |m, l| match l {
+        Lex::Func(f) => m | 1 << *f as u32,
+        _ => m,
+    })
 }
 
 fn multi_matches(t: &[Tk<'_>], from: usize, m: &Multi) -> bool {
@@ -273,7 +278,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         })
     }
     fn is_func(&self, i: usize, f: Func) -> bool {
-        self.lex(i).contains(&Lex::Func(f))
+        self.t.get(i).is_some_and(|t| t.funcs & 1 << f as u32 != 0)
     }
     /// A modifier ("الماضي", "المقبل") follows its noun bare: "وبالتالي" ("and so") is not
     /// one.
