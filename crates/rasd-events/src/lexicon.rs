@@ -432,16 +432,31 @@ pub enum Agent {
     Country(String),
 }
 
-/// Nominal agents by stem.
+/// Nominal agents by stem: single words, and multiword phrases
+/// ("قوات الأمن" → COP, "رجل دين" → REL) keyed by their first word.
 #[derive(Debug, Clone, Default)]
 pub struct AgentLexicon {
     stems: HashMap<String, Agent>,
+    /// first word → (the following words, agent), longest phrase first.
+    phrases: HashMap<String, Vec<(Vec<String>, Agent)>>,
 }
 
+/// Sound-plural, dual, feminine and accusative endings stripped at lookup
+/// (longest first within each family; the first base found in the lexicon wins).
+const AGENT_ENDINGS: &[&str] = &[
+    "ون", "ين", "ان", "ة", "ات", "ا", "يون", "يين", "ه", "تين", "تان",
+];
+
+/// Construct-state endings of participles ("مسلحو حماس"، "مقاتلي الحركة"):
+/// stripped only from a base that starts with م, so that nisba adjectives
+/// ("الرئيسي"، "الأمني") are not read as their nouns.
+const CONSTRUCT_ENDINGS: &[&str] = &["و", "ي"];
+
 impl AgentLexicon {
-    /// Parses the agent TSV (`stem kind code`).
+    /// Parses the agent TSV (`key kind code`; a key with spaces is a phrase).
     pub fn parse(tsv: &str) -> Result<AgentLexicon> {
         let mut stems = HashMap::new();
+        let mut phrases: HashMap<String, Vec<(Vec<String>, Agent)>> = HashMap::new();
         for (n, line) in data_lines(tsv) {
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() != 3 {
@@ -452,29 +467,85 @@ impl AgentLexicon {
                 "country" => Agent::Country(f[2].to_string()),
                 o => return Err(line_error("event_agents", n, format!("unknown kind {o}"))),
             };
-            stems.insert(f[0].to_string(), a);
+            let mut words = f[0].split(' ').filter(|w| !w.is_empty());
+            let Some(first) = words.next() else {
+                return Err(line_error("event_agents", n, "empty key"));
+            };
+            let rest: Vec<String> = words.map(str::to_string).collect();
+            if rest.is_empty() {
+                stems.insert(first.to_string(), a);
+            } else {
+                phrases
+                    .entry(first.to_string())
+                    .or_default()
+                    .push((rest, a));
+            }
         }
-        Ok(AgentLexicon { stems })
+        for v in phrases.values_mut() {
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        }
+        Ok(AgentLexicon { stems, phrases })
+    }
+
+    /// The lexicon forms a normalised word may stand for: each clitic
+    /// analysis's stem, then that stem without a plural/feminine/case ending
+    /// (bases of at least three letters), in order of preference.
+    /// Analyses that strip a one-letter ي/ك enclitic ("رئيسي" is "main"
+    /// far more often than "my president") or an enclitic from a definite
+    /// word (an impossible form) are skipped.
+    fn forms<'w>(word: &'w str) -> impl Iterator<Item = &'w str> + 'w {
+        rasd_text::clitics::candidates(word)
+            .into_iter()
+            .filter(move |a| {
+                let suffix = &word[word.len() - a.suffix_len..];
+                let prefix = &word[..a.prefix_len];
+                !matches!(suffix, "ي" | "ك")
+                    && !(a.suffix_len > 0 && (prefix.ends_with("ال") || prefix.ends_with("لل")))
+            })
+            .flat_map(move |a| {
+                let stem = a.stem(word);
+                let endings = AGENT_ENDINGS.iter().filter_map(move |suf| {
+                    stem.strip_suffix(suf).filter(|b| b.chars().count() >= 3)
+                });
+                let construct = CONSTRUCT_ENDINGS.iter().filter_map(move |suf| {
+                    stem.strip_suffix(suf)
+                        .filter(|b| b.starts_with('م') && b.chars().count() >= 4)
+                });
+                std::iter::once(stem).chain(endings).chain(construct)
+            })
     }
 
     /// The agent a normalised word denotes, stripping clitics and plural/feminine endings.
     pub fn lookup(&self, word: &str) -> Option<&Agent> {
-        for a in rasd_text::clitics::candidates(word) {
-            let stem = a.stem(word);
-            if let Some(x) = self.stems.get(stem) {
-                return Some(x);
-            }
-            for suf in ["ون", "ين", "ان", "ة", "ات", "ا", "يون", "يين", "ه"] {
-                if let Some(base) = stem.strip_suffix(suf) {
-                    if base.chars().count() >= 3 {
-                        if let Some(x) = self.stems.get(base) {
-                            return Some(x);
-                        }
-                    }
+        Self::forms(word).find_map(|f| self.stems.get(f))
+    }
+
+    /// The longest multiword agent starting at `words[0]` (normalised
+    /// words; each may carry clitics, the article and plural endings), with
+    /// the number of words it spans ("قوات الأمن العراقية" → COP, 2).
+    /// `None` when no phrase starts there: single words are [`Self::lookup`]'s.
+    pub fn lookup_phrase(&self, words: &[&str]) -> Option<(&Agent, usize)> {
+        let first = words.first()?;
+        let mut best: Option<(&Agent, usize)> = None;
+        for f in Self::forms(first) {
+            let Some(cands) = self.phrases.get(f) else {
+                continue;
+            };
+            for (rest, agent) in cands {
+                let n = rest.len() + 1;
+                if words.len() < n || best.is_some_and(|(_, m)| m >= n) {
+                    continue;
+                }
+                let fits = rest
+                    .iter()
+                    .zip(&words[1..])
+                    .all(|(k, w)| Self::forms(w).any(|f| f == k));
+                if fits {
+                    best = Some((agent, n));
                 }
             }
         }
-        None
+        best
     }
 }
 
@@ -595,5 +666,99 @@ mod tests {
         assert_eq!(a.lookup("الاميركيين"), Some(&Agent::Country("USA".into())));
         assert_eq!(a.lookup("الاسرائيلية"), Some(&Agent::Country("ISR".into())));
         assert_eq!(a.lookup("كتاب"), None);
+    }
+
+    #[test]
+    fn agents_cover_broken_plurals_and_construct_forms() {
+        let a = AgentLexicon::parse(AGENTS_TSV).unwrap();
+        let sector = |w: &str| match a.lookup(&rasd_text::normalize_key(w)) {
+            Some(Agent::Sector(s)) => s.as_str(),
+            _ => "",
+        };
+        let country = |w: &str| match a.lookup(&rasd_text::normalize_key(w)) {
+            Some(Agent::Country(c)) => c.as_str(),
+            _ => "",
+        };
+        assert_eq!(sector("أشخاص"), "CVL");
+        assert_eq!(sector("شخصاً"), "CVL");
+        assert_eq!(sector("والأطفال"), "CVL");
+        assert_eq!(sector("جنود"), "MIL");
+        assert_eq!(sector("الضباط"), "MIL");
+        assert_eq!(sector("نشطاء"), "OPP");
+        assert_eq!(sector("مسلحون"), "UAF");
+        assert_eq!(sector("مسلحو"), "UAF");
+        assert_eq!(sector("مقاتلي"), "UAF");
+        assert_eq!(sector("سياسيين"), "GOV");
+        assert_eq!(sector("إرهابياً"), "UAF");
+        assert_eq!(sector("للشرطة"), "COP");
+        // nisba adjectives are not their nouns; a verb is not a student
+        assert_eq!(sector("الرئيسي"), "");
+        assert_eq!(sector("الأمني"), "");
+        assert_eq!(sector("طالب"), "");
+        assert_eq!(country("أفغانيا"), "AFG");
+        assert_eq!(country("أفغان"), "AFG");
+        assert_eq!(country("الأكراد"), "KUR");
+        assert_eq!(country("الأمريكيتين"), "USA");
+        assert_eq!(country("التركي"), "TUR");
+        assert_eq!(country("المصريون"), "EGY");
+    }
+
+    #[test]
+    fn agent_phrases_match_longest_first() {
+        let a = AgentLexicon::parse(AGENTS_TSV).unwrap();
+        let phrase = |s: &str| {
+            let k = rasd_text::normalize_key(s);
+            let words: Vec<&str> = k.split(' ').collect();
+            a.lookup_phrase(&words).map(|(ag, n)| (ag.clone(), n))
+        };
+        assert_eq!(
+            phrase("قوات الأمن العراقية"),
+            Some((Agent::Sector("COP".into()), 2))
+        );
+        assert_eq!(
+            phrase("رجال الشرطة"),
+            Some((Agent::Sector("COP".into()), 2))
+        );
+        assert_eq!(phrase("ورجل دين"), Some((Agent::Sector("REL".into()), 2)));
+        assert_eq!(phrase("مسلحون مجهولون"), None);
+        assert_eq!(phrase("قوات التحالف"), None);
+        assert_eq!(phrase("قوات"), None);
+        assert_eq!(phrase(""), None);
+        assert_eq!(a.lookup("قوات"), Some(&Agent::Sector("MIL".into())));
+        let tiny = AgentLexicon::parse(
+            "قوات\tsector\tMIL\nقوات امن\tsector\tCOP\nقوات امن خاصة\tsector\tSPY\n",
+        )
+        .unwrap();
+        assert_eq!(
+            tiny.lookup_phrase(&["القوات", "الامن", "الخاصة"]),
+            Some((&Agent::Sector("SPY".into()), 3))
+        );
+        assert_eq!(tiny.lookup("امن"), None);
+        assert!(AgentLexicon::parse(" \tsector\tMIL\n").is_err());
+    }
+
+    #[test]
+    fn every_agent_key_finds_itself() {
+        let a = AgentLexicon::parse(AGENTS_TSV).unwrap();
+        for (n, line) in data_lines(AGENTS_TSV) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let words: Vec<&str> = f[0].split(' ').collect();
+            let got = if words.len() == 1 {
+                a.lookup(f[0]).cloned()
+            } else {
+                a.lookup_phrase(&words)
+                    .filter(|(_, k)| *k == words.len())
+                    .map(|(x, _)| x.clone())
+            };
+            let code = match got {
+                Some(Agent::Sector(c) | Agent::Country(c)) => c,
+                None => String::new(),
+            };
+            assert_eq!(
+                code, f[2],
+                "help: event_agents line {n}: {:?} is shadowed",
+                f[0]
+            );
+        }
     }
 }
