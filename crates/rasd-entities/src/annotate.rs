@@ -9,7 +9,7 @@ use crate::fx::{FxHashMap as HashMap, FxHashSet as HashSet};
 use rasd_doc::{Doc, Entity, EntityType, Span, TokenKind};
 
 use crate::lexicon::{gaz, lemma_key, split_code, Lexicon, NameEntry, TitleKind};
-use crate::matcher::{find_names, first_word_stems};
+use crate::matcher::{find_names, first_word_stems, stems, NameMatch};
 use crate::ner::Ner;
 use crate::tags::spans;
 
@@ -74,6 +74,14 @@ impl<'d> Ctx<'d> {
             orig.chars()
                 .filter(|c| !('\u{064B}'..='\u{0652}').contains(c))
         };
+        // cheap test first: the first letter of one of the words
+        let first = bare().next();
+        if !MAQSURA_FUNCTION_WORDS
+            .iter()
+            .any(|m| m.chars().next() == first)
+        {
+            return false;
+        }
         MAQSURA_FUNCTION_WORDS.iter().any(|m| bare().eq(m.chars()))
     }
     /// The longest title phrase (up to 3 words, within `..end`) starting at
@@ -83,14 +91,14 @@ impl<'d> Ctx<'d> {
             if i + n > end {
                 continue;
             }
-            for (cut, first) in first_word_stems(self.w(i)) {
-                let mut k = first;
+            for st in stems(self.w(i)).iter() {
+                let mut k = st.key();
                 for t in i + 1..i + n {
                     k.push(' ');
                     k.push_str(self.w(t));
                 }
                 if let Some(t) = self.lex.title(&k) {
-                    return Some((t.kind, t.sector, cut));
+                    return Some((t.kind, t.sector, st.cut));
                 }
             }
         }
@@ -103,9 +111,9 @@ impl<'d> Ctx<'d> {
         if !self.doc.tokens[i].is_word() {
             return None;
         }
-        for (cut, s) in first_word_stems(self.w(i)) {
-            if let Some(t) = self.lex.title(&s) {
-                return Some((t.kind, t.sector, cut));
+        for st in stems(self.w(i)).iter() {
+            if let Some(t) = st.with(|k| self.lex.title(k)) {
+                return Some((t.kind, t.sector, st.cut));
             }
         }
         None
@@ -172,20 +180,20 @@ fn decide_cut(lex: &Lexicon, w: &str, vocab: &HashSet<&str>) -> usize {
     if lex.word_bits(w) & NAME_BITS != 0 {
         return 0;
     }
-    for (cut, s) in first_word_stems(w).into_iter().skip(1) {
-        if cut == 0 {
+    for st in stems(w).iter().skip(1) {
+        if st.cut == 0 {
             continue;
         }
-        if lex.word_bits(&s) & NAME_BITS != 0 || vocab.contains(s.as_str()) {
-            return cut;
+        if st.with(|s| lex.word_bits(s) & NAME_BITS != 0 || vocab.contains(s)) {
+            return st.cut;
         }
     }
     // the stem is a corpus word and the whole word is not ("وتركستان" →
     // تركستان; "ويمبلي" stays whole)
     if lex.clusters(w).is_none() {
-        for (cut, s) in first_word_stems(w).into_iter().skip(1) {
-            if cut > 0 && s.chars().count() >= 3 && lex.clusters(&s).is_some() {
-                return cut;
+        for st in stems(w).iter().skip(1) {
+            if st.cut > 0 && st.with(|s| s.chars().count() >= 3 && lex.clusters(s).is_some()) {
+                return st.cut;
             }
         }
     }
@@ -275,10 +283,14 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
     // the whole document is tagged at once: the second pass reads how the
     // same words were tagged in the neighbouring sentences
     let sents: Vec<Vec<&str>> = runs.iter().map(|&(a, b)| cx.words[a..b].to_vec()).collect();
-    let tags = ner.tag_sentences_model(&sents);
+    let names: Vec<Vec<NameMatch>> = sents
+        .iter()
+        .map(|w| find_names(lex, w, |_, _| true))
+        .collect();
+    let tags = ner.tag_sentences_model_with_names(&sents, &names);
     let mut cands: Vec<Cand> = Vec::new();
-    for (&(a, b), t) in runs.iter().zip(&tags) {
-        run_candidates(&cx, a, b, t, &vocab, &mut cands);
+    for ((&(a, b), t), nm) in runs.iter().zip(&tags).zip(names) {
+        run_candidates(&cx, a, b, t, nm, &vocab, &mut cands);
     }
 
     // currencies and months are never entities; a single common noun found
@@ -302,18 +314,18 @@ fn run_candidates(
     a: usize,
     b: usize,
     tags: &[crate::tags::Tag],
+    names: Vec<NameMatch<'static>>,
     vocab: &HashSet<&str>,
     out: &mut Vec<Cand>,
 ) {
     let lex = cx.lex;
-    let words = &cx.words[a..b];
     let base = out.len();
 
     let model: Vec<(usize, usize, EntityType)> = spans(tags)
         .into_iter()
         .map(|s| (a + s.start, a + s.end, s.kind))
         .collect();
-    let lexm: Vec<_> = find_names(lex, words, |_, _| true)
+    let lexm: Vec<_> = names
         .into_iter()
         .map(|m| (a + m.start, a + m.end, m.prefix, m.key, &m.entries[0]))
         .collect();
@@ -660,11 +672,17 @@ fn head_anaphora(cx: &Ctx, cands: &mut Vec<Cand>) {
     }
     // head stem → (cluster, sentence of the last mention), in text order
     let head_of = |w: &str| -> Option<(usize, String)> {
-        first_word_stems(w).into_iter().find_map(|(cut, st)| {
-            let bare = st.strip_prefix("ال").unwrap_or(&st).to_string();
-            crate::orgs::head(&bare)
+        stems(w).iter().find_map(|st| {
+            // the stem without the article: "ا" + "لـ…" of a fused لل is
+            // "ال" + the rest of the word
+            let bare = if st.alef {
+                &st.rest["ل".len()..]
+            } else {
+                st.rest.strip_prefix("ال").unwrap_or(st.rest)
+            };
+            crate::orgs::head(bare)
                 .filter(|h| h.form == crate::orgs::HeadForm::Any && h.words == 1)
-                .map(|_| (cut, bare))
+                .map(|_| (st.cut, bare.to_string()))
         })
     };
     let mut seen: HashMap<String, HashSet<usize>> = HashMap::default();
@@ -756,21 +774,24 @@ fn ends_name(cx: &Ctx, t: usize) -> bool {
 ///   starting with a gazetteer first name, is a person.
 fn context_kind(cx: &Ctx, s: usize, e: usize, kind: EntityType) -> EntityType {
     if let Some(p) = s.checked_sub(1).filter(|&p| cx.sent_of[p] == cx.sent_of[s]) {
-        for (_, st) in first_word_stems(cx.w(p)) {
-            if let Some(h) = crate::orgs::head(&st) {
+        for st in stems(cx.w(p)).iter() {
+            let decided = st.with(|st| {
+                let h = crate::orgs::head(st)?;
                 if h.form == crate::orgs::HeadForm::Place {
-                    return if kind == EntityType::Org {
+                    return Some(if kind == EntityType::Org {
                         kind
                     } else {
                         EntityType::Loc
-                    };
+                    });
                 }
                 // institutions named after the head (not "حكومة نتنياهو",
                 // "قوات حفتر": a person's government or forces)
                 let named = matches!(h.sector, None | Some("BUS" | "MED" | "HLH" | "EDU"));
-                if named && !is_definite(&st) && h.form != crate::orgs::HeadForm::Alone {
-                    return EntityType::Org;
-                }
+                (named && !is_definite(st) && h.form != crate::orgs::HeadForm::Alone)
+                    .then_some(EntityType::Org)
+            });
+            if let Some(k) = decided {
+                return k;
             }
         }
     }

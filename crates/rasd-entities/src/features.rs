@@ -18,7 +18,7 @@ use rasd_text::clitics::default_analysis;
 
 use crate::fx::FxHashMap;
 use crate::lexicon::{gaz, Lexicon};
-use crate::matcher::{find_names, stems, Stem};
+use crate::matcher::{find_names, stems, NameMatch, Stem};
 use crate::tags::Tag;
 
 /// A token prepared for feature extraction.
@@ -97,11 +97,22 @@ pub fn prepare_cached<'a>(
     words: &[&'a str],
     cache: &mut PrepCache<'a>,
 ) -> Vec<Prep<'a>> {
+    prepare_with_names(lex, words, cache, &find_names(lex, words, |_, _| true))
+}
+
+/// [`prepare_cached`] given the lexicon names of the sentence
+/// (`find_names(lex, words, |_, _| true)`), for callers that need them too.
+pub fn prepare_with_names<'a>(
+    lex: &Lexicon,
+    words: &[&'a str],
+    cache: &mut PrepCache<'a>,
+    names: &[NameMatch],
+) -> Vec<Prep<'a>> {
     let mut out: Vec<Prep<'a>> = words
         .iter()
         .map(|&w| *cache.words.entry(w).or_insert_with(|| prepare_word(lex, w)))
         .collect();
-    for m in find_names(lex, words, |_, _| true) {
+    for m in names {
         let kind = m.entries[0].kind;
         out[m.start].lex = Tag::B(kind).index() as u8;
         for p in &mut out[m.start + 1..m.end] {
@@ -246,6 +257,11 @@ const FOREIGN_ENDINGS: &[&str] = &[
     "ستين", "تون",
 ];
 
+/// Most own features of a word: 3 + 4 + 4 affixes, 2 foreign endings (no
+/// stem ends in three of them: tested), 1 length-shape; 14 rounded up.
+const OWN_MAX: usize = 16;
+const _: () = assert!(OWN_MAX >= 14);
+
 /// Hashes of a word's own features, computed once per word in
 /// [`prepare_word`] (the same keys [`token_features`] would compute).
 #[derive(Debug, Clone, Copy, Default)]
@@ -257,7 +273,7 @@ struct WordHashes {
     /// 10 over the word, 11 over the stem.
     left: [u64; 3],
     /// Affix, foreign-ending and length-shape features, in emission order.
-    own: [u64; 28],
+    own: [u64; OWN_MAX],
     /// How many of `own` are set.
     own_len: u8,
     /// The proclitic feature (template 31), if the stem is shorter.
@@ -311,9 +327,9 @@ impl WordHashes {
 }
 
 /// Affix, foreign-ending and length-shape features of one word, written to
-/// `out` (at most 28: 3 + 4 + 4 affixes, 15 endings, 1 shape); returns how
-/// many. The same keys in the same order as [`own_features`].
-fn own_features_into(w: &str, stem: &str, shape: u8, out: &mut [u64; 28]) -> usize {
+/// `out`; returns how many. The same keys in the same order as
+/// [`own_features`].
+fn own_features_into(w: &str, stem: &str, shape: u8, out: &mut [u64; OWN_MAX]) -> usize {
     let mut n = 0;
     let mut push = |x: u64| {
         if n < out.len() {
@@ -781,9 +797,27 @@ mod tests {
                 let stem = default_analysis(w).stem(w);
                 let mut own = Vec::new();
                 own_features(w, stem, shape(w), &mut own);
-                let mut fast = [0u64; 28];
+                let mut fast = [0u64; OWN_MAX];
                 let n = own_features_into(w, stem, shape(w), &mut fast);
                 proptest::prop_assert_eq!(&fast[..n], &own[..]);
+            }
+        }
+    }
+
+    #[test]
+    fn at_most_two_foreign_endings_match_a_stem() {
+        // endings matching one stem are suffixes of one another
+        for e in FOREIGN_ENDINGS {
+            let within = FOREIGN_ENDINGS.iter().filter(|x| e.ends_with(**x)).count();
+            assert!(within <= 2, "{e}");
+        }
+        for a in FOREIGN_ENDINGS {
+            for b in FOREIGN_ENDINGS {
+                let w = if a.len() >= b.len() { a } else { b };
+                let both = format!("xx{w}");
+                if both.ends_with(a) && both.ends_with(b) {
+                    assert!(a.ends_with(b) || b.ends_with(a));
+                }
             }
         }
     }

@@ -10,10 +10,10 @@ use std::sync::OnceLock;
 use crate::conll::{self, Document};
 use crate::eval::Score;
 use crate::features::{
-    hash_feature, prepare, prepare_cached, sentence_features, token_features, PrepCache,
+    hash_feature, prepare, prepare_with_names, sentence_features, token_features, PrepCache,
 };
 use crate::lexicon::Lexicon;
-use crate::matcher::find_names;
+use crate::matcher::{find_names, NameMatch};
 use crate::perceptron::{self, Example, Model, ModelError, Pair, TrainConfig};
 use crate::tags::{Tag, NUM_TAGS};
 
@@ -158,6 +158,21 @@ impl Ner {
     /// Model-only tags of a sequence of sentences (normalised words) read as
     /// one document: the first pass, then the second with document context.
     pub fn tag_sentences_model(&self, sents: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+        let names: Vec<Vec<NameMatch>> = sents
+            .iter()
+            .map(|w| find_names(&self.lexicon, w, |_, _| true))
+            .collect();
+        self.tag_sentences_model_with_names(sents, &names)
+    }
+
+    /// [`Ner::tag_sentences_model`] given the lexicon names of each sentence
+    /// (`find_names(&self.lexicon, sentence, |_, _| true)`), which the entity
+    /// annotator needs as well.
+    pub fn tag_sentences_model_with_names(
+        &self,
+        sents: &[Vec<&str>],
+        names: &[Vec<NameMatch>],
+    ) -> Vec<Vec<Tag>> {
         if self.model.is_empty() {
             return sents.iter().map(|s| vec![Tag::O; s.len()]).collect();
         }
@@ -179,8 +194,8 @@ impl Ner {
         let mut em2: Vec<Vec<[f32; NUM_TAGS]>> = Vec::with_capacity(sents.len());
         let mut first = Vec::with_capacity(sents.len());
         let mut cache = PrepCache::new();
-        for w in sents {
-            let p = prepare_cached(&self.lexicon, w, &mut cache);
+        for (w, nm) in sents.iter().zip(names) {
+            let p = prepare_with_names(&self.lexicon, w, &mut cache, nm);
             em1.clear();
             let mut e2 = Vec::with_capacity(p.len());
             buf.clear();
