@@ -277,6 +277,13 @@ impl<'a> Coder<'a> {
                 };
             }
             if !self.after_prep(i, OTHER_PREPS) && !self.after_prep(i, TARGET_PREPS) {
+                // a plural nationality is a people ("تظاهر آلاف الإسرائيليين")
+                if let Some(c) = self.people_at(i) {
+                    return Role {
+                        entities: Vec::new(),
+                        codes: vec![c],
+                    };
+                }
                 if let Some(code) = self.nominal_at(i, to) {
                     // a title in apposition to a name ("الرئيس الإيراني حسن
                     // روحاني"): the named person is the subject
@@ -328,6 +335,23 @@ impl<'a> Coder<'a> {
                 || (w == "وجل" && i > 0 && self.norm(i - 1) == "عز" && opens)
                 || (w == "وسلم" && i > 1 && self.norm(i - 1) == "عليه" && opens)
         })
+    }
+
+    /// The country of a plural nationality used as a noun at token `i`
+    /// ("الإسرائيليين"، "تونسيون"), not as the adjective of a noun before it.
+    fn people_at(&self, i: usize) -> Option<String> {
+        let w = self.norm(i);
+        let plural = ["يين", "يون"].iter().any(|s| w.ends_with(s));
+        // after a definite noun it is that noun's adjective ("المستوطنين
+        // الإسرائيليين"); after a verb or a count it is the noun
+        let adjective = i > 0
+            && self.norm(i - 1).starts_with("ال")
+            && !self.is_quantity(i - 1)
+            && !is_clause_break(self.doc, i);
+        match self.agents.lookup(w) {
+            Some(Agent::Country(c)) if plural && !adjective => Some(c.clone()),
+            _ => None,
+        }
     }
 
     /// The first token of a name right after the title noun at `i`, with
@@ -565,6 +589,10 @@ impl<'a> Coder<'a> {
             if !actor.is_empty() {
                 after = self.skip_np(m.end, c1);
             }
+        }
+        // a multiword trigger may hold its own subject ("وخرج متظاهرون")
+        if actor.is_empty() && is_verb && m.end > m.start + 1 {
+            actor = self.subject_in(m.start + 1, m.end);
         }
         let mut recipient = Role::default();
         let mut genitive = false;

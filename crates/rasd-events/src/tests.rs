@@ -826,3 +826,27 @@ fn quantity_lexicon_is_sorted_unique_and_normalised() {
         assert_eq!(rasd_text::normalize_key(w), w);
     }
 }
+
+#[test]
+fn peoples_and_subjects_inside_the_trigger_are_actors() {
+    let actors = |t: &str| -> Vec<Vec<String>> {
+        let mut doc = Doc::new("p", t);
+        rasd_text::analyze(&mut doc);
+        annotate(&mut doc);
+        doc.events
+            .iter()
+            .filter(|e| e.kind == "PROTEST")
+            .map(|e| e.actor_codes.clone())
+            .collect()
+    };
+    // a plural nationality after a count or a verb is a people
+    assert_eq!(
+        actors("تظاهر آلاف الإسرائيليين مساء أمس في تل أبيب.")[0],
+        ["ISR"]
+    );
+    // the subject of a multiword trigger ("خرج متظاهرون")
+    assert_eq!(
+        actors("وخرج متظاهرون من المساجد ينددون بالقرار.")[0],
+        ["CVL"]
+    );
+}
