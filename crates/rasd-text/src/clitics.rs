@@ -41,11 +41,17 @@ const ENCLITICS: &[&str] = &[
 /// Enclitics stripped by the default analysis.
 const SAFE_ENCLITICS: &[&str] = &["هما", "كما", "هم", "هن", "ها", "كم"];
 
+/// Whether `word` is non-empty and holds only Arabic letters (U+0620–U+064A, U+0671):
+/// checked on the bytes, as pairs D8 A0–BF, D9 80–8A or D9 B1 (their UTF-8 forms).
 fn is_arabic_word(word: &str) -> bool {
-    !word.is_empty()
-        && word
-            .chars()
-            .all(|c| ('\u{0620}'..='\u{064A}').contains(&c) || c == '\u{0671}')
+    let b = word.as_bytes();
+    !b.is_empty()
+        && b.len() & 1 == 0
+        && b.chunks_exact(2).all(|p| match p[0] {
+            0xD8 => p[1] >= 0xA0,
+            0xD9 => p[1] <= 0x8A || p[1] == 0xB1,
+            _ => false,
+        })
 }
 
 /// Letters in an Arabic word (every Arabic letter is two bytes in UTF-8;
@@ -100,32 +106,46 @@ pub(crate) fn default_analysis_arabic(word: &str) -> Analysis {
 
 /// Every plausible segmentation of `word`, identity first, then by the number
 /// of stripped bytes. Stems keep at least two letters.
+///
+/// Entity and event matchers call this for most words: the proclitic and enclitic
+/// lengths are collected on the stack, and the result is the one allocation.
 pub fn candidates(word: &str) -> Vec<Analysis> {
-    let mut out = vec![Analysis {
+    let identity = Analysis {
         prefix_len: 0,
         suffix_len: 0,
-    }];
+    };
     if !is_arabic_word(word) {
-        return out;
+        return vec![identity];
     }
-    let mut prefixes = vec![0usize];
+    // an Arabic word has two bytes a letter: a clitic whose first (last) letter differs
+    // from the word's is skipped before comparing the rest
+    let b = word.as_bytes();
+    let two = |x: &[u8]| u16::from_le_bytes([x[0], x[1]]);
+    let (first, last) = (two(b), two(&b[b.len() - 2..]));
+    let mut prefixes = [0usize; 1 + PROCLITICS.len()];
+    let mut np = 1;
     for p in PROCLITICS {
-        if word.starts_with(p) && chars(&word[p.len()..]) >= 2 {
+        if two(p.as_bytes()) == first && word.starts_with(p) && chars(&word[p.len()..]) >= 2 {
             // future س only before an imperfect prefix
             if p.ends_with('س') && !word[p.len()..].starts_with(['ي', 'ت', 'ن', 'ا']) {
                 continue;
             }
-            prefixes.push(p.len());
+            prefixes[np] = p.len();
+            np += 1;
         }
     }
-    let mut suffixes = vec![0usize];
+    let mut suffixes = [0usize; 1 + ENCLITICS.len()];
+    let mut ns = 1;
     for e in ENCLITICS {
-        if word.ends_with(e) {
-            suffixes.push(e.len());
+        if two(&e.as_bytes()[e.len() - 2..]) == last && word.ends_with(e) {
+            suffixes[ns] = e.len();
+            ns += 1;
         }
     }
-    for &p in &prefixes {
-        for &s in &suffixes {
+    let mut out = Vec::with_capacity(np * ns);
+    out.push(identity);
+    for &p in &prefixes[..np] {
+        for &s in &suffixes[..ns] {
             if p + s == 0 || p + s >= word.len() {
                 continue;
             }
@@ -172,7 +192,97 @@ mod tests {
         }
     }
 
+    /// [`candidates`] as first written (growing vectors, a char-level Arabic check): the
+    /// reference the stack-based version must agree with.
+    fn candidates_reference(word: &str) -> Vec<Analysis> {
+        let mut out = vec![Analysis {
+            prefix_len: 0,
+            suffix_len: 0,
+        }];
+        let arabic = !word.is_empty()
+            && word
+                .chars()
+                .all(|c| ('\u{0620}'..='\u{064A}').contains(&c) || c == '\u{0671}');
+        if !arabic {
+            return out;
+        }
+        let mut prefixes = vec![0usize];
+        for p in PROCLITICS {
+            if word.starts_with(p) && chars(&word[p.len()..]) >= 2 {
+                if p.ends_with('س') && !word[p.len()..].starts_with(['ي', 'ت', 'ن', 'ا']) {
+                    continue;
+                }
+                prefixes.push(p.len());
+            }
+        }
+        let mut suffixes = vec![0usize];
+        for e in ENCLITICS {
+            if word.ends_with(e) {
+                suffixes.push(e.len());
+            }
+        }
+        for &p in &prefixes {
+            for &s in &suffixes {
+                if p + s == 0 || p + s >= word.len() {
+                    continue;
+                }
+                if chars(&word[p..word.len() - s]) < 2 {
+                    continue;
+                }
+                let a = Analysis {
+                    prefix_len: p,
+                    suffix_len: s,
+                };
+                if !out.contains(&a) {
+                    out.push(a);
+                }
+            }
+        }
+        out[1..].sort_by_key(|a| (a.prefix_len + a.suffix_len, a.suffix_len));
+        out
+    }
+
+    #[test]
+    fn candidates_agree_with_the_reference_on_clitic_forms() {
+        for w in [
+            "",
+            "و",
+            "وبالولايات",
+            "فسيزور",
+            "سلام",
+            "لويتكوف",
+            "وكالهما",
+            "رئيسها",
+            "Trump",
+            "\u{0671}لحق",
+            "ابراهيم1",
+            "ولل",
+            "كتابكما",
+            "فلنا",
+            "\u{064B}",
+        ] {
+            assert_eq!(candidates(w), candidates_reference(w), "help: {w}");
+        }
+    }
+
     proptest::proptest! {
+        /// The stack-based candidates agree with the reference, Arabic or not.
+        #[test]
+        fn candidates_agree(w in "[\u{0600}-\u{0680}a-z0-9]{0,12}") {
+            proptest::prop_assert_eq!(candidates(&w), candidates_reference(&w));
+        }
+
+        /// …and on words built from clitics around a stem.
+        #[test]
+        fn candidates_agree_on_clitic_words(
+            p in proptest::sample::select(PROCLITICS),
+            stem in "[\u{0621}-\u{064A}\u{0671}]{0,6}",
+            e in proptest::sample::select(ENCLITICS),
+        ) {
+            let w = format!("{p}{stem}{e}");
+            proptest::prop_assert_eq!(candidates(&w), candidates_reference(&w));
+        }
+
         /// The byte-level fast path agrees with the general analysis.
         #[test]
         fn fast_path_agrees(w in "[\u{0621}-\u{064A}]{1,10}") {
