@@ -434,9 +434,13 @@ pub enum Agent {
 
 /// Nominal agents by stem: single words, and multiword phrases
 /// ("قوات الأمن" → COP, "رجل دين" → REL) keyed by their first word.
+/// Lines of kind `none` block a word that an ending would otherwise turn
+/// into an agent ("تجارة" is trade, not traders; "مفاوضات" talks, not
+/// negotiators).
 #[derive(Debug, Clone, Default)]
 pub struct AgentLexicon {
     stems: HashMap<String, Agent>,
+    blocked: std::collections::HashSet<String>,
     /// first word → (the following words, agent), longest phrase first.
     phrases: HashMap<String, Vec<(Vec<String>, Agent)>>,
 }
@@ -453,9 +457,11 @@ const AGENT_ENDINGS: &[&str] = &[
 const CONSTRUCT_ENDINGS: &[&str] = &["و", "ي"];
 
 impl AgentLexicon {
-    /// Parses the agent TSV (`key kind code`; a key with spaces is a phrase).
+    /// Parses the agent TSV (`key kind code`; kind `sector`, `country` or
+    /// `none`; a key with spaces is a phrase).
     pub fn parse(tsv: &str) -> Result<AgentLexicon> {
         let mut stems = HashMap::new();
+        let mut blocked = std::collections::HashSet::new();
         let mut phrases: HashMap<String, Vec<(Vec<String>, Agent)>> = HashMap::new();
         for (n, line) in data_lines(tsv) {
             let f: Vec<&str> = line.split('\t').collect();
@@ -465,6 +471,10 @@ impl AgentLexicon {
             let a = match f[1] {
                 "sector" => Agent::Sector(f[2].to_string()),
                 "country" => Agent::Country(f[2].to_string()),
+                "none" if !f[0].contains(' ') => {
+                    blocked.insert(f[0].to_string());
+                    continue;
+                }
                 o => return Err(line_error("event_agents", n, format!("unknown kind {o}"))),
             };
             let mut words = f[0].split(' ').filter(|w| !w.is_empty());
@@ -484,7 +494,11 @@ impl AgentLexicon {
         for v in phrases.values_mut() {
             v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         }
-        Ok(AgentLexicon { stems, phrases })
+        Ok(AgentLexicon {
+            stems,
+            blocked,
+            phrases,
+        })
     }
 
     /// The lexicon forms a normalised word may stand for: each clitic
@@ -492,9 +506,10 @@ impl AgentLexicon {
     /// (bases of at least three letters), in order of preference.
     /// Analyses that strip a one-letter ي/ك enclitic ("رئيسي" is "main"
     /// far more often than "my president") or an enclitic from a definite
-    /// word (an impossible form) are skipped.
-    fn forms<'w>(word: &'w str) -> impl Iterator<Item = &'w str> + 'w {
-        rasd_text::clitics::candidates(word)
+    /// word (an impossible form) are skipped. A blocked stem ends the list.
+    fn forms<'w>(&self, word: &'w str) -> Vec<&'w str> {
+        let mut out = Vec::new();
+        let analyses = rasd_text::clitics::candidates(word)
             .into_iter()
             .filter(move |a| {
                 let suffix = &word[word.len() - a.suffix_len..];
@@ -512,12 +527,19 @@ impl AgentLexicon {
                         .filter(|b| b.starts_with('م') && b.chars().count() >= 4)
                 });
                 std::iter::once(stem).chain(endings).chain(construct)
-            })
+            });
+        for f in analyses {
+            if self.blocked.contains(f) {
+                break;
+            }
+            out.push(f);
+        }
+        out
     }
 
     /// The agent a normalised word denotes, stripping clitics and plural/feminine endings.
     pub fn lookup(&self, word: &str) -> Option<&Agent> {
-        Self::forms(word).find_map(|f| self.stems.get(f))
+        self.forms(word).into_iter().find_map(|f| self.stems.get(f))
     }
 
     /// The longest multiword agent starting at `words[0]` (normalised
@@ -527,7 +549,7 @@ impl AgentLexicon {
     pub fn lookup_phrase(&self, words: &[&str]) -> Option<(&Agent, usize)> {
         let first = words.first()?;
         let mut best: Option<(&Agent, usize)> = None;
-        for f in Self::forms(first) {
+        for f in self.forms(first) {
             let Some(cands) = self.phrases.get(f) else {
                 continue;
             };
@@ -539,7 +561,7 @@ impl AgentLexicon {
                 let fits = rest
                     .iter()
                     .zip(&words[1..])
-                    .all(|(k, w)| Self::forms(w).any(|f| f == k));
+                    .all(|(k, w)| self.forms(w).iter().any(|f| f == k));
                 if fits {
                     best = Some((agent, n));
                 }
@@ -695,6 +717,16 @@ mod tests {
         assert_eq!(sector("الرئيسي"), "");
         assert_eq!(sector("الأمني"), "");
         assert_eq!(sector("طالب"), "");
+        // an ending does not make an agent of trade, a trial, talks or "pointing out"
+        assert_eq!(sector("والتجارة"), "");
+        assert_eq!(sector("تجار"), "BUS");
+        assert_eq!(sector("محاكمة"), "");
+        assert_eq!(sector("المفاوضات"), "");
+        assert_eq!(sector("المفاوضين"), "GOV");
+        assert_eq!(sector("مشيرا"), "");
+        assert_eq!(sector("العسكرية"), "");
+        assert_eq!(sector("العسكريين"), "MIL");
+        assert_eq!(sector("مقاتلات"), "MIL");
         assert_eq!(country("أفغانيا"), "AFG");
         assert_eq!(country("أفغان"), "AFG");
         assert_eq!(country("الأكراد"), "KUR");
@@ -735,6 +767,7 @@ mod tests {
         );
         assert_eq!(tiny.lookup("امن"), None);
         assert!(AgentLexicon::parse(" \tsector\tMIL\n").is_err());
+        assert!(AgentLexicon::parse("قوات امن\tnone\t-\n").is_err());
     }
 
     #[test]
@@ -742,6 +775,10 @@ mod tests {
         let a = AgentLexicon::parse(AGENTS_TSV).unwrap();
         for (n, line) in data_lines(AGENTS_TSV) {
             let f: Vec<&str> = line.split('\t').collect();
+            if f[1] == "none" {
+                assert_eq!(a.lookup(f[0]), None, "help: event_agents line {n}");
+                continue;
+            }
             let words: Vec<&str> = f[0].split(' ').collect();
             let got = if words.len() == 1 {
                 a.lookup(f[0]).cloned()

@@ -5,7 +5,8 @@ Sources:
   * UniversalPetrarch's Arabic agents dictionaries (agents.all.ar_v3.txt:
     `arabic_words [~CODE]`; agents.all.ar.txt: `ENGLISH_NAME [~CODE] arabic`; MIT),
   * the hand-curated list data/lexicons/src/event_agents_curated.tsv
-    (`key kind code origin`).
+    (`key kind code origin`; kind `none` blocks a word that an ending would
+    otherwise make an agent: تجارة is trade, not تجار traders).
 
 The dictionaries are noisy (رئيس→BUS, تجمع→BUS, عمل→BUS, موقع→MED, طائرة→CVL),
 so nothing is taken from them automatically: every entry of the output is a
@@ -103,9 +104,12 @@ def main():
         key, kind, code, origin = f
         if normalize_key(key) != key:
             errors.append(f"line {n}: key not normalised: {key!r}")
-        if kind not in ("sector", "country"):
+        if kind not in ("sector", "country", "none"):
             errors.append(f"line {n}: unknown kind {kind!r}")
-        if not re.fullmatch("[A-Z]{3}", code):
+        if kind == "none":
+            if code != "-" or " " in key:
+                errors.append(f"line {n}: a blocked word is one word with code '-'")
+        elif not re.fullmatch("[A-Z]{3}", code):
             errors.append(f"line {n}: bad code {code!r}")
         if origin == "upetrarch":
             codes = dic.get(reduce_phrase(key))
@@ -129,7 +133,7 @@ def main():
         "nationality adjectives for CAMEO-style actor codes of events without a named entity",
         "# licence: MIT OR Apache-2.0",
         "# key (Match-normalised; article, clitics and plural/feminine/case endings are stripped "
-        "when matching; a key with spaces is a phrase)\tkind\tcode",
+        "when matching; a key with spaces is a phrase)\tkind (sector|country|none: a blocked word)\tcode",
     ]
     lines = [f"{k}\t{kind}\t{code}" for k, (kind, code) in sorted(rows.items())]
     OUT.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
