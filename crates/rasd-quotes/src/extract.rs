@@ -457,8 +457,13 @@ impl<'a> Ctx<'a> {
         let w = self.norm(i);
         let (core, conj) = Self::strip_conj(w);
         let words = &self.lex.words;
-        let ew = words.get(w);
-        let ec = if conj { words.get(core) } else { ew };
+        let tails = &self.lex.word_tails;
+        let ew = tails.may_hold(w).then(|| words.get(w)).flatten();
+        let ec = if conj {
+            tails.may_hold(core).then(|| words.get(core)).flatten()
+        } else {
+            ew
+        };
         let attr = ew.is_some_and(|e| e.attribution) || ec.is_some_and(|e| e.attribution);
         if i + 1 < self.doc.tokens.len() {
             let next = self.norm(i + 1);

@@ -142,10 +142,44 @@ pub(crate) struct WordInfo {
     pub attribution: bool,
 }
 
+/// A bitmap of the last six bytes of a set of keys: a word of six bytes or more whose
+/// end is not in it is no key (shorter words are always looked up).
+pub(crate) struct Tails(Vec<u64>);
+
+impl Tails {
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let t = b[b.len() - 6..]
+            .iter()
+            .fold(0u64, |t, &x| t << 8 | x as u64);
+        (t.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+    }
+
+    fn new<'k>(keys: impl Iterator<Item = &'k String>) -> Tails {
+        let mut bits = vec![0u64; 1 << 10];
+        for k in keys.filter(|k| k.len() >= 6) {
+            let i = Tails::bit(k);
+            bits[i / 64] |= 1 << (i % 64);
+        }
+        Tails(bits)
+    }
+
+    /// False only when `w` is no key.
+    #[inline]
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        w.len() < 6 || {
+            let i = Tails::bit(w);
+            self.0[i / 64] & (1 << (i % 64)) != 0
+        }
+    }
+}
+
 /// All quote lexicons.
 pub(crate) struct Lexicons {
     /// Single cues, first words of two-word cues and of attribution phrases.
     pub words: FnvMap<String, WordInfo>,
+    /// The ends of the keys of `words`.
+    pub word_tails: Tails,
     /// Verb forms (single words).
     pub cues: FnvMap<String, Cue>,
     /// Attribution phrases as word lists, longest first.
@@ -231,6 +265,7 @@ impl Lexicons {
         let channels: Vec<Vec<String>> = ch.into_iter().map(|c| c.0).collect();
         let channel_first = channels.iter().map(|c| c[0].clone()).collect();
         Lexicons {
+            word_tails: Tails::new(word_info.keys()),
             words: word_info,
             cues,
             attributions,
@@ -311,6 +346,10 @@ mod tests {
         assert_eq!(l.cues["يقول"].form, Form::Imperfect);
         assert!(l.words["مضي"].multi_next.iter().any(|m| m == "قائلا"));
         assert!(l.words["بحسب"].attribution);
+        // the tail filter passes every key and rejects some words
+        assert!(l.words.keys().all(|k| l.word_tails.may_hold(k)));
+        let other = ["المملكة", "السعودية", "الحكومة", "المشروع", "الرياض"];
+        assert!(other.iter().any(|w| !l.word_tails.may_hold(w)));
         assert_eq!(l.nouns["مصدر"], NounClass::Anon);
         assert!(l.channels.iter().any(|c| c == &["منصة", "اكس"]));
     }

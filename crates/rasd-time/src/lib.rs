@@ -32,7 +32,9 @@
 //!   system, weekdays, number words, units, relative words, holidays, tense
 //!   cues — so coverage grows by editing data, not code;
 //! * the longest match wins at each token, and only tokens that start a
-//!   known time word or are numbers are tried, which keeps the tagger fast;
+//!   known time word or are numbers are tried, which keeps the tagger fast; a
+//!   bitmap of the lexicon keys' last letters turns most words away before any
+//!   hash lookup, and clitic variants are built only as far as needed;
 //! * resolution is fail-safe: with no dateline, relative expressions keep a
 //!   `null` value (or the TimeML underspecified form `XXXX-10-14`,
 //!   `XXXX-WXX-3`, `PAST_REF`) and the anchor `none` — never a silent default.
