@@ -250,7 +250,8 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
         functions: Vec::new(),
     };
     // a word's title reading depends on the word alone: once per distinct word
-    let mut title_of: HashMap<&str, Option<Title>> = HashMap::default();
+    let mut title_of: HashMap<&str, Option<Title>> =
+        HashMap::with_capacity_and_hasher(n / 2, Default::default());
     cx.titles = (0..n)
         .map(|i| {
             if !doc.tokens[i].is_word() {
@@ -976,11 +977,17 @@ fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>, base: 
         let known_first = bits & (gaz::PER | gaz::LEX_PER) != 0;
         // the model may have tagged only the surname, as a place ("يوانا
         // ميركوفيتش" → ميركوفيتش LOC): after a person's title it is a person
-        let next_model_single = out[base..]
-            .iter()
-            .position(|c| c.a == i + 1 && c.b == i + 2 && c.entry.is_none())
-            .map(|k| base + k);
-        let two_bare = i + 1 < b
+        let next_model_single = if after_title {
+            out[base..]
+                .iter()
+                .position(|c| c.a == i + 1 && c.b == i + 2 && c.entry.is_none())
+                .map(|k| base + k)
+        } else {
+            None
+        };
+        // (only read after a title)
+        let two_bare = after_title
+            && i + 1 < b
             && (!covered(i + 1, out) || next_model_single.is_some())
             && bare_name_word(i)
             && bare_name_word(i + 1)
@@ -1308,8 +1315,19 @@ fn propagate(cx: &Ctx, cands: &mut Vec<Cand>, clusters: &mut [Cluster]) {
     }
     // first words of the keys, to skip most tokens without segmenting them
     let firsts: HashSet<&str> = by_key.keys().filter_map(|k| k.split(' ').next()).collect();
+    // every string tried below ends as the word does: a word ending in a
+    // byte no first word ends in is none of them
+    let mut last_bytes = [false; 256];
+    for f in &firsts {
+        if let Some(&b) = f.as_bytes().last() {
+            last_bytes[b as usize] = true;
+        }
+    }
     let mut buf = String::new();
     let mut may_start = |w: &str| {
+        if !w.as_bytes().last().is_some_and(|&b| last_bytes[b as usize]) {
+            return false;
+        }
         w.char_indices().take(4).any(|(b, _)| {
             firsts.contains(&w[b..])
                 || b > 0 && {

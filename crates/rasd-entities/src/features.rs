@@ -10,9 +10,13 @@
 //! trigger words before the token.
 //!
 //! Word-level work (clitic segmentation, lexicon bits, word classes, and the
-//! hashes of a word's own features) is done once per distinct word of a
-//! document ([`PrepCache`], [`prepare_cached`]); [`token_features`] then only
-//! combines memoised hashes with the context.
+//! hashes of a word's own features, word-class features included) is done
+//! once per distinct word of a document ([`PrepCache`], [`prepare_cached`]);
+//! [`token_features`] then only combines memoised hashes with the context, and keys that depend on
+//! no word (gazetteer bits, shapes, lexicon tags) come from a table hashed
+//! once. Tests hold the fast paths to the direct definitions
+//! (`token_features_reference`, `own_features`), key for key and in order:
+//! the order of the keys is the order of the floating-point sums.
 
 use rasd_text::clitics::default_analysis;
 
@@ -82,6 +86,13 @@ impl<'a> PrepCache<'a> {
     /// An empty cache.
     pub fn new() -> PrepCache<'a> {
         PrepCache::default()
+    }
+
+    /// An empty cache with room for `n` distinct words.
+    pub fn with_capacity(n: usize) -> PrepCache<'a> {
+        PrepCache {
+            words: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+        }
     }
 }
 

@@ -143,19 +143,71 @@ pub mod gaz {
     pub const LOC_HEAD: u16 = 512;
 }
 
+/// Bytes of a key stored inline in [`ShortKeyMap`].
+const INLINE_KEY: usize = 23;
+
+/// A short key held in the table slot itself (length, then bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct InlineKey([u8; INLINE_KEY + 1]);
+
+impl InlineKey {
+    fn new(s: &str) -> Option<InlineKey> {
+        let b = s.as_bytes();
+        (b.len() <= INLINE_KEY).then(|| {
+            let mut k = [0u8; INLINE_KEY + 1];
+            k[0] = b.len() as u8;
+            k[1..=b.len()].copy_from_slice(b);
+            InlineKey(k)
+        })
+    }
+}
+
+/// A map from strings for a large word list: keys of up to 23 bytes (11
+/// Arabic letters) live in the slots, so a lookup reads one slot rather
+/// than a slot and the key text elsewhere; longer keys are kept apart.
+#[derive(Debug, Default)]
+struct ShortKeyMap<V> {
+    short: HashMap<InlineKey, V>,
+    long: HashMap<&'static str, V>,
+}
+
+impl<V: Copy + Default> ShortKeyMap<V> {
+    /// The value of `k`, inserted as the default when absent.
+    fn entry(&mut self, k: &'static str) -> &mut V {
+        match InlineKey::new(k) {
+            Some(ik) => self.short.entry(ik).or_default(),
+            None => self.long.entry(k).or_default(),
+        }
+    }
+
+    fn insert(&mut self, k: &'static str, v: V) {
+        match InlineKey::new(k) {
+            Some(ik) => self.short.insert(ik, v),
+            None => self.long.insert(k, v),
+        };
+    }
+    #[inline]
+    fn get(&self, k: &str) -> Option<V> {
+        match InlineKey::new(k) {
+            Some(ik) => self.short.get(&ik).copied(),
+            None => self.long.get(k).copied(),
+        }
+    }
+}
+
 /// All lexicons, indexed.
 #[derive(Debug, Default)]
 pub struct Lexicon {
     names: HashMap<&'static str, Vec<NameEntry>>,
     /// Longest name in words.
     max_name_words: usize,
-    words: HashMap<&'static str, u16>,
+    words: ShortKeyMap<u16>,
     nationalities: HashMap<&'static str, &'static str>,
     titles: HashMap<&'static str, TitleEntry>,
     max_title_words: usize,
     actors: HashMap<String, Vec<ActorCode>>,
     max_actor_words: usize,
-    clusters: HashMap<&'static str, (u16, u16, u16)>,
+    clusters: ShortKeyMap<(u16, u16, u16)>,
     common: HashMap<&'static str, f32>,
     stopwords: HashMap<&'static str, &'static str>,
 }
@@ -219,7 +271,7 @@ impl Lexicon {
                     _ => gaz::LEX_LOC,
                 };
                 for w in r[0].split(' ') {
-                    *lx.words.entry(w).or_default() |= bit;
+                    *lx.words.entry(w) |= bit;
                 }
                 lx.max_name_words = lx.max_name_words.max(words_in(r[0]));
                 lx.names.entry(r[0]).or_default().push(e);
@@ -235,14 +287,14 @@ impl Lexicon {
                 _ => gaz::LOC,
             };
             for w in r[0].split(' ') {
-                *lx.words.entry(w).or_default() |= bit;
+                *lx.words.entry(w) |= bit;
             }
         }
         for r in rows(file("entities_nationalities.tsv")) {
             if r.len() >= 2 {
                 lx.nationalities.insert(r[0], r[1]);
                 if !r[0].contains(' ') {
-                    *lx.words.entry(r[0]).or_default() |= gaz::NAT;
+                    *lx.words.entry(r[0]) |= gaz::NAT;
                 }
             }
         }
@@ -261,7 +313,7 @@ impl Lexicon {
             });
             lx.max_title_words = lx.max_title_words.max(words_in(r[0]));
             if !r[0].contains(' ') {
-                *lx.words.entry(r[0]).or_default() |= bit;
+                *lx.words.entry(r[0]) |= bit;
             }
         }
         for r in rows(file("entities_actors.tsv")) {
@@ -315,7 +367,7 @@ impl Lexicon {
 
     /// Distributional word classes (64, 256 and 1024 classes) of a normalised word.
     pub fn clusters(&self, w: &str) -> Option<(u16, u16, u16)> {
-        self.clusters.get(w).copied()
+        self.clusters.get(w)
     }
 
     /// Entries of an exact normalised name.
@@ -330,7 +382,7 @@ impl Lexicon {
 
     /// Gazetteer bits of a single normalised word (see [`gaz`]).
     pub fn word_bits(&self, w: &str) -> u16 {
-        self.words.get(w).copied().unwrap_or(0)
+        self.words.get(w).unwrap_or(0)
     }
 
     /// Country of a nationality adjective in any inflection ("الروسية",

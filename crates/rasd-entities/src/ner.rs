@@ -193,7 +193,9 @@ impl Ner {
         let mut em1: Vec<[f32; NUM_TAGS]> = Vec::new();
         let mut em2: Vec<Vec<[f32; NUM_TAGS]>> = Vec::with_capacity(sents.len());
         let mut first = Vec::with_capacity(sents.len());
-        let mut cache = PrepCache::new();
+        // about half a document's tokens are distinct words
+        let tokens: usize = sents.iter().map(Vec::len).sum();
+        let mut cache = PrepCache::with_capacity(tokens / 2);
         for (w, nm) in sents.iter().zip(names) {
             let p = prepare_with_names(&self.lexicon, w, &mut cache, nm);
             em1.clear();
