@@ -7,6 +7,7 @@
 use rasd_doc::{Boilerplate, Span};
 
 use crate::normalize::normalize_key;
+use crate::sentences::{is_alnum, is_alpha};
 
 const LEXICON: &str = include_str!("../../../data/lexicons/boilerplate.tsv");
 
@@ -74,7 +75,7 @@ fn is_credit_line(line: &str) -> bool {
     let right = right.trim_start_matches(['-', '–', '—', 'ـ']);
     let words = |s: &str| {
         s.split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic))
+            .filter(|w| w.chars().any(is_alpha))
             .count()
     };
     // a tatweel inside a word is not a separator
@@ -82,7 +83,7 @@ fn is_credit_line(line: &str) -> bool {
     // one separator only, and no clause words: "قال الكرملين -الأربعاء- إن …" is a sentence
     let one_separator = !right.contains(['-', '–', '—']);
     let clause_word = line.split_whitespace().any(|w| {
-        let w = crate::normalize_key(w.trim_matches(|c: char| !c.is_alphabetic()));
+        let w = crate::normalize_key(w.trim_matches(|c: char| !is_alpha(c)));
         CLAUSE_WORDS.contains(&w.as_str())
     });
     spaced
@@ -112,7 +113,7 @@ pub fn boilerplate(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
         }
         let mut key = normalize_key(line);
         key.make_ascii_lowercase();
-        let bare = key.trim_matches(|c: char| !c.is_alphanumeric());
+        let bare = key.trim_matches(|c: char| !is_alnum(c));
         let words = bare.split_whitespace().count();
         let cue = cues().iter().find(|c| {
             if c.whole_line {
@@ -120,7 +121,7 @@ pub fn boilerplate(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
             } else {
                 words <= MAX_CUE_LINE_WORDS
                     && bare.starts_with(&c.cue)
-                    && bare[c.cue.len()..].starts_with(|ch: char| !ch.is_alphanumeric())
+                    && bare[c.cue.len()..].starts_with(|ch: char| !is_alnum(ch))
                     && (c.kind == "read_more" || has_credit_separator(&bare[c.cue.len()..]))
             }
         });
@@ -146,7 +147,7 @@ pub fn boilerplate(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
                 last,
                 '.' | '!' | '?' | '؟' | '،' | ':' | '؛' | ',' | '"' | '»' | '”'
             )
-            && line.chars().any(char::is_alphabetic);
+            && line.chars().any(is_alpha);
         if heading {
             out.push(Boilerplate {
                 span: p,

@@ -111,9 +111,7 @@ fn split_paragraph(text: &str, p: Span, track: bool, out: &mut Vec<Span>) -> boo
             dots += usize::from(marks[j].1 == '.');
         }
         let after = para[run_end..].chars().next();
-        let in_number = c == '.'
-            && prev_char(i).is_some_and(char::is_numeric)
-            && after.is_some_and(char::is_numeric);
+        let in_number = c == '.' && prev_char(i).is_some_and(is_num) && after.is_some_and(is_num);
         let abbrev = c == '.' && j == k && is_abbreviation(&para[..i]);
         let boundary = after.is_none_or(|d| d.is_whitespace() || is_close(d) || d == '"');
         k = j + 1;
@@ -183,12 +181,36 @@ fn marks(para: &str) -> Vec<(usize, char)> {
     out
 }
 
+/// `char::is_alphabetic`, with ASCII and the Arabic letters (U+0620–U+064A, all
+/// alphabetic) answered before the Unicode table, whose search is slow for Arabic.
+pub(crate) fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        ('\u{0620}'..='\u{064A}').contains(&c) || c.is_alphabetic()
+    }
+}
+
+/// `char::is_numeric`, with ASCII and the Arabic letters (none numeric) answered first.
+pub(crate) fn is_num(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        !('\u{0620}'..='\u{064A}').contains(&c) && c.is_numeric()
+    }
+}
+
+/// `char::is_alphanumeric` by [`is_alpha`] and [`is_num`].
+pub(crate) fn is_alnum(c: char) -> bool {
+    is_alpha(c) || is_num(c)
+}
+
 /// Whether the text before a period ends in a one-letter word (`د.`, `م.`, `U.`).
 fn is_abbreviation(before: &str) -> bool {
     let mut it = before.chars().rev();
     match (it.next(), it.next()) {
-        (Some(a), None) => a.is_alphabetic(),
-        (Some(a), Some(b)) => a.is_alphabetic() && !b.is_alphabetic(),
+        (Some(a), None) => is_alpha(a),
+        (Some(a), Some(b)) => is_alpha(a) && !is_alpha(b),
         _ => false,
     }
 }
@@ -196,6 +218,20 @@ fn is_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_char_classes_agree_with_std() {
+        let ranges = [
+            '\0'..='\u{07FF}',
+            '\u{2000}'..='\u{206F}',
+            '\u{FB50}'..='\u{FEFF}',
+        ];
+        for c in ranges.into_iter().flatten() {
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "help: {c:?}");
+            assert_eq!(is_num(c), c.is_numeric(), "help: {c:?}");
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "help: {c:?}");
+        }
+    }
 
     fn split(t: &str) -> Vec<&str> {
         let p = paragraphs(t);

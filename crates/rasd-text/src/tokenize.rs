@@ -91,9 +91,10 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
                     if arabic_letter_at(bytes, end) {
                         end += 2;
                     } else if bytes[end] < 0x80 {
-                        basic_arabic = false;
+                        // (a space or punctuation after the word keeps the fast path)
                         let b = bytes[end];
                         if b.is_ascii_alphabetic() || (latin && b.is_ascii_digit()) {
+                            basic_arabic = false;
                             end += 1;
                         } else {
                             break;
@@ -197,5 +198,25 @@ mod tests {
             ]
         );
         assert_eq!(toks[6].kind, TokenKind::Number);
+    }
+
+    proptest::proptest! {
+        /// Clitic lengths are those of the general analysis of each word's text, whichever
+        /// path (all basic Arabic letters, or mixed) the tokenizer took (no character of
+        /// this alphabet normalises to several tokens, so none are merged).
+        #[test]
+        fn clitic_lengths_are_the_default_analysis(
+            t in "[\u{0621}-\u{064A} a-z0-9.,:«»\u{0671}\u{064B}\u{06A9}-]{0,40}"
+        ) {
+            let n = normalize(&t);
+            for k in tokenize(&n) {
+                let w = &n.text[k.norm.range()];
+                let a = crate::clitics::default_analysis(w);
+                if k.kind == TokenKind::Word {
+                    proptest::prop_assert_eq!(k.prefix_len as usize, a.prefix_len, "{}", w);
+                    proptest::prop_assert_eq!(k.suffix_len as usize, a.suffix_len, "{}", w);
+                }
+            }
+        }
     }
 }
