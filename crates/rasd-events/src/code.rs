@@ -228,18 +228,40 @@ impl<'a> Coder<'a> {
 
     /// Nominal actor at token `i`: a sector noun with nationality adjectives around it.
     fn nominal_at(&self, i: usize, end: usize) -> Option<String> {
-        let w = self.norm(i);
-        let Some(Agent::Sector(sector)) = self.agents.lookup(w) else {
-            return None;
+        // a multiword phrase ("قوات الأمن"، "رجال الشرطة") before a single word
+        let words: Vec<&str> = (i..(i + 4).min(end)).map(|j| self.norm(j)).collect();
+        let (sector, len) = match self.agents.lookup_phrase(&words) {
+            Some((Agent::Sector(s), n)) => (s, n),
+            _ => match self.agents.lookup(self.norm(i)) {
+                Some(Agent::Sector(s)) => (s, 1),
+                // a nationality used as a noun for people ("خطفوا أميركيا"،
+                // "مقتل عراقيين"، "تظاهر الإيرانيون")
+                Some(Agent::Country(c))
+                    if ["يين", "يون", "يان", "يا"]
+                        .iter()
+                        .any(|e| self.norm(i).ends_with(e)) =>
+                {
+                    return Some(c.clone())
+                }
+                _ => return None,
+            },
         };
         let mut country = None;
-        for j in i + 1..(i + 5).min(end) {
+        for j in i + len..(i + 5).min(end) {
             match self.agents.lookup(self.norm(j)) {
                 Some(Agent::Country(c)) => {
                     country = Some(c.clone());
                     break;
                 }
-                Some(Agent::Sector(_)) => continue,
+                // a definite sector word is a genitive or an adjective of the
+                // head ("قوات الأمن العراقية"); an indefinite one starts the
+                // next noun phrase ("هاجم مسلحون دورية للشرطة العراقية")
+                Some(Agent::Sector(_))
+                    if self.norm(j).starts_with("ال") || self.norm(j).starts_with("لل") =>
+                {
+                    continue
+                }
+                Some(Agent::Sector(_)) => break,
                 // a definite word may stand between noun and nationality
                 // ("سلطات الأمن الوطني الأمريكي"); anything else ends the phrase
                 None if self.norm(j).starts_with("ال") => {}
@@ -624,7 +646,21 @@ impl<'a> Coder<'a> {
         // (a patient may follow whoever reports the event: "أعلنت الشرطة
         // مقتل سبعة مدنيين")
         let patient = PATIENT_GENITIVE.contains(&trig.category);
-        if !is_verb && (actor.is_empty() || patient) && recipient.is_empty() && gen < c1 {
+        // a definite event noun has no genitive, and an indefinite nisba
+        // after an indefinite one is its adjective ("هجوم انتحاري"، "عملية
+        // إرهابية"، "الهجوم الانتحاري")
+        let adjective = gen == m.end && gen < c1 && {
+            let t = self.norm(m.start).trim_start_matches(['و', 'ف']);
+            let w = self.norm(gen);
+            let definite = |x: &str| ["ال", "بال", "لل", "كال"].iter().any(|a| x.starts_with(a));
+            definite(t) || (!definite(w) && (w.ends_with('ي') || w.ends_with("ية")))
+        };
+        if !is_verb
+            && !adjective
+            && (actor.is_empty() || patient)
+            && recipient.is_empty()
+            && gen < c1
+        {
             if let Some(code) = self.nominal_at(gen, c1) {
                 genitive = true;
                 if patient {
@@ -774,6 +810,33 @@ impl<'a> Coder<'a> {
             if let Some(code) = nominal_target {
                 recipient.codes.push(code);
             }
+        }
+        // unvocalised kill/injure/kidnap verbs with an unnamed subject and
+        // no object are passives ("60 شخصا قتلوا"، "قتل سبعة أشخاص"): the
+        // subject is the patient
+        const PASSIVE_ABLE: &[&str] = &[
+            "قتل",
+            "اصاب",
+            "اصيب",
+            "جرح",
+            "خطف",
+            "اختطف",
+            "اغتال",
+            "اغتيل",
+        ];
+        if kind == "ASSAULT"
+            && is_verb
+            && recipient.is_empty()
+            && targets.is_empty()
+            && actor.entities.is_empty()
+            && !actor.codes.is_empty()
+            && PASSIVE_ABLE.iter().any(|k| trig.key == *k)
+            && (!actor
+                .codes
+                .iter()
+                .any(|c| matches!(split_sector(c), "UAF" | "REB" | "CRM")))
+        {
+            recipient = std::mem::take(&mut actor);
         }
         for t in targets {
             if !recipient.entities.contains(&t) && !actor.entities.contains(&t) {
@@ -997,11 +1060,13 @@ impl<'a> Coder<'a> {
             "في", "عن", "علي", "الي", "حول", "بعد", "قبل", "منذ", "من", "خلال", "ضد",
         ];
         let head = trig.key.split(' ').next().unwrap_or_default();
+        // (after عن/حول it is what is spoken about, even with its object:
+        // "تحدث عن قتل المدنيين")
         if trig.pos == Pos::Verb
             && self.norm(m.start) == head
             && m.start > 0
             && MASDAR_PREPS.contains(&self.norm(m.start - 1))
-            && !anchored
+            && (!anchored || matches!(self.norm(m.start - 1), "عن" | "حول"))
         {
             p += 0.3;
         }

@@ -585,7 +585,7 @@ fn report_classifier_keeps_reports_and_drops_mentions() {
         "ASSAULT"
     ));
     // the rules alone publish what the classifier rescored
-    let mut doc = Doc::new("r", "ونظمت الحركة عدة مظاهرات في مناسبات مختلفة.");
+    let mut doc = Doc::new("r", "ونفذ مسلحون عدة هجمات في مناسبات مختلفة.");
     rasd_text::analyze(&mut doc);
     let rules = EventAnnotator::standard()
         .without_report_model()
@@ -849,4 +849,27 @@ fn peoples_and_subjects_inside_the_trigger_are_actors() {
         actors("وخرج متظاهرون من المساجد ينددون بالقرار.")[0],
         ["CVL"]
     );
+}
+
+#[test]
+fn passive_victims_and_adjectives_are_not_actors() {
+    let roles = |t: &str| -> Vec<(Vec<String>, Vec<String>)> {
+        let mut doc = Doc::new("v", t);
+        rasd_text::analyze(&mut doc);
+        annotate(&mut doc);
+        doc.events
+            .iter()
+            .filter(|e| e.kind == "ASSAULT")
+            .map(|e| (e.actor_codes.clone(), e.recipient_codes.clone()))
+            .collect()
+    };
+    // unvocalised قتل with unnamed people after it: they were killed
+    let r = roles("قتل سبعة أشخاص أمس في انفجار عبوة ناسفة.");
+    assert!(
+        r.iter().any(|(a, p)| a.is_empty() && p == &["CVL"]),
+        "{r:?}"
+    );
+    // "هجوم انتحاري": the nisba is the noun's adjective, not its patient
+    let r = roles("وأسفر هجوم انتحاري أمس عن مقتل جنديين.");
+    assert!(r.iter().all(|(_, p)| p != &["UAF"]), "{r:?}");
 }

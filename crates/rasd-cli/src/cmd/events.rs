@@ -91,15 +91,28 @@ pub fn train(args: &TrainEventsArgs) -> anyhow::Result<ExitCode> {
             println!("  rules alone         {}", prf(&r));
             continue;
         }
+        // the classifier replaces the rules only where 5-fold
+        // cross-validation over all judged sentences says it is better (a
+        // yes/no choice of model; the weights never see the held-out rows)
+        let all: Vec<Judged> = sentences.iter().map(|(j, _)| j.clone()).collect();
+        let (cv, rules) = report::cross_validate(&all, 5, &opts);
+        eprintln!(
+            "rasd: {category}: 5-fold F1 {:.3} with the classifier, {:.3} rules alone",
+            cv.f1(),
+            rules.f1()
+        );
         let tuning: Vec<Judged> = sentences
             .into_iter()
             .filter(|(_, held_out)| !held_out)
             .map(|(j, _)| j)
             .collect();
-        let c = report::train_judged(&tuning, &opts);
+        if cv.f1() <= rules.f1() + report::MIN_GAIN {
+            eprintln!("rasd: {category}: the classifier does not beat the rules; the rules stand");
+            continue;
+        }
+        let c = report::train_judged(&tuning, &opts).classifier;
         eprintln!(
-            "rasd: {category}: {} sentences, {} weights, threshold {:.2}",
-            tuning.len(),
+            "rasd: {category}: {} weights, threshold {:.2}",
             c.weights.len(),
             c.threshold
         );
