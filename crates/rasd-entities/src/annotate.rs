@@ -46,6 +46,8 @@ struct Ctx<'d> {
     titles: Vec<Option<(TitleKind, Option<&'static str>, usize)>>,
     /// Per-token cache of [`Ctx::is_function`].
     functions: Vec<bool>,
+    /// Per token: whether an organisation head may start there ([`crate::orgs::may_head`]).
+    heads: Vec<bool>,
 }
 
 impl<'d> Ctx<'d> {
@@ -107,11 +109,9 @@ impl<'d> Ctx<'d> {
     fn is_title(&self, i: usize) -> Option<(TitleKind, Option<&'static str>, usize)> {
         self.titles[i]
     }
-    fn compute_title(&self, i: usize) -> Option<(TitleKind, Option<&'static str>, usize)> {
-        if !self.doc.tokens[i].is_word() {
-            return None;
-        }
-        for st in stems(self.w(i)).iter() {
+    /// The title reading of a word (token kinds are checked by the caller).
+    fn compute_title(&self, w: &str) -> Option<(TitleKind, Option<&'static str>, usize)> {
+        for st in stems(w).iter() {
             if let Some(t) = st.with(|k| self.lex.title(k)) {
                 return Some((t.kind, t.sector, st.cut));
             }
@@ -248,20 +248,20 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
         skip,
         titles: Vec::new(),
         functions: Vec::new(),
+        heads: Vec::new(),
     };
     // a word's title reading depends on the word alone: once per distinct word
-    let mut title_of: HashMap<&str, Option<Title>> =
+    let mut word_of: HashMap<&str, (Option<Title>, bool)> =
         HashMap::with_capacity_and_hasher(n / 2, Default::default());
-    cx.titles = (0..n)
+    (cx.titles, cx.heads) = (0..n)
         .map(|i| {
-            if !doc.tokens[i].is_word() {
-                return None;
-            }
-            *title_of
-                .entry(cx.words[i])
-                .or_insert_with(|| cx.compute_title(i))
+            let w = cx.words[i];
+            let &mut (title, head) = word_of
+                .entry(w)
+                .or_insert_with(|| (cx.compute_title(w), crate::orgs::may_head(w)));
+            (title.filter(|_| doc.tokens[i].is_word()), head)
         })
-        .collect();
+        .unzip();
     cx.functions = (0..n).map(|i| cx.compute_function(i)).collect();
     let cx = cx;
     let vocab: HashSet<&str> = cx.words.iter().copied().collect();
@@ -848,6 +848,10 @@ fn org_chunks(cx: &Ctx, a: usize, b: usize) -> Vec<crate::orgs::Chunk> {
     let mut out = Vec::new();
     let mut i = a;
     while i < b {
+        if !cx.heads[i] {
+            i += 1;
+            continue;
+        }
         match crate::orgs::chunk_at(cx.lex, &cx.words, i, b, &stop) {
             Some(c) => {
                 i = c.end.max(i + 1);

@@ -236,6 +236,22 @@ struct Ends<'s> {
 
 impl<'s> Ends<'s> {
     fn new(s: &'s str) -> Ends<'s> {
+        let b = s.as_bytes();
+        if b.len() & 1 == 0 && b.iter().step_by(2).all(|x| (0xD8..=0xDB).contains(x)) {
+            // every character is two bytes (Arabic script, U+0600–U+06FF):
+            // a valid string whose every other byte leads a two-byte one
+            let mut e = Ends {
+                s,
+                count: b.len() / 2,
+                head: [b.len(); 5],
+                tail: [0; 5],
+            };
+            for n in 0..=4.min(e.count) {
+                e.head[n] = 2 * n;
+                e.tail[n] = b.len() - 2 * n;
+            }
+            return e;
+        }
         let mut e = Ends {
             s,
             count: s.chars().count(),
@@ -811,6 +827,18 @@ mod tests {
                 let mut fast = [0u64; OWN_MAX];
                 let n = own_features_into(w, stem, shape(w), &mut fast);
                 proptest::prop_assert_eq!(&fast[..n], &own[..]);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ends_agree_with_char_counting(w in "([\u{0600}-\u{06FF}]|[a-z]|é|😀){0,7}") {
+            let e = Ends::new(&w);
+            proptest::prop_assert_eq!(e.count, w.chars().count());
+            for n in 1..=4 {
+                proptest::prop_assert_eq!(e.prefix(n), prefix_chars(&w, n));
+                proptest::prop_assert_eq!(e.suffix(n), suffix_chars(&w, n));
             }
         }
     }

@@ -90,6 +90,18 @@ fn may_begin_head(key: &str) -> bool {
     head(key).is_some() || firsts.contains(key)
 }
 
+/// Whether [`chunk_at`] may find a head at the word `w` (through its
+/// proclitics): when not, it finds no chunk there.
+pub fn may_head(w: &str) -> bool {
+    let fused = Stem {
+        cut: 0,
+        rest: w,
+        alef: true,
+    };
+    stems(w).iter().any(|st| st.with(may_begin_head))
+        || w.starts_with("لل") && fused.with(may_begin_head)
+}
+
 /// The head of a normalised one- or two-word key, article optional for
 /// one-word heads ("الهيئة" → هيئة).
 pub fn head(key: &str) -> Option<Head> {
@@ -221,14 +233,7 @@ pub fn chunk_at(
     let mut found: Option<(usize, String, Head)> = None;
     let w0 = words[i];
     // most words are no head and begin none: skip them without building keys
-    let fused = Stem {
-        cut: 0,
-        rest: w0,
-        alef: true,
-    };
-    let begins = stems(w0).iter().any(|st| st.with(may_begin_head))
-        || w0.starts_with("لل") && fused.with(may_begin_head);
-    if !begins {
+    if !may_head(w0) {
         return None;
     }
     let mut stems = first_word_stems(w0);
