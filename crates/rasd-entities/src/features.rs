@@ -181,6 +181,18 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     h
 }
 
+/// [`fnv`] of the same bytes from several states at once.
+#[inline]
+fn fnv_many<const N: usize>(mut h: [u64; N], bytes: &[u8]) -> [u64; N] {
+    for &b in bytes {
+        for x in &mut h {
+            *x ^= b as u64;
+            *x = x.wrapping_mul(FNV_PRIME);
+        }
+    }
+    h
+}
+
 #[inline]
 fn finish(mut h: u64) -> u64 {
     h ^= h >> 33;
@@ -337,13 +349,30 @@ impl WordHashes {
     fn new(w: &str, stem: &str, shape: u8, cls: (u16, u16, u16)) -> WordHashes {
         let (wb, sb) = (w.as_bytes(), stem.as_bytes());
         let mut h = WordHashes::default();
-        for t in 1..=5u8 {
-            h.uni[t as usize - 1] = f1(t, wb);
+        // the templates over the same bytes hashed side by side (the FNV
+        // chains are independent, so the multiplications overlap)
+        let seed = |t: u8| fnv(FNV_OFFSET, &[t]);
+        let w7 = fnv_many(
+            [
+                seed(1),
+                seed(2),
+                seed(3),
+                seed(4),
+                seed(5),
+                seed(9),
+                seed(10),
+            ],
+            wb,
+        );
+        let s4 = fnv_many([seed(6), seed(7), seed(8), seed(11)], sb);
+        for (u, &x) in h.uni.iter_mut().zip(w7[..5].iter().chain(&s4[..3])) {
+            *u = finish(x);
         }
-        for t in 6..=8u8 {
-            h.uni[t as usize - 1] = f1(t, sb);
-        }
-        h.left = [left_state(9, wb), left_state(10, wb), left_state(11, sb)];
+        h.left = [
+            fnv(w7[5], &[0xff]),
+            fnv(w7[6], &[0xff]),
+            fnv(s4[3], &[0xff]),
+        ];
         h.own_len = own_features_into(w, stem, shape, &mut h.own) as u8;
         (h.cls, h.cls_left) = cls_hashes(cls);
         if stem.len() != w.len() {

@@ -537,19 +537,24 @@ fn viterbi(em: &[[f32; NUM_TAGS]], trans: &[[f32; NUM_TAGS]; NUM_TAGS + 1]) -> V
         }
     }
     for t in 1..n {
-        for y in 0..NUM_TAGS {
-            let mut best = NEG;
-            let mut arg = 0u8;
-            for p in 0..NUM_TAGS {
-                let s = score[t - 1][p] + tm[p][y];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
+        // for every label at once, predecessors in ascending order (the
+        // first best wins, as in a per-label scan): the label loop vectorises
+        let prev = score[t - 1];
+        let mut best = [NEG; NUM_TAGS];
+        let mut arg = [0u8; NUM_TAGS];
+        for p in 0..NUM_TAGS {
+            for y in 0..NUM_TAGS {
+                let s = prev[p] + tm[p][y];
+                if s > best[y] {
+                    best[y] = s;
+                    arg[y] = p as u8;
                 }
             }
-            if best > NEG {
-                score[t][y] = best + em[t][y];
-                back[t][y] = arg;
+        }
+        for y in 0..NUM_TAGS {
+            if best[y] > NEG {
+                score[t][y] = best[y] + em[t][y];
+                back[t][y] = arg[y];
             }
         }
     }
@@ -776,6 +781,84 @@ mod tests {
         let m = crate::ner::Stacked::from_bytes(crate::ner::MODEL_BYTES).unwrap();
         let second = m.second.as_ref().expect("two passes");
         assert!(Pair::new(&m.first, second).q.is_some());
+    }
+
+    #[test]
+    fn viterbi_respects_bio_and_ties() {
+        let em = vec![[0.0; NUM_TAGS]; 3];
+        assert_eq!(
+            viterbi(&em, &[[0.0; NUM_TAGS]; NUM_TAGS + 1]),
+            viterbi_reference(&em, &[[0.0; NUM_TAGS]; NUM_TAGS + 1])
+        );
+    }
+
+    /// The per-label scan [`viterbi`] must agree with.
+    fn viterbi_reference(
+        em: &[[f32; NUM_TAGS]],
+        trans: &[[f32; NUM_TAGS]; NUM_TAGS + 1],
+    ) -> Vec<usize> {
+        let n = em.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        const NEG: f32 = f32::NEG_INFINITY;
+        let mut tm = [[NEG; NUM_TAGS]; NUM_TAGS + 1];
+        for (p, row) in tm.iter_mut().enumerate() {
+            for (y, x) in row.iter_mut().enumerate() {
+                if allowed(p, y) {
+                    *x = trans[p][y];
+                }
+            }
+        }
+        let mut score = vec![[NEG; NUM_TAGS]; n];
+        let mut back = vec![[0u8; NUM_TAGS]; n];
+        for y in 0..NUM_TAGS {
+            if allowed(START, y) {
+                score[0][y] = trans[START][y] + em[0][y];
+            }
+        }
+        for t in 1..n {
+            for y in 0..NUM_TAGS {
+                let mut best = NEG;
+                let mut arg = 0u8;
+                for p in 0..NUM_TAGS {
+                    let s = score[t - 1][p] + tm[p][y];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+                if best > NEG {
+                    score[t][y] = best + em[t][y];
+                    back[t][y] = arg;
+                }
+            }
+        }
+        let mut y = (0..NUM_TAGS)
+            .max_by(|&a, &b| score[n - 1][a].total_cmp(&score[n - 1][b]).then(b.cmp(&a)))
+            .unwrap_or(0);
+        let mut out = vec![0; n];
+        for t in (0..n).rev() {
+            out[t] = y;
+            y = back[t][y] as usize;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Small integer scores make many ties: the first best must win alike.
+        #[test]
+        fn viterbi_equals_the_per_label_scan(
+            em in proptest::collection::vec(proptest::array::uniform9(-3i8..3), 0..12),
+            tr in proptest::collection::vec(proptest::array::uniform9(-3i8..3), NUM_TAGS + 1),
+        ) {
+            let em: Vec<[f32; NUM_TAGS]> = em.iter().map(|r| r.map(f32::from)).collect();
+            let mut trans = [[0f32; NUM_TAGS]; NUM_TAGS + 1];
+            for (row, r) in trans.iter_mut().zip(&tr) {
+                *row = r.map(f32::from);
+            }
+            proptest::prop_assert_eq!(viterbi(&em, &trans), viterbi_reference(&em, &trans));
+        }
     }
 
     #[test]
