@@ -9,7 +9,7 @@ use crate::fx::{FxHashMap as HashMap, FxHashSet as HashSet};
 use rasd_doc::{Doc, Entity, EntityType, Span, TokenKind};
 
 use crate::lexicon::{gaz, lemma_key, split_code, Lexicon, NameEntry, TitleKind};
-use crate::matcher::{find_names, first_word_stems, stems, NameMatch};
+use crate::matcher::{find_names_with_bits, first_word_stems, stems, NameMatch};
 use crate::ner::Ner;
 use crate::tags::spans;
 
@@ -48,6 +48,8 @@ struct Ctx<'d> {
     functions: Vec<bool>,
     /// Per token: whether an organisation head may start there ([`crate::orgs::may_head`]).
     heads: Vec<bool>,
+    /// Per token: the gazetteer bits of the word ([`Lexicon::word_bits`]).
+    bits: Vec<u16>,
 }
 
 impl<'d> Ctx<'d> {
@@ -249,19 +251,30 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
         titles: Vec::new(),
         functions: Vec::new(),
         heads: Vec::new(),
+        bits: Vec::new(),
     };
     // a word's title reading depends on the word alone: once per distinct word
-    let mut word_of: HashMap<&str, (Option<Title>, bool)> =
+    let mut word_of: HashMap<&str, (Option<Title>, bool, u16)> =
         HashMap::with_capacity_and_hasher(n / 2, Default::default());
-    (cx.titles, cx.heads) = (0..n)
-        .map(|i| {
-            let w = cx.words[i];
-            let &mut (title, head) = word_of
-                .entry(w)
-                .or_insert_with(|| (cx.compute_title(w), crate::orgs::may_head(w)));
-            (title.filter(|_| doc.tokens[i].is_word()), head)
-        })
-        .unzip();
+    let (mut titles, mut heads, mut bits) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    for i in 0..n {
+        let w = cx.words[i];
+        let &mut (title, head, b) = word_of.entry(w).or_insert_with(|| {
+            (
+                cx.compute_title(w),
+                crate::orgs::may_head(w),
+                lex.word_bits(w),
+            )
+        });
+        titles.push(title.filter(|_| doc.tokens[i].is_word()));
+        heads.push(head);
+        bits.push(b);
+    }
+    (cx.titles, cx.heads, cx.bits) = (titles, heads, bits);
     cx.functions = (0..n).map(|i| cx.compute_function(i)).collect();
     let cx = cx;
     let vocab: HashSet<&str> = cx.words.iter().copied().collect();
@@ -284,9 +297,9 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
     // the whole document is tagged at once: the second pass reads how the
     // same words were tagged in the neighbouring sentences
     let sents: Vec<Vec<&str>> = runs.iter().map(|&(a, b)| cx.words[a..b].to_vec()).collect();
-    let names: Vec<Vec<NameMatch>> = sents
+    let names: Vec<Vec<NameMatch>> = runs
         .iter()
-        .map(|w| find_names(lex, w, |_, _| true))
+        .map(|&(a, b)| find_names_with_bits(lex, &cx.words[a..b], &cx.bits[a..b], |_, _| true))
         .collect();
     let tags = ner.tag_sentences_model_with_names(&sents, &names);
     let mut cands: Vec<Cand> = Vec::new();
@@ -440,8 +453,7 @@ fn run_candidates(
                     && !entry.ambiguous
                     && entry.kind == kind
                     && (me..e).all(|t| {
-                        lex.word_bits(cx.w(t)) & (gaz::PER | gaz::LEX_PER | gaz::LOC | gaz::ORG)
-                            == 0
+                        cx.bits[t] & (gaz::PER | gaz::LEX_PER | gaz::LOC | gaz::ORG) == 0
                             && !NAME_PARTICLES.contains(&cx.w(t))
                     })
                 {
@@ -495,7 +507,7 @@ fn run_candidates(
                 // ("للأخوين كاسترو", "لإبعاد بن زيدون")
                 while e - s > 1 && {
                     let w = cx.w(s);
-                    lex.word_bits(w) & (gaz::PER | gaz::LEX_PER) == 0
+                    cx.bits[s] & (gaz::PER | gaz::LEX_PER) == 0
                         && (w.starts_with("لل")
                             || w.starts_with(['ل', 'ب'])
                                 && lex.common_ratio(&w['ل'.len_utf8()..]).is_some())
@@ -749,7 +761,7 @@ fn head_anaphora(cx: &Ctx, cands: &mut Vec<Cand>) {
 /// takes the article) or a word with the accusative tanween (أولاً، صقراً).
 fn ends_name(cx: &Ctx, t: usize) -> bool {
     let w = cx.w(t);
-    if cx.lex.word_bits(w) & (gaz::PER | gaz::LEX_PER) != 0 || w.chars().count() < 4 {
+    if cx.bits[t] & (gaz::PER | gaz::LEX_PER) != 0 || w.chars().count() < 4 {
         return false;
     }
     let orig = cx.doc.slice(cx.doc.tokens[t].span);
@@ -802,7 +814,7 @@ fn context_kind(cx: &Ctx, s: usize, e: usize, kind: EntityType) -> EntityType {
             && (s + 1..e - 1).any(|t| {
                 matches!(cx.w(t), "بن" | "ابن" | "ال" | "بنت") && cx.doc.tokens[t + 1].is_word()
             });
-        let first = cx.lex.word_bits(w0);
+        let first = cx.bits[s];
         // a first name that is not also a common noun ("حرب الخليج", "روح الوحدة")
         let first_name = first & (gaz::PER | gaz::LEX_PER) != 0
             && first & (gaz::LOC | gaz::LEX_LOC | gaz::ORG | gaz::LEX_ORG) == 0
@@ -963,7 +975,7 @@ fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>, base: 
                 || lex.nationality(cx.w(i - 1)).is_some()
                 || cx.is_title(i - 1).is_some()
                 || covered(i - 1, out));
-        let bits = lex.word_bits(w);
+        let bits = cx.bits[i];
         // an unknown bare word (no article, not a title or adjective, not a
         // function word) may still start a name when a second one follows
         let bare_name_word = |t: usize| {
@@ -1013,13 +1025,13 @@ fn fallback_candidates(cx: &Ctx, a: usize, b: usize, out: &mut Vec<Cand>, base: 
                 let ok = !cx.is_function(j)
                     && cx.is_title(j).is_none()
                     && lex.nationality(x).is_none()
-                    && (lex.word_bits(x) & (gaz::PER | gaz::LEX_PER) != 0
+                    && (cx.bits[j] & (gaz::PER | gaz::LEX_PER) != 0
                         || NAME_PARTICLES.contains(&x)
                         || two_bare && j == i + 1
                         || is_definite(x)
                             && (x.ends_with('ي')
                                 || j == i + 1 && known_first && !x.ends_with("ات"))
-                            && lex.word_bits(x) & (gaz::LOC | gaz::ORG) == 0);
+                            && cx.bits[j] & (gaz::LOC | gaz::ORG) == 0);
                 if !ok {
                     break;
                 }

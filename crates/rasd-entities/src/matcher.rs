@@ -168,14 +168,23 @@ pub fn find_names<'a>(
     words: &[&str],
     ok: impl Fn(usize, usize) -> bool,
 ) -> Vec<NameMatch<'a>> {
+    let bits: Vec<u16> = words.iter().map(|w| lex.word_bits(w)).collect();
+    find_names_with_bits(lex, words, &bits, ok)
+}
+
+/// [`find_names`] given the gazetteer bits of each word
+/// (`lex.word_bits(words[i])`), for callers that have them already.
+pub fn find_names_with_bits<'a>(
+    lex: &'a Lexicon,
+    words: &[&str],
+    bits: &[u16],
+    ok: impl Fn(usize, usize) -> bool,
+) -> Vec<NameMatch<'a>> {
     let mut out = Vec::new();
     let max = lex.max_name_words().max(1);
     // every word of a lexicon name has a lexicon bit: a name can only
     // extend over such words
-    let lexical: Vec<bool> = words
-        .iter()
-        .map(|w| lex.word_bits(w) & LEX_BITS != 0)
-        .collect();
+    let lexical: Vec<bool> = bits.iter().map(|b| b & LEX_BITS != 0).collect();
     let mut key = String::new();
     let mut ends: Vec<usize> = Vec::with_capacity(max + 1);
     let mut i = 0;
