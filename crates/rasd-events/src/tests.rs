@@ -873,3 +873,22 @@ fn passive_victims_and_adjectives_are_not_actors() {
     let r = roles("وأسفر هجوم انتحاري أمس عن مقتل جنديين.");
     assert!(r.iter().all(|(_, p)| p != &["UAF"]), "{r:?}");
 }
+
+#[test]
+fn idioms_and_festivals_are_no_protests() {
+    for t in [
+        "وتشارك فرق عدة ضمن تظاهرة المسرح العربي في المهرجان.",
+        "وقد صدم هذا الأمر الحكومة التي اعتصمت بالصمت.",
+        "ودعا إلى ملاقاة المعارضة لقطع الطريق على الفتنة.",
+    ] {
+        assert!(
+            coded(t).iter().all(|(k, _, _, _)| k != "PROTEST"),
+            "help: {t:?} gave {:?}",
+            coded(t)
+        );
+    }
+    // the protest senses stay
+    assert!(coded("واعتصم العمال أمام مقر الشركة أمس.")
+        .iter()
+        .any(|(k, _, _, _)| k == "PROTEST"));
+}
