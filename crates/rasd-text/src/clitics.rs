@@ -38,6 +38,58 @@ const ENCLITICS: &[&str] = &[
     "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي",
 ];
 
+/// The first letter (two UTF-8 bytes, as a little-endian `u16`) of each of [`PROCLITICS`].
+const PROCLITIC_HEADS: [u16; PROCLITICS.len()] = {
+    let mut out = [0u16; PROCLITICS.len()];
+    let mut k = 0;
+    while k < PROCLITICS.len() {
+        let b = PROCLITICS[k].as_bytes();
+        out[k] = u16::from_le_bytes([b[0], b[1]]);
+        k += 1;
+    }
+    out
+};
+
+/// The last letter (as in [`PROCLITIC_HEADS`]) of each of [`ENCLITICS`].
+const ENCLITIC_TAILS: [u16; ENCLITICS.len()] = {
+    let mut out = [0u16; ENCLITICS.len()];
+    let mut k = 0;
+    while k < ENCLITICS.len() {
+        let b = ENCLITICS[k].as_bytes();
+        out[k] = u16::from_le_bytes([b[b.len() - 2], b[b.len() - 1]]);
+        k += 1;
+    }
+    out
+};
+
+/// Clitics grouped by a letter (`u16` as in [`PROCLITIC_HEADS`]), list order kept.
+type ByLetter = Vec<(u16, Vec<&'static str>)>;
+
+fn group(list: &[&'static str], letters: &[u16]) -> ByLetter {
+    let mut t: ByLetter = Vec::new();
+    for (&c, &l) in list.iter().zip(letters) {
+        match t.iter_mut().find(|(x, _)| *x == l) {
+            Some((_, v)) => v.push(c),
+            None => t.push((l, vec![c])),
+        }
+    }
+    t
+}
+
+/// The proclitics that begin with the letter `head`.
+fn proclitics_with_head(head: u16) -> &'static [&'static str] {
+    static T: std::sync::OnceLock<ByLetter> = std::sync::OnceLock::new();
+    let t = T.get_or_init(|| group(PROCLITICS, &PROCLITIC_HEADS));
+    t.iter().find(|(h, _)| *h == head).map_or(&[], |(_, v)| v)
+}
+
+/// The enclitics that end with the letter `tail`.
+fn enclitics_with_tail(tail: u16) -> &'static [&'static str] {
+    static T: std::sync::OnceLock<ByLetter> = std::sync::OnceLock::new();
+    let t = T.get_or_init(|| group(ENCLITICS, &ENCLITIC_TAILS));
+    t.iter().find(|(h, _)| *h == tail).map_or(&[], |(_, v)| v)
+}
+
 /// Enclitics stripped by the default analysis.
 const SAFE_ENCLITICS: &[&str] = &["هما", "كما", "هم", "هن", "ها", "كم"];
 
@@ -117,15 +169,15 @@ pub fn candidates(word: &str) -> Vec<Analysis> {
     if !is_arabic_word(word) {
         return vec![identity];
     }
-    // an Arabic word has two bytes a letter: a clitic whose first (last) letter differs
-    // from the word's is skipped before comparing the rest
+    // an Arabic word has two bytes a letter: only the clitics that begin (end) with the
+    // word's first (last) letter are compared
     let b = word.as_bytes();
     let two = |x: &[u8]| u16::from_le_bytes([x[0], x[1]]);
     let (first, last) = (two(b), two(&b[b.len() - 2..]));
     let mut prefixes = [0usize; 1 + PROCLITICS.len()];
     let mut np = 1;
-    for p in PROCLITICS {
-        if two(p.as_bytes()) == first && word.starts_with(p) && chars(&word[p.len()..]) >= 2 {
+    for p in proclitics_with_head(first) {
+        if word.starts_with(p) && chars(&word[p.len()..]) >= 2 {
             // future س only before an imperfect prefix
             if p.ends_with('س') && !word[p.len()..].starts_with(['ي', 'ت', 'ن', 'ا']) {
                 continue;
@@ -136,8 +188,8 @@ pub fn candidates(word: &str) -> Vec<Analysis> {
     }
     let mut suffixes = [0usize; 1 + ENCLITICS.len()];
     let mut ns = 1;
-    for e in ENCLITICS {
-        if two(&e.as_bytes()[e.len() - 2..]) == last && word.ends_with(e) {
+    for e in enclitics_with_tail(last) {
+        if word.ends_with(e) {
             suffixes[ns] = e.len();
             ns += 1;
         }
