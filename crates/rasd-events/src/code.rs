@@ -74,6 +74,15 @@ const OPENERS: &[&str] = &[
     "الذين",
 ];
 
+/// Whether indefinite `adj` can be an adjective agreeing with `head`: a
+/// feminine -ية after a feminine or non-human plural head (طائرات حربية),
+/// a human plural -يون/-يين after a human plural head (مسلحون محليون).
+fn agrees(head: &str, adj: &str) -> bool {
+    (adj.ends_with("ية") && ["ات", "ة"].iter().any(|e| head.ends_with(e)))
+        || (["يون", "يين"].iter().any(|e| adj.ends_with(e))
+            && ["ون", "ين"].iter().any(|e| head.ends_with(e)))
+}
+
 /// Nouns that name a death, not a killing: the subject before them reports
 /// it ("أعلنت الشرطة مقتل …") or caused it ("أسفر الانفجار عن مقتل …"); it
 /// is not the agent.
@@ -254,17 +263,20 @@ impl<'a> Coder<'a> {
                     break;
                 }
                 // a definite sector word is a genitive or an adjective of the
-                // head ("قوات الأمن العراقية"); an indefinite one starts the
-                // next noun phrase ("هاجم مسلحون دورية للشرطة العراقية")
+                // head ("قوات الأمن العراقية"), and so is an indefinite one
+                // that agrees with it ("طائرات حربية تركية"); otherwise it
+                // starts the next noun phrase ("هاجم مسلحون دورية للشرطة")
                 Some(Agent::Sector(_))
-                    if self.norm(j).starts_with("ال") || self.norm(j).starts_with("لل") =>
+                    if self.norm(j).starts_with("ال")
+                        || self.norm(j).starts_with("لل")
+                        || agrees(self.norm(i), self.norm(j)) =>
                 {
                     continue
                 }
                 Some(Agent::Sector(_)) => break,
                 // a definite word may stand between noun and nationality
                 // ("سلطات الأمن الوطني الأمريكي"); anything else ends the phrase
-                None if self.norm(j).starts_with("ال") => {}
+                None if self.norm(j).starts_with("ال") || agrees(self.norm(i), self.norm(j)) => {}
                 None => break,
             }
         }

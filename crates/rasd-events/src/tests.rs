@@ -892,3 +892,17 @@ fn idioms_and_festivals_are_no_protests() {
         .iter()
         .any(|(k, _, _, _)| k == "PROTEST"));
 }
+
+#[test]
+fn agreeing_adjectives_lead_to_the_nationality() {
+    let mut doc = Doc::new("a", "قصفت طائرات حربية تركية مواقع للمسلحين أمس.");
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    let e = doc.events.iter().find(|e| e.kind == "ASSAULT").unwrap();
+    assert_eq!(e.actor_codes, ["TURMIL"]);
+    // a noun that does not agree starts the next noun phrase
+    let mut doc = Doc::new("b", "هاجم مسلحون دورية للشرطة العراقية.");
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    assert_eq!(doc.events[0].actor_codes, ["UAF"]);
+}
