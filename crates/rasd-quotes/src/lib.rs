@@ -754,6 +754,8 @@ mod tests {
             "وقال:\n\n\"",
             "بحسب",
             "مشيرا إلى أن",
+            // a "via" phrase as the last token (its verb would be past the end)
+            "ارتفعت الأسعار حسبما",
         ] {
             let mut doc = Doc::new("d", t);
             annotate(&mut doc);
