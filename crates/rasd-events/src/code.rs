@@ -1,4 +1,6 @@
 //! From trigger matches to PLOVER events: auxiliary mode, arguments, quote link.
+use std::cell::OnceCell;
+
 use rasd_doc::{Doc, EntityType, Event, Span, TimeType, TokenKind};
 
 use crate::detect::{find_triggers, is_clause_break, Match};
@@ -90,8 +92,8 @@ const AGENTLESS: &[&str] = &["مقتل", "مصرع"];
 
 /// Words that count or approximate a following noun phrase: the cardinal
 /// number words of `time_numbers.tsv` and `event_quantity.tsv`.
-fn quantity_words() -> &'static std::collections::HashSet<&'static str> {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+fn quantity_words() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         let numbers = include_str!("../../../data/lexicons/time_numbers.tsv")
@@ -118,6 +120,15 @@ pub(crate) struct Coder<'a> {
     pub context: &'a ContextLexicon,
     /// (mention span, entity index), sorted by start.
     mentions: Vec<(Span, usize)>,
+    /// Per-token memos of the lexicon lookups the argument rules repeat
+    /// over overlapping windows (each costs a clitic analysis).
+    ctx_memo: Vec<OnceCell<Option<ContextKind>>>,
+    agent_memo: Vec<OnceCell<Option<&'a Agent>>>,
+    event_verb_memo: Vec<OnceCell<bool>>,
+    /// Auxiliary cues by first word, and the cues starting at each token.
+    cues_by_first: rustc_hash::FxHashMap<&'a str, Vec<usize>>,
+    cue_memo: Vec<OnceCell<Vec<usize>>>,
+    max_cue_words: usize,
 }
 
 /// Who fills a role: entity ids plus the codes of nominal actors.
@@ -148,6 +159,7 @@ impl<'a> Coder<'a> {
             .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
             .collect();
         mentions.sort_by_key(|(s, i)| (s.start, s.end, *i));
+        let n = doc.tokens.len();
         Coder {
             doc,
             lex,
@@ -155,7 +167,49 @@ impl<'a> Coder<'a> {
             agents,
             context,
             mentions,
+            ctx_memo: (0..n).map(|_| OnceCell::new()).collect(),
+            agent_memo: (0..n).map(|_| OnceCell::new()).collect(),
+            event_verb_memo: (0..n).map(|_| OnceCell::new()).collect(),
+            cues_by_first: {
+                let mut map: rustc_hash::FxHashMap<&'a str, Vec<usize>> = Default::default();
+                for (k, cue) in aux.iter().enumerate() {
+                    if let Some(w) = cue.words.first() {
+                        map.entry(w.as_str()).or_default().push(k);
+                    }
+                }
+                map
+            },
+            cue_memo: (0..n).map(|_| OnceCell::new()).collect(),
+            max_cue_words: aux.iter().map(|c| c.words.len()).max().unwrap_or(1),
         }
+    }
+
+    /// The auxiliary cues whose words stand at token `i` onwards (the first
+    /// word may carry و or ف).
+    fn cues_at(&self, i: usize) -> &[usize] {
+        self.cue_memo[i].get_or_init(|| {
+            let t = self.norm(i);
+            let mut out: Vec<usize> = Vec::new();
+            let forms = [Some(t), t.strip_prefix('و'), t.strip_prefix('ف')];
+            for w in forms.into_iter().flatten() {
+                for &c in self.cues_by_first.get(w).map(Vec::as_slice).unwrap_or(&[]) {
+                    if !out.contains(&c) && self.cue_at(&self.aux[c], i) {
+                        out.push(c);
+                    }
+                }
+            }
+            out
+        })
+    }
+
+    /// The context-lexicon kind of token `i`.
+    fn ctx(&self, i: usize) -> Option<ContextKind> {
+        *self.ctx_memo[i].get_or_init(|| self.context.lookup(self.norm(i)))
+    }
+
+    /// The nominal agent token `i` denotes.
+    fn agent(&self, i: usize) -> Option<&'a Agent> {
+        *self.agent_memo[i].get_or_init(|| self.agents.lookup(self.norm(i)))
     }
 
     fn norm(&self, i: usize) -> &'a str {
@@ -241,7 +295,7 @@ impl<'a> Coder<'a> {
         let words: Vec<&str> = (i..(i + 4).min(end)).map(|j| self.norm(j)).collect();
         let (sector, len) = match self.agents.lookup_phrase(&words) {
             Some((Agent::Sector(s), n)) => (s, n),
-            _ => match self.agents.lookup(self.norm(i)) {
+            _ => match self.agent(i) {
                 Some(Agent::Sector(s)) => (s, 1),
                 // a nationality used as a noun for people ("خطفوا أميركيا"،
                 // "مقتل عراقيين"، "تظاهر الإيرانيون")
@@ -257,7 +311,7 @@ impl<'a> Coder<'a> {
         };
         let mut country = None;
         for j in i + len..(i + 5).min(end) {
-            match self.agents.lookup(self.norm(j)) {
+            match self.agent(j) {
                 Some(Agent::Country(c)) => {
                     country = Some(c.clone());
                     break;
@@ -382,7 +436,7 @@ impl<'a> Coder<'a> {
             && self.norm(i - 1).starts_with("ال")
             && !self.is_quantity(i - 1)
             && !is_clause_break(self.doc, i);
-        match self.agents.lookup(w) {
+        match self.agent(i) {
             Some(Agent::Country(c)) if plural && !adjective => Some(c.clone()),
             _ => None,
         }
@@ -400,7 +454,7 @@ impl<'a> Coder<'a> {
                 return (self.doc.entities[e].kind == EntityType::Per).then_some(j);
             }
             let w = self.norm(j);
-            if self.agents.lookup(w).is_none() && !w.starts_with("ال") {
+            if self.agent(j).is_none() && !w.starts_with("ال") {
                 return None;
             }
         }
@@ -463,21 +517,25 @@ impl<'a> Coder<'a> {
         if m.imperfect && matches!(before(1), Some("قد" | "وقد")) {
             found.push("hypothetical");
         }
-        for cue in self.aux {
-            let n = cue.words.len();
-            let hit = match cue.scope {
-                Scope::Adjacent => m.start >= n && self.cue_at(cue, m.start - n),
-                Scope::Before => (1..=3).any(|d| {
-                    m.start >= n + d - 1
-                        && m.start + 1 > n + d - 1
-                        && m.start - (n + d - 1) >= clause.0
-                        && self.cue_at(cue, m.start - (n + d - 1))
-                }),
-                Scope::Clause => (clause.0..clause.1.saturating_sub(n - 1))
-                    .any(|i| (i < m.start || i >= m.end) && self.cue_at(cue, i)),
-            };
-            if hit {
-                found.push(cue.aux);
+        // every cue that starts at a position from which its scope reaches
+        // the trigger (adjacent: ends right before it; before: ends up to
+        // two words before it, in its clause; clause: anywhere in the clause
+        // outside the trigger)
+        let lo = m.start.saturating_sub(self.max_cue_words + 2).min(clause.0);
+        for p in lo..clause.1.max(m.start) {
+            for &c in self.cues_at(p) {
+                let cue = &self.aux[c];
+                let n = cue.words.len();
+                let hit = match cue.scope {
+                    Scope::Adjacent => p + n == m.start,
+                    Scope::Before => p >= clause.0 && p + n <= m.start && m.start - (p + n) <= 2,
+                    Scope::Clause => {
+                        p >= clause.0 && p + n <= clause.1 && (p < m.start || p >= m.end)
+                    }
+                };
+                if hit {
+                    found.push(cue.aux);
+                }
             }
         }
         if let (Some(t), Some(date)) = (time, self.doc.dateline) {
@@ -584,7 +642,7 @@ impl<'a> Coder<'a> {
         // a virus, a storm or a fire "attacks" nobody in the PLOVER sense
         if kind == "ASSAULT"
             && (m.start.saturating_sub(3).max(c0)..(m.end + 3).min(c1))
-                .any(|i| self.context.lookup(self.norm(i)) == Some(ContextKind::NonHuman))
+                .any(|i| self.ctx(i) == Some(ContextKind::NonHuman))
         {
             return None;
         }
@@ -1027,9 +1085,8 @@ impl<'a> Coder<'a> {
         let trig = self.lex.entry(m.entry);
         let mut p = 0.0;
         let r = self.doc.tokens_in(sentence);
-        let effect_in = |a: usize, b: usize| {
-            (a..b).any(|i| self.context.lookup(self.norm(i)) == Some(ContextKind::Effect))
-        };
+        let effect_in =
+            |a: usize, b: usize| (a..b).any(|i| self.ctx(i) == Some(ContextKind::Effect));
         let effect = effect_in(r.start, r.end);
         let w = self.norm(m.start).trim_start_matches(['و', 'ف']);
         let definite = ["ال", "بال", "لل", "كال"].iter().any(|a| w.starts_with(a));
@@ -1043,10 +1100,9 @@ impl<'a> Coder<'a> {
         if trig.pos == Pos::Noun && !anchored && m.specificity == 0 {
             let lo = m.start.saturating_sub(4).max(clause.0);
             let hi = (m.end + 3).min(clause.1);
-            let occurs = (lo..hi).filter(|&i| i < m.start || i >= m.end).any(|i| {
-                self.context.lookup(self.norm(i)) == Some(ContextKind::Occur)
-                    || self.is_event_verb(i)
-            });
+            let occurs = (lo..hi)
+                .filter(|&i| i < m.start || i >= m.end)
+                .any(|i| self.ctx(i) == Some(ContextKind::Occur) || self.is_event_verb(i));
             if !occurs && !effect_in(clause.0, clause.1) {
                 p += 0.3;
             }
@@ -1085,7 +1141,7 @@ impl<'a> Coder<'a> {
         // a governing noun or preposition makes the event noun a topic
         // ("منذ اغتيال"، "تهمة قتل"، "ذكرى اغتيال")
         // (a verb form after such a word is a verbal noun: "تهمة قتل")
-        if m.start > 0 && self.context.lookup(self.norm(m.start - 1)) == Some(ContextKind::Topic) {
+        if m.start > 0 && self.ctx(m.start - 1) == Some(ContextKind::Topic) {
             p += 0.3;
         }
         // an imperfect verb with no date is habitual or generic ("يقتلون")
@@ -1104,7 +1160,7 @@ impl<'a> Coder<'a> {
         if kind == "PROTEST"
             && (r.start..m.start)
                 .chain(vso)
-                .any(|i| self.context.lookup(self.norm(i)) == Some(ContextKind::Participant))
+                .any(|i| self.ctx(i) == Some(ContextKind::Participant))
         {
             p += 0.25;
         }
@@ -1125,18 +1181,20 @@ impl<'a> Coder<'a> {
         };
         governed
             && (first.saturating_sub(3).max(c0)..first)
-                .any(|i| self.context.lookup(self.norm(i)) == Some(ContextKind::Goal))
+                .any(|i| self.ctx(i) == Some(ContextKind::Goal))
     }
 
     /// Whether token `i` is a finite event verb of the trigger lexicon (the
     /// predicate that reports a neighbouring event noun: "قنبلة انفجرت").
     fn is_event_verb(&self, i: usize) -> bool {
-        let w = self.norm(i);
-        rasd_text::clitics::candidates(w).into_iter().any(|a| {
-            self.lex
-                .lookup(a.stem(w))
-                .iter()
-                .any(|&e| self.lex.entry(e).pos == Pos::Verb)
+        *self.event_verb_memo[i].get_or_init(|| {
+            let w = self.norm(i);
+            rasd_text::clitics::candidates(w).into_iter().any(|a| {
+                self.lex
+                    .lookup(a.stem(w))
+                    .iter()
+                    .any(|&e| self.lex.entry(e).pos == Pos::Verb)
+            })
         })
     }
 
@@ -1172,7 +1230,7 @@ impl<'a> Coder<'a> {
             return self.coordinated(i, end).1;
         }
         let mut j = i + 1;
-        while j < end && self.agents.lookup(self.norm(j)).is_some() {
+        while j < end && self.agent(j).is_some() {
             j += 1;
         }
         j

@@ -5,7 +5,7 @@
 //! forms news writes (verb conjugations, noun plurals, tanwin accusatives,
 //! construct forms before an enclitic) so that matching is one hash lookup per
 //! clitic analysis of a token.
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::{Error, Result};
 
@@ -46,7 +46,7 @@ pub struct ContextLexicon {
 impl ContextLexicon {
     /// Parses the context TSV (`word kind`).
     pub fn parse(tsv: &str) -> Result<ContextLexicon> {
-        let mut words = HashMap::new();
+        let mut words = HashMap::default();
         for (n, line) in data_lines(tsv) {
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() != 2 {
@@ -440,7 +440,7 @@ pub enum Agent {
 #[derive(Debug, Clone, Default)]
 pub struct AgentLexicon {
     stems: HashMap<String, Agent>,
-    blocked: std::collections::HashSet<String>,
+    blocked: HashSet<String>,
     /// first word → (the following words, agent), longest phrase first.
     phrases: HashMap<String, Vec<(Vec<String>, Agent)>>,
 }
@@ -460,9 +460,9 @@ impl AgentLexicon {
     /// Parses the agent TSV (`key kind code`; kind `sector`, `country` or
     /// `none`; a key with spaces is a phrase).
     pub fn parse(tsv: &str) -> Result<AgentLexicon> {
-        let mut stems = HashMap::new();
-        let mut blocked = std::collections::HashSet::new();
-        let mut phrases: HashMap<String, Vec<(Vec<String>, Agent)>> = HashMap::new();
+        let mut stems = HashMap::default();
+        let mut blocked = HashSet::default();
+        let mut phrases: HashMap<String, Vec<(Vec<String>, Agent)>> = HashMap::default();
         for (n, line) in data_lines(tsv) {
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() != 3 {
