@@ -1,6 +1,4 @@
 //! The quote lexicons (`data/lexicons/quote_*.tsv`), parsed once.
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const CUES: &str = include_str!("../../../data/lexicons/quote_cues.tsv");
@@ -104,32 +102,11 @@ pub(crate) enum NounClass {
     Crowd,
 }
 
-/// FNV-1a: the keys are short words, for which SipHash's setup dominates a lookup.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A hash map keyed by short words.
-pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash map keyed by short words (FxHash: SipHash's setup dominates a
+/// lookup of a short key).
+pub(crate) type FnvMap<K, V> = rustc_hash::FxHashMap<K, V>;
 /// A hash set of short words.
-pub(crate) type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+pub(crate) type FnvSet<K> = rustc_hash::FxHashSet<K>;
 
 /// What a word may start, for the per-token pass of the reader (one lookup per word).
 #[derive(Debug, Default)]

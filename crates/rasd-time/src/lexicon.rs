@@ -2,8 +2,6 @@
 //!
 //! Every key is stored as written in the TSV (already `Match`-normalised) and,
 //! when it ends in ة, also with ه, because news spells "الجمعه"/"ساعه" too.
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// The raw lexicon files, by name.
@@ -218,27 +216,8 @@ pub(crate) enum Lex {
     Season(u8),
 }
 
-/// FNV-1a, enough for short Arabic keys and much cheaper than SipHash.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash map keyed by short words (FxHash: cheaper than SipHash on them).
+type FnvMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// A multi-word entry: the words after the first, and the reading.
 #[derive(Debug)]
