@@ -317,6 +317,17 @@ pub fn fold_range(n: usize, folds: usize, k: usize) -> std::ops::Range<usize> {
     (n * k / folds)..(n * (k + 1) / folds)
 }
 
+/// Fold `k` of `items` (its range) and the items outside it (to train on).
+fn split_fold<T: Clone>(items: &[T], folds: usize, k: usize) -> (std::ops::Range<usize>, Vec<T>) {
+    let test = fold_range(items.len(), folds, k);
+    let rest = items[..test.start]
+        .iter()
+        .chain(&items[test.end..])
+        .cloned()
+        .collect();
+    (test, rest)
+}
+
 /// F1 of accepting the examples `accept` says yes to, with `missed` gold
 /// positives the rules never proposed.
 fn f1_of<T>(
@@ -354,12 +365,7 @@ pub fn train(examples: &[Example], missed: usize, opts: &TrainOptions) -> Traine
     let mut scored: Vec<(f64, bool)> = Vec::with_capacity(examples.len());
     let folds = opts.inner_folds.max(2).min(examples.len().max(2));
     for k in 0..folds {
-        let test = fold_range(examples.len(), folds, k);
-        let rest: Vec<Example> = examples[..test.start]
-            .iter()
-            .chain(&examples[test.end..])
-            .cloned()
-            .collect();
+        let (test, rest) = split_fold(examples, folds, k);
         let c = fit(&rest, opts);
         scored.extend(
             examples[test]
@@ -483,12 +489,7 @@ pub fn cross_validate(
     );
     let k = k.max(2);
     for fold in 0..k {
-        let test = fold_range(sentences.len(), k, fold);
-        let rest: Vec<Judged> = sentences[..test.start]
-            .iter()
-            .chain(&sentences[test.end..])
-            .cloned()
-            .collect();
+        let (test, rest) = split_fold(sentences, k, fold);
         let trained = train_judged(&rest, opts);
         let c = trained.accepted();
         for s in &sentences[test] {
