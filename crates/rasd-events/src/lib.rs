@@ -80,7 +80,7 @@
 //! unanimous judgement, and one annotator scores only about 0.75 (ASSAULT)
 //! and 0.53 (PROTEST) F1 against those labels (`rasd eval events` prints
 //! this ceiling). On rasd's own gold (`tests/gold/events/`) the typed
-//! detection F1 is about 0.79 on the development part and 0.73 on the
+//! detection F1 is about 0.79 on the development part and 0.76 on the
 //! held-out part.
 #![deny(missing_docs)]
 #![doc(test(attr(deny(warnings))))]
