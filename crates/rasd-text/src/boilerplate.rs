@@ -15,7 +15,13 @@ struct Cue {
     kind: &'static str,
     cue: String,
     whole_line: bool,
+    /// A tag list ("سمات الجوازات وافدون"): the cue, then words with no
+    /// sentence punctuation, in the last paragraphs of the document.
+    tags: bool,
 }
+
+/// How many paragraphs from the end a tag list may stand.
+const TAG_LINES_FROM_END: usize = 3;
 
 fn cues() -> &'static [Cue] {
     static CUES: std::sync::OnceLock<Vec<Cue>> = std::sync::OnceLock::new();
@@ -39,6 +45,7 @@ fn cues() -> &'static [Cue] {
                     kind,
                     cue: normalize_key(cue).to_ascii_lowercase(),
                     whole_line: how == "line",
+                    tags: how == "tags",
                 })
             })
             .collect()
@@ -115,8 +122,15 @@ pub fn boilerplate(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
         key.make_ascii_lowercase();
         let bare = key.trim_matches(|c: char| !is_alnum(c));
         let words = bare.split_whitespace().count();
+        let near_end = i + TAG_LINES_FROM_END >= paragraphs.len();
         let cue = cues().iter().find(|c| {
-            if c.whole_line {
+            if c.tags {
+                near_end
+                    && words <= MAX_CUE_LINE_WORDS
+                    && bare.starts_with(&c.cue)
+                    && bare[c.cue.len()..].starts_with(|ch: char| !ch.is_alphanumeric())
+                    && !line.contains(['.', '!', '?', '؟', '،', ':', '"', '«', '»'])
+            } else if c.whole_line {
                 bare == c.cue
             } else {
                 words <= MAX_CUE_LINE_WORDS
@@ -162,6 +176,17 @@ pub fn boilerplate(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
 mod tests {
     use super::*;
     use crate::sentences::paragraphs;
+
+    #[test]
+    fn tag_lists_at_the_end_are_footers() {
+        let t = "قال الوزير إن كذا.\n\nوأضاف أن كذا.\n\nسمات الجوازات وافدون وثيقة سفر";
+        let b = boilerplate(t, &paragraphs(t));
+        let got: Vec<(&str, &str)> = b.iter().map(|b| (&t[b.span.range()], b.kind)).collect();
+        assert_eq!(got, [("سمات الجوازات وافدون وثيقة سفر", "footer")]);
+        // the word in prose, or far from the end, is content
+        let t = "سمات القائد الناجح كثيرة، أولها الصبر.\n\nوقال آخر.\n\nثم قال.\n\nوختم.";
+        assert!(boilerplate(t, &paragraphs(t)).is_empty());
+    }
 
     #[test]
     fn finds_ads_headings_and_read_more() {
