@@ -14,11 +14,7 @@ fn corpus(limit: usize) -> Vec<String> {
     let Some(dir) = rasd_doc::test_support::shared_path("data/news/saudinewsnet/dataset") else {
         return Vec::new();
     };
-    rasd_ingest::corpus_sample(&dir, limit)
-        .into_iter()
-        .map(|d| d.text)
-        .filter(|t| !t.trim().is_empty())
-        .collect()
+    rasd_ingest::corpus_texts(&dir, limit)
 }
 
 fn bench(c: &mut Criterion) {

@@ -190,3 +190,13 @@ pub fn corpus_sample(dir: &std::path::Path, max_bytes: usize) -> Vec<rasd_doc::D
     }
     docs
 }
+
+/// The non-empty article bodies of [`corpus_sample`] — what throughput
+/// benchmarks annotate.
+pub fn corpus_texts(dir: &std::path::Path, max_bytes: usize) -> Vec<String> {
+    corpus_sample(dir, max_bytes)
+        .into_iter()
+        .map(|d| d.text)
+        .filter(|t| !t.trim().is_empty())
+        .collect()
+}
