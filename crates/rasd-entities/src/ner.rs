@@ -331,6 +331,30 @@ pub fn train_config() -> TrainConfig {
     }
 }
 
+/// The document-context features of a word from the label counts of its
+/// other occurrences: the most frequent type with its count (capped at 3),
+/// and the set of types seen.
+fn word_context_features(counts: Option<&[u16; 4]>) -> Vec<u64> {
+    let mut f = Vec::new();
+    if let Some(c) = counts {
+        let (t, m) = c
+            .iter()
+            .enumerate()
+            .max_by_key(|&(i, &v)| (v, std::cmp::Reverse(i)))
+            .map(|(i, &v)| (i, v))
+            .unwrap_or((0, 0));
+        if m > 0 {
+            f.push(hash_feature(160, &[t as u8, m.min(3) as u8]));
+            let mask = c
+                .iter()
+                .enumerate()
+                .fold(0u8, |a, (i, &v)| if v > 0 { a | (1 << i) } else { a });
+            f.push(hash_feature(161, &[mask]));
+        }
+    }
+    f
+}
+
 /// Adds (or takes away) one sentence's predicted occurrences to the counts.
 fn bump<'a>(counts: &mut FxHashMap<&'a str, [u16; 4]>, occ: &[(&'a str, usize)], add: bool) {
     for &(k, t) in occ {
@@ -386,29 +410,7 @@ pub fn context_features<S: AsRef<str>>(
             bump(&mut counts, &occ[s], false);
             let feats = words[s]
                 .iter()
-                .map(|w| {
-                    let mut f = Vec::new();
-                    if let Some(c) = counts.get(key(w.as_ref())) {
-                        let (t, m) = c
-                            .iter()
-                            .enumerate()
-                            .max_by_key(|&(i, &v)| (v, std::cmp::Reverse(i)))
-                            .map(|(i, &v)| (i, v))
-                            .unwrap_or((0, 0));
-                        if m > 0 {
-                            f.push(hash_feature(160, &[t as u8, m.min(3) as u8]));
-                            let mask = c.iter().enumerate().fold(0u8, |a, (i, &v)| {
-                                if v > 0 {
-                                    a | (1 << i)
-                                } else {
-                                    a
-                                }
-                            });
-                            f.push(hash_feature(161, &[mask]));
-                        }
-                    }
-                    f
-                })
+                .map(|w| word_context_features(counts.get(key(w.as_ref()))))
                 .collect();
             bump(&mut counts, &occ[s], true);
             feats
@@ -569,29 +571,7 @@ mod tests {
                 }
                 words[s]
                     .iter()
-                    .map(|w| {
-                        let mut f = Vec::new();
-                        if let Some(c) = counts.get(key_of(w)) {
-                            let (t, m) = c
-                                .iter()
-                                .enumerate()
-                                .max_by_key(|&(i, &v)| (v, std::cmp::Reverse(i)))
-                                .map(|(i, &v)| (i, v))
-                                .unwrap_or((0, 0));
-                            if m > 0 {
-                                f.push(hash_feature(160, &[t as u8, m.min(3) as u8]));
-                                let mask = c.iter().enumerate().fold(0u8, |a, (i, &v)| {
-                                    if v > 0 {
-                                        a | (1 << i)
-                                    } else {
-                                        a
-                                    }
-                                });
-                                f.push(hash_feature(161, &[mask]));
-                            }
-                        }
-                        f
-                    })
+                    .map(|w| word_context_features(counts.get(key_of(w))))
                     .collect()
             })
             .collect()

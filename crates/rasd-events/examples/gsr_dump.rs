@@ -2,16 +2,11 @@
 //! label, category, events) for error analysis — text layer and events only.
 //!
 //! `cargo run --release -p rasd-events --example gsr_dump > gsr.jsonl`
-use std::path::PathBuf;
-
 use rasd_doc::{Annotator, Doc};
 use rasd_events::eval::{read_gsr, Label};
 
 fn main() {
-    let shared = std::env::var_os("RASD_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("../shared"));
-    let dir = shared.join("data/events/arabic_event_gsr");
+    let dir = rasd_events::eval::shared_dir(None).join("data/events/arabic_event_gsr");
     if !dir.is_dir() {
         eprintln!("skipping: {} not found (set RASD_SHARED)", dir.display());
         return;

@@ -750,9 +750,13 @@ pub fn cp_to_byte(text: &str, cp: usize) -> u32 {
     text.char_indices().nth(cp).map_or(text.len(), |(b, _)| b) as u32
 }
 
-/// Default location of the shared folder relative to a workspace root.
-pub fn default_shared(workspace: &Path) -> PathBuf {
-    workspace.join("../shared")
+/// The shared material: `explicit` (a `--shared` flag), else
+/// `$RASD_SHARED`, else `../shared` (beside the repository, as in CI).
+pub fn shared_dir(explicit: Option<&Path>) -> PathBuf {
+    explicit
+        .map(Path::to_path_buf)
+        .or_else(|| std::env::var_os("RASD_SHARED").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("../shared"))
 }
 
 #[cfg(test)]

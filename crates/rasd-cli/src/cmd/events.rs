@@ -14,12 +14,6 @@ use rasd_events::report::{self, Judged, ReportModel, TrainOptions};
 use crate::cmd::OK;
 use crate::flags::events::{EvalEventsArgs, TrainEventsArgs};
 
-fn shared_dir(flag: &Option<PathBuf>) -> PathBuf {
-    flag.clone()
-        .or_else(|| std::env::var_os("RASD_SHARED").map(Into::into))
-        .unwrap_or_else(|| PathBuf::from("../shared"))
-}
-
 /// The GSR files and their categories.
 const GSR_FILES: &[(&str, &str)] = &[
     ("ASSAULT", "assault_gsr.dev.csv"),
@@ -72,7 +66,7 @@ fn judged(path: &Path, category: &str) -> anyhow::Result<Vec<(Judged, bool)>> {
 
 /// `rasd train events [--cv K]`
 pub fn train(args: &TrainEventsArgs) -> anyhow::Result<ExitCode> {
-    let dir = shared_dir(&args.shared).join("data/events/arabic_event_gsr");
+    let dir = eval::shared_dir(args.shared.as_deref()).join("data/events/arabic_event_gsr");
     anyhow::ensure!(
         dir.is_dir(),
         "{} not found: pass --shared DIR or set RASD_SHARED",
@@ -170,7 +164,7 @@ fn codes(s: &eval::CodeScore) -> String {
 
 /// `rasd eval events [PATH…]`
 pub fn eval(args: &EvalEventsArgs) -> anyhow::Result<ExitCode> {
-    let shared = shared_dir(&args.shared);
+    let shared = eval::shared_dir(args.shared.as_deref());
     let mut paths = args.paths.clone();
     if paths.is_empty() {
         paths.push(shared.join("data/events/arabic_event_gsr"));
