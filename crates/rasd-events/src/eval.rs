@@ -745,6 +745,53 @@ pub fn eval_gold(
     Ok(rep)
 }
 
+/// Training sentences for the report classifier ([`crate::report`]) from an
+/// own-gold document `doc` that the rules annotated (every candidate, no
+/// report model): each sentence of the scored span with a candidate event of
+/// `category` or a current gold event of it (not negated, hypothetical,
+/// future or historical) — reported when such a gold event lies in it.
+pub fn gold_judged(
+    g: &GoldDoc,
+    doc: &Doc,
+    category: &str,
+    weight: f64,
+) -> Vec<crate::report::Judged> {
+    let limit = g.upto.map_or(u32::MAX, |u| cp_to_byte(&doc.text, u));
+    let gold: Vec<u32> = g
+        .events
+        .iter()
+        .filter(|ge| {
+            ge.kind == category
+                && !ge
+                    .aux
+                    .as_deref()
+                    .is_some_and(|a| crate::report::NOT_CURRENT.contains(&a))
+        })
+        .map(|ge| cp_to_byte(&doc.text, ge.start))
+        .collect();
+    let article = format!("{}:{}", g.file, g.index.unwrap_or(0));
+    doc.sentences
+        .iter()
+        .filter(|s| s.start < limit)
+        .filter_map(|s| {
+            let inside = |b: u32| b >= s.start && b < s.end;
+            let candidates: Vec<_> = doc
+                .events
+                .iter()
+                .filter(|e| inside(e.trigger.start) && crate::report::is_candidate(e, category))
+                .map(|e| (crate::report::features(doc, e), e.confidence))
+                .collect();
+            let reported = gold.iter().any(|&b| inside(b));
+            (reported || !candidates.is_empty()).then(|| crate::report::Judged {
+                candidates,
+                reported,
+                article: article.clone(),
+                weight,
+            })
+        })
+        .collect()
+}
+
 /// Byte offset of code point `cp` in `text` (clamped to the end).
 pub fn cp_to_byte(text: &str, cp: usize) -> u32 {
     text.char_indices().nth(cp).map_or(text.len(), |(b, _)| b) as u32
@@ -824,6 +871,49 @@ mod tests {
         eprintln!("{rep:#?}");
         assert!(rep.skipped.is_empty(), "{:?}", rep.skipped);
         assert!(rep.detection.recall() > 0.5, "{:?}", rep.detection);
+    }
+
+    #[test]
+    fn gold_sentences_become_judged_training_rows() {
+        // an air raid reported (gold), attacks as the topic of a talk (no
+        // report), and a sentence past the scored span
+        let text = "قصفت طائرات حربية مواقع للمسلحين في شمال سوريا اليوم. \
+                    وتحدث الوزير عن الهجمات على الحواجز في مؤتمر صحفي. \
+                    وانفجرت سيارة مفخخة في السوق.";
+        let mut doc = Doc::new("d", text);
+        rasd_text::analyze(&mut doc);
+        doc.events = crate::EventAnnotator::standard()
+            .without_report_model()
+            .events(&doc);
+        let start = text.chars().position(|c| c == 'ق').unwrap();
+        let upto = text[..text.find("وانفجرت").unwrap()].chars().count();
+        let g = GoldDoc {
+            file: "x.zip".into(),
+            index: Some(3),
+            url: None,
+            sha256: String::new(),
+            upto: Some(upto),
+            events: vec![GoldEvent {
+                kind: "ASSAULT".into(),
+                mode: Some("aerial".into()),
+                aux: None,
+                start,
+                end: start + 4,
+                text: "قصفت".into(),
+                actor_codes: Vec::new(),
+            }],
+        };
+        let rows = gold_judged(&g, &doc, "ASSAULT", 2.0);
+        assert_eq!(rows.len(), 2, "the third sentence lies past `upto`");
+        assert!(rows[0].reported && !rows[0].candidates.is_empty());
+        assert!(
+            !rows[1].reported,
+            "a candidate without a gold event is negative"
+        );
+        assert!(rows
+            .iter()
+            .all(|r| r.weight == 2.0 && r.article == "x.zip:3"));
+        assert!(gold_judged(&g, &doc, "PROTEST", 1.0).is_empty());
     }
 
     #[test]

@@ -225,6 +225,9 @@ pub struct Example {
     pub reported: bool,
     /// The rules' confidence (what the classifier must beat).
     pub rules: f32,
+    /// How much the example counts in the loss and in the F1 that picks
+    /// the threshold (1 for a GSR sentence).
+    pub weight: f64,
 }
 
 /// Training settings.
@@ -270,9 +273,14 @@ fn fit(examples: &[Example], opts: &TrainOptions) -> Classifier {
                 .collect()
         })
         .collect();
-    let n = examples.len().max(1) as f64;
-    let pos = examples.iter().filter(|e| e.reported).count().max(1) as f64;
-    let neg = (examples.len() as f64 - pos).max(1.0);
+    let n: f64 = examples.iter().map(|e| e.weight).sum::<f64>().max(1.0);
+    let pos: f64 = examples
+        .iter()
+        .filter(|e| e.reported)
+        .map(|e| e.weight)
+        .sum::<f64>()
+        .max(1.0);
+    let neg = (n - pos).max(1.0);
     // balanced class weights: each class carries half the loss
     let (wp, wn) = (n / (2.0 * pos), n / (2.0 * neg));
     let mut w = vec![0.0f64; names.len()];
@@ -286,7 +294,7 @@ fn fit(examples: &[Example], opts: &TrainOptions) -> Classifier {
         for (row, ex) in rows.iter().zip(examples) {
             let z = bias + row.iter().map(|&(i, v)| w[i] * v).sum::<f64>();
             let y = if ex.reported { 1.0 } else { 0.0 };
-            let cw = if ex.reported { wp } else { wn };
+            let cw = ex.weight * if ex.reported { wp } else { wn };
             let d = cw * (sigmoid(z) - y) / n;
             gb += d;
             for &(i, v) in row {
@@ -328,22 +336,23 @@ fn split_fold<T: Clone>(items: &[T], folds: usize, k: usize) -> (std::ops::Range
     (test, rest)
 }
 
-/// F1 of accepting the examples `accept` says yes to, with `missed` gold
-/// positives the rules never proposed.
+/// Weighted F1 of accepting the examples `accept` says yes to, with
+/// `missed` (weighted) gold positives the rules never proposed.
 fn f1_of<T>(
     scored: &[T],
     gold: impl Fn(&T) -> bool,
     accept: impl Fn(&T) -> bool,
-    missed: usize,
+    weight: impl Fn(&T) -> f64,
+    missed: f64,
 ) -> f64 {
-    let tp = scored.iter().filter(|x| gold(x) && accept(x)).count();
-    let fp = scored.iter().filter(|x| !gold(x) && accept(x)).count();
-    let fn_ = scored.iter().filter(|x| gold(x) && !accept(x)).count() + missed;
-    let (p, r) = (
-        rasd_doc::score::ratio(tp, tp + fp),
-        rasd_doc::score::ratio(tp, tp + fn_),
-    );
-    rasd_doc::score::f1(p, r)
+    let sum = |keep: &dyn Fn(&T) -> bool| -> f64 {
+        scored.iter().filter(|x| keep(x)).map(&weight).sum::<f64>()
+    };
+    let tp = sum(&|x| gold(x) && accept(x));
+    let fp = sum(&|x| !gold(x) && accept(x));
+    let fn_ = sum(&|x| gold(x) && !accept(x)) + missed;
+    let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else { 0.0 };
+    rasd_doc::score::f1(ratio(tp, tp + fp), ratio(tp, tp + fn_))
 }
 
 /// A trained classifier with the inner cross-validation's F1 and the rules'
@@ -361,8 +370,8 @@ pub struct Trained {
 /// Trains a classifier: weights on all `examples`, the threshold that
 /// maximises F1 over an inner cross-validation (`missed` = gold positives
 /// without any candidate, which count as misses at every threshold).
-pub fn train(examples: &[Example], missed: usize, opts: &TrainOptions) -> Trained {
-    let mut scored: Vec<(f64, bool)> = Vec::with_capacity(examples.len());
+pub fn train(examples: &[Example], missed: f64, opts: &TrainOptions) -> Trained {
+    let mut scored: Vec<(f64, bool, f64)> = Vec::with_capacity(examples.len());
     let folds = opts.inner_folds.max(2).min(examples.len().max(2));
     for k in 0..folds {
         let (test, rest) = split_fold(examples, folds, k);
@@ -370,13 +379,13 @@ pub fn train(examples: &[Example], missed: usize, opts: &TrainOptions) -> Traine
         scored.extend(
             examples[test]
                 .iter()
-                .map(|e| (c.probability(&e.features), e.reported)),
+                .map(|e| (c.probability(&e.features), e.reported, e.weight)),
         );
     }
     let mut best = (f64::MIN, 0.5);
     for step in 4..=18 {
         let t = f64::from(step) * 0.05;
-        let f = f1_of(&scored, |x| x.1, |x| x.0 >= t, missed);
+        let f = f1_of(&scored, |x| x.1, |x| x.0 >= t, |x| x.2, missed);
         if f > best.0 + 1e-12 {
             best = (f, t);
         }
@@ -385,6 +394,7 @@ pub fn train(examples: &[Example], missed: usize, opts: &TrainOptions) -> Traine
         examples,
         |e| e.reported,
         |e| e.rules >= crate::DEFAULT_MIN_CONFIDENCE,
+        |e| e.weight,
         missed,
     );
     let mut classifier = fit(examples, opts);
@@ -421,6 +431,8 @@ pub struct Judged {
     /// [`MIN_ARTICLES`] articles to be learned, so that names and places of
     /// one story are not.
     pub article: String,
+    /// Weight of the sentence's example ([`Example::weight`]).
+    pub weight: f64,
 }
 
 /// Articles a feature must occur in to get a weight.
@@ -439,6 +451,7 @@ impl Judged {
             features: f.clone(),
             reported: self.reported,
             rules: *rules,
+            weight: self.weight,
         })
     }
 }
@@ -471,15 +484,18 @@ pub fn train_judged(sentences: &[Judged], opts: &TrainOptions) -> Trained {
     let missed = sentences
         .iter()
         .filter(|s| s.reported && s.candidates.is_empty())
-        .count();
+        .map(|s| s.weight)
+        .sum();
     train(&examples, missed, opts)
 }
 
 /// Sentence-level detection counts of `k`-fold cross-validation (contiguous
-/// folds): the classifier trained on the other folds, and the rules alone at
-/// the publication threshold, on the same sentences.
+/// folds): the classifier trained on the other folds (and on `extra`, which
+/// is never tested), and the rules alone at the publication threshold, on
+/// the same sentences.
 pub fn cross_validate(
     sentences: &[Judged],
+    extra: &[Judged],
     k: usize,
     opts: &TrainOptions,
 ) -> (crate::eval::Counts, crate::eval::Counts) {
@@ -489,7 +505,8 @@ pub fn cross_validate(
     );
     let k = k.max(2);
     for fold in 0..k {
-        let (test, rest) = split_fold(sentences, k, fold);
+        let (test, mut rest) = split_fold(sentences, k, fold);
+        rest.extend_from_slice(extra);
         let trained = train_judged(&rest, opts);
         let c = trained.accepted();
         for s in &sentences[test] {
@@ -517,6 +534,7 @@ mod tests {
             features: words.iter().map(|w| (w.to_string(), 1.0)).collect(),
             reported,
             rules: 0.5,
+            weight: 1.0,
         }
     }
 
@@ -531,7 +549,7 @@ mod tests {
             data.push(ex(&["w:قتل", "w:ذكري"], false));
             data.push(ex(&["w:محاولة", "w:في"], false));
         }
-        let t = train(&data, 0, &TrainOptions::default());
+        let t = train(&data, 0.0, &TrainOptions::default());
         assert!(t.f1 > t.rules_f1, "{} vs {}", t.f1, t.rules_f1);
         let c = t.classifier;
         let yes = c.confidence(&ex(&["w:قتل", "w:امس"], true).features);
@@ -551,14 +569,16 @@ mod tests {
                 candidates: vec![(ex(&["w:قتل", cue], reported).features, 0.8)],
                 reported,
                 article: (i / 2).to_string(),
+                weight: 1.0,
             });
         }
         sentences.push(Judged {
             candidates: Vec::new(),
             reported: true,
             article: "x".into(),
+            weight: 1.0,
         });
-        let (model, rules) = cross_validate(&sentences, 5, &TrainOptions::default());
+        let (model, rules) = cross_validate(&sentences, &[], 5, &TrainOptions::default());
         assert_eq!(rules.fp, 40);
         assert!(model.f1() > 0.9 && model.f1() > rules.f1(), "{model:?}");
         assert_eq!(model.fn_, 1, "the sentence without a candidate is a miss");

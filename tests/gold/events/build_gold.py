@@ -76,6 +76,42 @@ ANN = [
         ("REJECT", None, "future", "رفض", 1, ["USALEG"]),
     ], False),
     ("2015-08-09.zip", 28, [], False),
+    # added with the report classifier's own-gold training rows (ASSAULT
+    # reports and non-reports in lead sentences; every event of the lead coded)
+    ("2015-07-22.zip", 37, [
+        ("COERCE", "seize", None, "سيطرت", 0, []),
+        ("ASSAULT", None, None, "معارك", 0, []),
+    ], False),
+    ("2015-07-22.zip", 101, [("ASSAULT", "suicide-attack", None, "فجر", 0, [])], False),
+    ("2015-07-22.zip", 112, [("COERCE", "arrest", None, "اعتقلت", 0, ["ITACOP"])], False),
+    ("2015-07-22.zip", 114, [("ASSAULT", "explosives", None, "تفجيرات", 0, [])], False),
+    ("2015-07-22.zip", 156, [("ASSAULT", "aerial", None, "ضربة جوية", 0, [])], False),
+    ("2015-07-22.zip", 240, [("ASSAULT", None, None, "هجمات", 0, [])], False),
+    ("2015-07-24.zip", 61, [
+        ("ASSAULT", "aerial", None, "غاراته", 0, ["TURMIL"]),
+        ("ASSAULT", "suicide-attack", "historical", "هجوم انتحاري", 0, []),
+        ("ACCUSE", "allege", None, "نسبته", 0, ["TURGOV"]),
+    ], False),
+    ("2015-07-24.zip", 81, [("ASSAULT", "aerial", None, "غارة جوية", 0, [])], False),
+    ("2015-07-24.zip", 228, [], False),
+    ("2015-07-24.zip", 234, [], False),
+    ("2015-07-24.zip", 259, [("ASSAULT", None, None, "هجوم", 0, [])], False),
+    ("2015-07-24.zip", 301, [
+        ("ASSAULT", None, None, "هجومًا", 0, []),
+        ("ASSAULT", None, None, "تدمير", 0, []),
+    ], False),
+    ("2015-07-24.zip", 342, [("ASSAULT", "aerial", None, "طلعات هجومية", 0, [])], False),
+    ("2015-07-24.zip", 344, [("ASSAULT", "firearms", None, "هجوم", 0, [])], False),
+    ("2015-07-24.zip", 354, [("ASSAULT", None, None, "عمليتين", 0, [])], False),
+    ("2015-07-24.zip", 363, [("ASSAULT", "abduct", None, "خطف", 0, [])], False),
+    ("2015-07-24.zip", 379, [("ASSAULT", "aerial", None, "قصف", 0, [])], False),
+    ("2015-07-24.zip", 702, [
+        ("ASSAULT", None, None, "قتلت", 0, ["TUNCOP"]),
+        ("COERCE", "arrest", None, "واعتقلت", 0, ["TUNCOP"]),
+        ("COERCE", "seize", None, "وضبطت", 0, ["TUNCOP"]),
+        ("ASSAULT", None, "historical", "هجوم دامي", 0, []),
+    ], False),
+    ("2015-07-24.zip", 712, [("ASSAULT", "aerial", None, "قصف جوي", 0, [])], False),
     ("seed/000_3e809c445546f9ff.txt", None, [
         ("AGREE", None, None, "سيزور", 0, ["USAGOV"]),
         ("CONSULT", None, None, "المناقشات", 0, ["USAGOV"]),

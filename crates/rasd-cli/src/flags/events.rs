@@ -21,6 +21,16 @@ pub struct EvalEventsArgs {
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,
+    /// For error analysis: every candidate event of this category (own-gold
+    /// documents within their scored span, GSR rows) with its sentence, the
+    /// rules' confidence, the report classifier's confidence and its
+    /// strongest features, instead of the scores.
+    #[arg(long, value_name = "CATEGORY")]
+    pub explain: Option<String>,
+    /// Score with this report model (`rasd train events -o FILE`) instead of
+    /// the bundled one.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
 }
 
 /// `rasd train events`
@@ -37,6 +47,18 @@ pub struct TrainEventsArgs {
     /// instead of writing a model.
     #[arg(long, value_name = "K")]
     pub cv: Option<usize>,
+    /// Own gold whose sentences are extra training rows (never the held-out
+    /// file): a sentence with a gold event of the category is positive, one
+    /// with only rule candidates negative.
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "tests/gold/events/gold.jsonl"
+    )]
+    pub gold: PathBuf,
+    /// Weight of each own-gold sentence relative to a GSR sentence (0: GSR only).
+    #[arg(long, value_name = "W", default_value_t = 1.0)]
+    pub gold_weight: f64,
 }
 
 #[cfg(test)]
