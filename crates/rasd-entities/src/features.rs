@@ -15,13 +15,15 @@
 //! [`token_features`] then only combines memoised hashes with the context, and keys that depend on
 //! no word (gazetteer bits, shapes, lexicon tags) come from a table hashed
 //! once. Tests hold the fast paths to the direct definitions
-//! (`token_features_reference`, `own_features`), key for key and in order:
-//! the order of the keys is the order of the floating-point sums.
+//! (`token_features_reference`, `own_features`), key for key and in order.
+//! [`word_features`] and [`context_features_of`] split a token's keys into
+//! those of its word alone (whose weights the tagger sums once per word)
+//! and the rest.
 
 use rasd_text::clitics::default_analysis;
 
 use crate::fx::FxHashMap;
-use crate::lexicon::{gaz, Lexicon};
+use crate::lexicon::{gaz, Lexicon, LexiconId};
 use crate::matcher::{find_names, stems, NameMatch, Stem};
 use crate::tags::Tag;
 
@@ -121,7 +123,12 @@ pub fn prepare_with_names<'a>(
 ) -> Vec<Prep<'a>> {
     let mut out: Vec<Prep<'a>> = words
         .iter()
-        .map(|&w| *cache.words.entry(w).or_insert_with(|| prepare_word(lex, w)))
+        .map(|&w| {
+            *cache
+                .words
+                .entry(w)
+                .or_insert_with(|| prepare_shared(lex, w))
+        })
         .collect();
     for m in names {
         let kind = m.entries[0].kind;
@@ -131,6 +138,89 @@ pub fn prepare_with_names<'a>(
         }
     }
     out
+}
+
+/// The word-level part of a [`Prep`] that does not borrow the word (the
+/// stem as a byte range of it), as kept across documents.
+#[derive(Debug, Clone, Copy)]
+struct WordPrep {
+    stem: (u32, u32),
+    bits: u16,
+    stem_bits: u16,
+    shape: u8,
+    cls: (u16, u16, u16),
+    h: WordHashes,
+}
+
+impl WordPrep {
+    fn of(p: &Prep<'_>) -> WordPrep {
+        // the stem is a slice of the word
+        let start = p.stem.as_ptr() as usize - p.w.as_ptr() as usize;
+        WordPrep {
+            stem: (start as u32, (start + p.stem.len()) as u32),
+            bits: p.bits,
+            stem_bits: p.stem_bits,
+            shape: p.shape,
+            cls: p.cls,
+            h: p.h,
+        }
+    }
+
+    fn with<'a>(&self, w: &'a str) -> Prep<'a> {
+        Prep {
+            w,
+            stem: &w[self.stem.0 as usize..self.stem.1 as usize],
+            bits: self.bits,
+            stem_bits: self.stem_bits,
+            lex: 0,
+            shape: self.shape,
+            cls: self.cls,
+            h: self.h,
+        }
+    }
+}
+
+/// Words prepared on this thread for one lexicon, across documents: news
+/// reuse most of their vocabulary from one article to the next. Bounded: it
+/// starts afresh when full, and words longer than [`SHARED_WORD_MAX`] bytes
+/// are not kept. A hit returns what [`prepare_word`] computes, so output
+/// never depends on what the cache holds.
+#[derive(Default)]
+struct SharedWords {
+    lex: Option<LexiconId>,
+    words: FxHashMap<Box<str>, WordPrep>,
+}
+
+/// Distinct words kept per thread (about 300 bytes each).
+const SHARED_WORDS: usize = 1 << 16;
+/// Longer words (junk, URLs) are prepared afresh every time.
+const SHARED_WORD_MAX: usize = 48;
+
+thread_local! {
+    static SHARED: std::cell::RefCell<SharedWords> = std::cell::RefCell::default();
+}
+
+/// [`prepare_word`] through this thread's [`SharedWords`].
+fn prepare_shared<'a>(lex: &Lexicon, w: &'a str) -> Prep<'a> {
+    if w.len() > SHARED_WORD_MAX {
+        return prepare_word(lex, w);
+    }
+    SHARED.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.lex != Some(lex.id()) {
+            c.words.clear();
+            c.lex = Some(lex.id());
+        }
+        if let Some(p) = c.words.get(w) {
+            return p.with(w);
+        }
+        let p = prepare_word(lex, w);
+        if c.words.len() >= SHARED_WORDS {
+            c.words.clear();
+        }
+        c.words.insert(w.into(), WordPrep::of(&p));
+        p
+    })
 }
 
 /// Word-level preparation of one normalised word (`lex` left 0).
@@ -534,6 +624,27 @@ fn consts() -> &'static Consts {
 
 /// Appends the hashed features of token `i` to `out`.
 pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
+    emit::<true, true>(p, i, out);
+}
+
+/// Appends the features of token `i` that depend on its word alone (its
+/// [`Prep`] fields other than `lex`): the same for every occurrence of the
+/// word, so their weights can be summed once per word. With
+/// [`context_features_of`] they are [`token_features`], in another order.
+pub fn word_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
+    emit::<true, false>(p, i, out);
+}
+
+/// Appends the features of token `i` that [`word_features`] leaves out: those
+/// of its neighbours, its position and its lexicon-phrase tag.
+pub fn context_features_of(p: &[Prep], i: usize, out: &mut Vec<u64>) {
+    emit::<false, true>(p, i, out);
+}
+
+/// The keys of [`token_features`], those of the word alone (`WORD`), of the
+/// context (`CTX`) or both, in the order of [`token_features`].
+#[inline(always)]
+fn emit<const WORD: bool, const CTX: bool>(p: &[Prep], i: usize, out: &mut Vec<u64>) {
     let k = consts();
     let cur = &p[i];
     let get = |d: isize| -> Option<&Prep> {
@@ -552,7 +663,9 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
             .map(|q| q.stem.as_bytes())
             .unwrap_or(if d < 0 { BOS } else { EOS })
     };
-    out.push(k.bias);
+    if WORD {
+        out.push(k.bias);
+    }
     // positions 1..=IDENTITY_FEATURES: the token's own identity (dropped at
     // random in training so the model also learns to tag unseen words)
     // template `t` over the word (t < 6) or stem at offset d, from the
@@ -569,19 +682,25 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
             |q| q.h.left[k],
         )
     };
-    out.push(cur.h.uni[0]);
-    out.push(cur.h.uni[5]);
-    out.push(finish(fnv(left(-1, 0, 9), word(0))));
-    out.push(finish(fnv(cur.h.left[1], word(1))));
-    out.push(finish(fnv(left(-1, 2, 11), stem(0))));
-    out.push(uni(-1, 2));
-    out.push(uni(1, 3));
-    out.push(uni(-2, 4));
-    out.push(uni(2, 5));
-    out.push(uni(-1, 7));
-    out.push(uni(1, 8));
+    if WORD {
+        out.push(cur.h.uni[0]);
+        out.push(cur.h.uni[5]);
+    }
+    if CTX {
+        out.push(finish(fnv(left(-1, 0, 9), word(0))));
+        out.push(finish(fnv(cur.h.left[1], word(1))));
+        out.push(finish(fnv(left(-1, 2, 11), stem(0))));
+        out.push(uni(-1, 2));
+        out.push(uni(1, 3));
+        out.push(uni(-2, 4));
+        out.push(uni(2, 5));
+        out.push(uni(-1, 7));
+        out.push(uni(1, 8));
+    }
     let h = &cur.h;
-    out.extend_from_slice(&h.own[..h.own_len as usize]);
+    if WORD {
+        out.extend_from_slice(&h.own[..h.own_len as usize]);
+    }
     let prev = get(-1);
     let next = get(1);
     let (sp, sc, sn) = (
@@ -589,15 +708,21 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
         cur.shape,
         next.map(|q| q.shape).unwrap_or(0),
     );
-    out.push(if sp < 7 && sc < 7 && sn < 7 {
-        k.shapes[sp as usize][sc as usize][sn as usize]
-    } else {
-        f1(30, &[sp, sc, sn])
-    });
-    if let Some(x) = h.pre {
+    if CTX {
+        out.push(if sp < 7 && sc < 7 && sn < 7 {
+            k.shapes[sp as usize][sc as usize][sn as usize]
+        } else {
+            f1(30, &[sp, sc, sn])
+        });
+    }
+    if let Some(x) = h.pre.filter(|_| WORD) {
         out.push(x);
     }
     for (di, d) in [-2isize, -1, 0, 1, 2].into_iter().enumerate() {
+        // the word's own gazetteer bits (`d == 0`) or its neighbours'
+        if if d == 0 { !WORD } else { !CTX } {
+            continue;
+        }
         if let Some(q) = get(d) {
             if q.bits == 0 && q.stem_bits == 0 {
                 continue;
@@ -611,6 +736,11 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
                 }
             }
         }
+    }
+    if !CTX {
+        let [c0, a0, b0] = h.cls[0];
+        out.extend_from_slice(&[c0, a0, b0]);
+        return;
     }
     for (di, q) in [prev, Some(cur), next].into_iter().enumerate() {
         let l = q.map(|q| q.lex).unwrap_or(0);
@@ -649,7 +779,11 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
     let [c0, a0, b0] = h.cls[0];
     let [cm, am, bm] = prev.map_or(k.cls_edge[0], |q| q.h.cls[1]);
     let [cp, ap, bp] = next.map_or(k.cls_edge[1], |q| q.h.cls[2]);
-    out.extend_from_slice(&[c0, cm, cp, a0, b0, am, bm, ap, bp]);
+    if WORD {
+        out.extend_from_slice(&[c0, cm, cp, a0, b0, am, bm, ap, bp]);
+    } else {
+        out.extend_from_slice(&[cm, cp, am, bm, ap, bp]);
+    }
     let b0_bytes = cur.cls.1.to_le_bytes();
     let bp_bytes = next.map_or(k.edge_b, |q| q.cls.1.to_le_bytes());
     let l136 = prev.map_or(k.cls_left_edge, |q| q.h.cls_left[0]);
@@ -823,6 +957,27 @@ mod tests {
             token_features(&p, i, &mut fast);
             token_features_reference(&p, i, &mut slow);
             assert_eq!(fast, slow, "token {i} of {words:?}");
+            // the word's part and the context's part make the whole
+            let (mut word, mut ctx) = (Vec::new(), Vec::new());
+            word_features(&p, i, &mut word);
+            context_features_of(&p, i, &mut ctx);
+            let mut parts: Vec<u64> = word.iter().chain(&ctx).copied().collect();
+            parts.sort_unstable();
+            slow.sort_unstable();
+            assert_eq!(parts, slow, "token {i} of {words:?}");
+            // and the word's part depends on the word alone
+            let alone = [Prep { lex: 0, ..p[i] }];
+            let mut own = Vec::new();
+            word_features(&alone, 0, &mut own);
+            assert_eq!(own, word, "token {i} of {words:?}");
+            // the per-thread cache gives what preparing the word gives
+            let w = words[i];
+            for _ in 0..2 {
+                assert_eq!(
+                    format!("{:?}", prepare_shared(lx, w)),
+                    format!("{:?}", prepare_word(lx, w))
+                );
+            }
         }
     }
 

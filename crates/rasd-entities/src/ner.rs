@@ -10,11 +10,12 @@ use std::sync::OnceLock;
 use crate::conll::{self, Document};
 use crate::eval::Score;
 use crate::features::{
-    hash_feature, prepare, prepare_with_names, sentence_features, token_features, PrepCache,
+    context_features_of, hash_feature, prepare, prepare_with_names, sentence_features,
+    word_features, PrepCache,
 };
 use crate::lexicon::Lexicon;
 use crate::matcher::{find_names, NameMatch};
-use crate::perceptron::{self, Example, Model, ModelError, Pair, TrainConfig};
+use crate::perceptron::{self, Acc, Example, Model, ModelError, Pair, TrainConfig};
 use crate::tags::{Tag, NUM_TAGS};
 
 /// The committed model, trained by `rasd train ner` on ANERcorp.
@@ -187,44 +188,58 @@ impl Ner {
                 .collect();
         };
         // one lookup per feature serves both passes: the second pass's
-        // scores start from the sentence features and add the context ones
+        // scores start from the sentence features and add the context ones;
+        // the weights of a word's own features are summed once per distinct
+        // word of the document
         let mut buf = Vec::with_capacity(2048);
         let mut ends = Vec::with_capacity(64);
         let mut em1: Vec<[f32; NUM_TAGS]> = Vec::new();
-        let mut em2: Vec<Vec<[f32; NUM_TAGS]>> = Vec::with_capacity(sents.len());
+        let mut accs: Vec<Vec<Acc>> = Vec::with_capacity(sents.len());
         let mut first = Vec::with_capacity(sents.len());
         // about half a document's tokens are distinct words
         let tokens: usize = sents.iter().map(Vec::len).sum();
         let mut cache = PrepCache::with_capacity(tokens / 2);
+        let mut own: FxHashMap<&str, Acc> =
+            FxHashMap::with_capacity_and_hasher(tokens / 2, Default::default());
+        let mut word_buf = Vec::with_capacity(32);
         for (w, nm) in sents.iter().zip(names) {
             let p = prepare_with_names(&self.lexicon, w, &mut cache, nm);
             em1.clear();
-            let mut e2 = Vec::with_capacity(p.len());
+            let mut row = Vec::with_capacity(p.len());
             buf.clear();
             ends.clear();
             for i in 0..p.len() {
-                token_features(&p, i, &mut buf);
+                context_features_of(&p, i, &mut buf);
                 ends.push(buf.len());
             }
             std::hint::black_box(pair.touch(&buf));
             for i in 0..p.len() {
                 let fs = &buf[if i == 0 { 0 } else { ends[i - 1] }..ends[i]];
-                let (mut a, mut b) = ([0f32; NUM_TAGS], [0f32; NUM_TAGS]);
-                pair.add_both(fs, &mut a, &mut b);
-                em1.push(a);
-                e2.push(b);
+                let mut acc = *own.entry(w[i]).or_insert_with(|| {
+                    word_buf.clear();
+                    word_features(&p, i, &mut word_buf);
+                    let mut a = Acc::default();
+                    pair.add(&word_buf, &mut a);
+                    a
+                });
+                pair.add(fs, &mut acc);
+                em1.push(pair.scores(&acc, 0));
+                row.push(acc);
             }
             first.push(self.model.first.decode_emissions(&em1));
-            em2.push(e2);
+            accs.push(row);
         }
         let ctx = context_features(sents, &first, self.model.window);
-        em2.into_iter()
+        let mut em2 = Vec::new();
+        accs.into_iter()
             .zip(&ctx)
-            .map(|(mut e, c)| {
-                for (row, cf) in e.iter_mut().zip(c) {
-                    pair.add_second(cf, row);
+            .map(|(mut row, c)| {
+                em2.clear();
+                for (acc, cf) in row.iter_mut().zip(c) {
+                    pair.add_second(cf, acc);
+                    em2.push(pair.scores(acc, 1));
                 }
-                second.decode_emissions(&e)
+                second.decode_emissions(&em2)
             })
             .collect()
     }

@@ -189,7 +189,8 @@ impl Default for Model {
 /// from one model has zero weights there, which leaves its scores unchanged:
 /// emissions equal those of [`Model::tag`] exactly. Weights read from a model
 /// file are kept as the file's 16-bit integers (half the memory, so fewer
-/// cache misses) and scaled back exactly as [`Model::from_bytes`] does.
+/// cache misses), summed as integers and scaled once, as [`Model::tag`]
+/// does for such a model.
 #[derive(Debug, Clone)]
 pub struct Pair {
     /// 16-bit weights of both models, or nothing when exactness would be lost.
@@ -202,6 +203,30 @@ pub struct Pair {
 
 /// One row of 16-bit weights per label.
 type QRow = [i16; NUM_TAGS];
+
+/// The emission scores of one token under both models of a [`Pair`], being
+/// summed ([`Pair::add`]; read with [`Pair::scores`]). The 16-bit weights
+/// of models read from a file are summed as integers, which is exact: sums
+/// over parts of a token's features (its word's own, then its context's)
+/// added with [`Acc::add`] give the same scores in any order.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Acc {
+    q: [[i32; NUM_TAGS]; 2],
+    f: [Row; 2],
+}
+
+impl Acc {
+    /// Adds the sums of `other`.
+    #[inline]
+    pub fn add(&mut self, other: &Acc) {
+        for m in 0..2 {
+            for y in 0..NUM_TAGS {
+                self.q[m][y] += other.q[m][y];
+                self.f[m][y] += other.f[m][y];
+            }
+        }
+    }
+}
 
 impl Default for Pair {
     fn default() -> Pair {
@@ -262,57 +287,70 @@ impl Pair {
         Some(rows)
     }
 
-    /// Adds the weights of the features `fs` to the emission scores of the
-    /// first (`a`) and the second model (`b`).
+    /// Adds the weights of the features `fs` under both models to `acc`.
     #[inline]
-    pub fn add_both(&self, fs: &[u64], a: &mut Row, b: &mut Row) {
+    pub fn add(&self, fs: &[u64], acc: &mut Acc) {
         if let Some(q) = &self.q {
-            let [sa, sb] = self.scale;
+            // sums in locals (registers), not through `acc`
+            let [mut a, mut b] = acc.q;
             for f in fs {
                 if let Some([wa, wb]) = q.get(*f) {
-                    for y in 0..NUM_TAGS {
-                        a[y] += wa[y] as f32 * sa;
+                    for (x, &v) in a.iter_mut().zip(wa) {
+                        *x += v as i32;
                     }
-                    for y in 0..NUM_TAGS {
-                        b[y] += wb[y] as f32 * sb;
+                    for (x, &v) in b.iter_mut().zip(wb) {
+                        *x += v as i32;
                     }
                 }
             }
+            acc.q = [a, b];
             return;
         }
         for f in fs {
             if let Some([wa, wb]) = self.rows.get(*f) {
-                for y in 0..NUM_TAGS {
-                    a[y] += wa[y];
+                for (x, &v) in acc.f[0].iter_mut().zip(wa) {
+                    *x += v;
                 }
-                for y in 0..NUM_TAGS {
-                    b[y] += wb[y];
+                for (x, &v) in acc.f[1].iter_mut().zip(wb) {
+                    *x += v;
                 }
             }
         }
     }
 
-    /// Adds the second model's weights of the features `fs` to `b`.
+    /// Adds the second model's weights of the features `fs` to `acc`.
     #[inline]
-    pub fn add_second(&self, fs: &[u64], b: &mut Row) {
+    pub fn add_second(&self, fs: &[u64], acc: &mut Acc) {
         if let Some(q) = &self.q {
-            let sb = self.scale[1];
+            let mut b = acc.q[1];
             for f in fs {
                 if let Some([_, wb]) = q.get(*f) {
-                    for y in 0..NUM_TAGS {
-                        b[y] += wb[y] as f32 * sb;
+                    for (x, &v) in b.iter_mut().zip(wb) {
+                        *x += v as i32;
                     }
                 }
             }
+            acc.q[1] = b;
             return;
         }
         for f in fs {
             if let Some([_, wb]) = self.rows.get(*f) {
-                for y in 0..NUM_TAGS {
-                    b[y] += wb[y];
+                for (x, &v) in acc.f[1].iter_mut().zip(wb) {
+                    *x += v;
                 }
             }
         }
+    }
+
+    /// The emission scores accumulated in `acc` under the first (`0`) or
+    /// the second model (`1`).
+    #[inline]
+    pub fn scores(&self, acc: &Acc, which: usize) -> Row {
+        if self.q.is_none() {
+            return acc.f[which];
+        }
+        let s = self.scale[which];
+        std::array::from_fn(|y| acc.q[which][y] as f32 * s)
     }
 
     /// Reads the first slot each feature of `fs` hashes to and returns a
@@ -395,6 +433,23 @@ impl Model {
     }
 
     fn emissions(&self, feats: &[Vec<u64>]) -> Vec<[f32; NUM_TAGS]> {
+        if let Some(scale) = self.scale {
+            // the file's 16-bit weights, summed exactly (as [`Pair`] does)
+            return feats
+                .iter()
+                .map(|fs| {
+                    let mut q = [0i32; NUM_TAGS];
+                    for f in fs {
+                        if let Some(w) = self.rows.get(*f) {
+                            for y in 0..NUM_TAGS {
+                                q[y] += (w[y] / scale).round() as i32;
+                            }
+                        }
+                    }
+                    q.map(|v| v as f32 * scale)
+                })
+                .collect();
+        }
         feats
             .iter()
             .map(|fs| {
@@ -751,14 +806,14 @@ mod tests {
             .chain([EMPTY, 12345, 7])
             .collect();
         let pair = Pair::new(&a, &b);
-        let (mut ea, mut eb) = ([0f32; NUM_TAGS], [0f32; NUM_TAGS]);
-        pair.add_both(&fs, &mut ea, &mut eb);
+        let mut acc = Acc::default();
+        pair.add(&fs, &mut acc);
         let feats = vec![fs.clone()];
-        assert_eq!(ea, a.emissions(&feats)[0]);
-        assert_eq!(eb, b.emissions(&feats)[0]);
-        let mut e2 = [0f32; NUM_TAGS];
+        assert_eq!(pair.scores(&acc, 0), a.emissions(&feats)[0]);
+        assert_eq!(pair.scores(&acc, 1), b.emissions(&feats)[0]);
+        let mut e2 = Acc::default();
         pair.add_second(&fs, &mut e2);
-        assert_eq!(e2, eb);
+        assert_eq!(pair.scores(&e2, 1), pair.scores(&acc, 1));
         let back = Model::from_bytes(&a.to_bytes()).unwrap();
         assert_eq!(back.num_features(), 41);
         assert_eq!(back.to_bytes(), a.to_bytes());
@@ -767,13 +822,21 @@ mod tests {
         let (qa, qb) = (back, Model::from_bytes(&b.to_bytes()).unwrap());
         let qp = Pair::new(&qa, &qb);
         assert!(qp.q.is_some());
-        let (mut ea, mut eb) = ([0f32; NUM_TAGS], [0f32; NUM_TAGS]);
-        qp.add_both(&fs, &mut ea, &mut eb);
-        assert_eq!(ea, qa.emissions(&feats)[0]);
-        assert_eq!(eb, qb.emissions(&feats)[0]);
-        let mut e2 = [0f32; NUM_TAGS];
+        let mut acc = Acc::default();
+        qp.add(&fs, &mut acc);
+        assert_eq!(qp.scores(&acc, 0), qa.emissions(&feats)[0]);
+        assert_eq!(qp.scores(&acc, 1), qb.emissions(&feats)[0]);
+        let mut e2 = Acc::default();
         qp.add_second(&fs, &mut e2);
-        assert_eq!(e2, eb);
+        assert_eq!(qp.scores(&e2, 1), qp.scores(&acc, 1));
+        // sums over parts of the features, in any order, are the same
+        let (head, tail) = fs.split_at(fs.len() / 2);
+        let (mut x, mut y) = (Acc::default(), Acc::default());
+        qp.add(tail, &mut x);
+        qp.add(head, &mut y);
+        x.add(&y);
+        assert_eq!(qp.scores(&x, 0), qp.scores(&acc, 0));
+        assert_eq!(qp.scores(&x, 1), qp.scores(&acc, 1));
     }
 
     #[test]

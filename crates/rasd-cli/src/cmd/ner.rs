@@ -54,6 +54,7 @@ pub fn train(args: &TrainNerArgs) -> anyhow::Result<ExitCode> {
     let gold = read(&data)?;
     let cfg = TrainConfig {
         epochs: args.epochs,
+        prune: args.prune.unwrap_or(ner::train_config().prune),
         ..ner::train_config()
     };
     let t = std::time::Instant::now();

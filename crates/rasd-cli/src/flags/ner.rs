@@ -32,6 +32,10 @@ pub struct TrainNerArgs {
     /// Passes over the training data.
     #[arg(long, default_value_t = 12)]
     pub epochs: usize,
+    /// Drop averaged weights smaller than this in magnitude (a smaller,
+    /// faster model; check the cost with `--cv`).
+    #[arg(long, value_name = "W")]
+    pub prune: Option<f32>,
 }
 
 /// `rasd eval ner GOLD [--pred FILE]`
