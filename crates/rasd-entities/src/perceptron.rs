@@ -467,7 +467,7 @@ impl Model {
     }
 
     /// Best label sequence for precomputed emission scores (one row per
-    /// token, e.g. from [`Pair::add_both`]).
+    /// token, e.g. from [`Pair::scores`]).
     pub fn decode_emissions(&self, em: &[[f32; NUM_TAGS]]) -> Vec<Tag> {
         viterbi(em, &self.trans)
             .into_iter()
