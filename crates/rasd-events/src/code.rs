@@ -1275,12 +1275,18 @@ pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
         // "مساعدات إنسانية ومواد إغاثة") adds nothing
         if let (Some(last), Some(lm)) = (out.last(), out_match.last()) {
             let same_clause = !(lm.end..m.start).any(|i| is_clause_break(doc, i));
-            if last.kind == ev.kind && m.start <= lm.end + 3 && same_clause {
+            // (a consequence and the attack after it are merged below, when
+            // a word links them: "قتل 28 مدنيا في قصف جوي")
+            let consequence_first =
+                is_consequence(coder, last, lm) && !is_consequence(coder, &ev, m);
+            if last.kind == ev.kind && m.start <= lm.end + 3 && same_clause && !consequence_first {
                 // the event is as certain as its best-attested word ("سيارة
                 // مفخخة انفجرت": the verb attests the car bomb)
                 // a multiword trigger expresses it better ("انتحاري …
                 // تفجير نفسه"); otherwise the first word stands
                 let conf = last.confidence.max(ev.confidence);
+                // (a mode either word states is the event's: "قتل … بالرصاص")
+                let mode = last.mode.clone().or_else(|| ev.mode.clone());
                 if m.specificity > lm.specificity {
                     out.pop();
                     out_match.pop();
@@ -1289,6 +1295,9 @@ pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
                 }
                 if let Some(last) = out.last_mut() {
                     last.confidence = conf;
+                    if last.mode.is_none() {
+                        last.mode = mode;
+                    }
                 }
                 continue;
             }
@@ -1328,8 +1337,145 @@ pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
             ev.recipient.retain(|r| !ev.actor.contains(r));
         }
     }
+    merge_consequences(coder, &mut out, &mut out_match);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
     }
     out
+}
+
+/// Whether an ASSAULT candidate names a consequence of an attack (a word of
+/// kind `effect` in `event_context.tsv`: قتل، مقتل، أصيب) or its instrument
+/// ("بالرصاص"), not the attack itself.
+fn is_consequence(coder: &Coder<'_>, e: &Event, m: &Match) -> bool {
+    let w = coder.norm(m.start).trim_start_matches(['و', 'ف']);
+    let instrument = coder.lex.entry(m.entry).pos == Pos::Noun
+        && e.mode.is_some()
+        && coder.doc.tokens[m.start].prefix_len > 0
+        && w.starts_with("بال");
+    e.kind == "ASSAULT" && (coder.ctx(m.start) == Some(ContextKind::Effect) || instrument)
+}
+
+/// The mode and participants of `from` (the same event, named by another
+/// word) that `to` lacks.
+fn take_missing(to: &mut Event, from: &Event) {
+    if to.mode.is_none() {
+        to.mode = from.mode.clone();
+    }
+    if to.actor.is_empty() && to.actor_codes.is_empty() {
+        to.actor = from.actor.clone();
+        to.actor_codes = from.actor_codes.clone();
+    }
+    if to.recipient.is_empty() && to.recipient_codes.is_empty() {
+        to.recipient = from.recipient.clone();
+        to.recipient_codes = from.recipient_codes.clone();
+    }
+    if to.time.is_none() {
+        to.time = from.time.clone();
+    }
+    if to.location.is_none() {
+        to.location = from.location.clone();
+    }
+}
+
+/// Words that introduce the attack after a killing or wounding ("قتل 28
+/// مدنيا في قصف"، "إثر انفجار"، "عندما فجر انتحاري نفسه").
+const CAUSE_WORDS: &[&str] = &[
+    "اثر",
+    "اثناء",
+    "بسبب",
+    "بعدما",
+    "جراء",
+    "حين",
+    "خلال",
+    "عندما",
+    "في",
+];
+/// Words that introduce the killing or wounding after an attack ("هجوم
+/// أسفر عن مقتل"، "تفجيرات أدت إلى مقتل"، "معارك قتل فيها").
+const RESULT_WORDS: &[&str] = &[
+    "ادت",
+    "ادي",
+    "اسفر",
+    "اسفرت",
+    "اوقع",
+    "اوقعت",
+    "خلف",
+    "خلفت",
+    "فيه",
+    "فيها",
+];
+
+/// A killing or wounding (a consequence word of `event_context.tsv`: قتل،
+/// مقتل، أصيب) or an instrument ("بالرصاص") reported with the attack that
+/// caused it is that attack, one event: "قتل 28 مدنيا في قصف جوي"، "هجوم
+/// أسفر عن مقتل أربعة"، "قتل شرطي وأصيب آخر بالرصاص في هجوم". The attack
+/// word is the trigger; it takes the best confidence, a mode and the
+/// participants it lacks. A killing with no linking word ("قتلت قوات الأمن
+/// مسلحا … بعد هجوم") stays an event of its own.
+fn merge_consequences(coder: &Coder<'_>, out: &mut Vec<Event>, out_match: &mut Vec<&Match>) {
+    // a word of `list`, alone or after the conjunction و/ف ("وفي"، "فيها")
+    let is_in = |i: usize, list: &[&str]| {
+        let w = coder.norm(i);
+        list.contains(&w)
+            || w.strip_prefix(['و', 'ف'])
+                .is_some_and(|rest| list.contains(&rest))
+    };
+    let consequence: Vec<bool> = out
+        .iter()
+        .zip(out_match.iter())
+        .map(|(e, m)| is_consequence(coder, e, m))
+        .collect();
+    let mut keep = vec![true; out.len()];
+    for c in (0..out.len()).filter(|&c| consequence[c]) {
+        let mc = out_match[c];
+        let linked = |a: usize| -> Option<usize> {
+            let ma = out_match[a];
+            if mc.end <= ma.start {
+                let gap = ma.start - mc.end;
+                (gap <= 12 && is_in(ma.start - 1, CAUSE_WORDS)).then_some(gap)
+            } else if ma.end <= mc.start {
+                // the result word before the consequence, or "فيها" right after it
+                let gap = mc.start - ma.end;
+                let last = (mc.end + 1).min(coder.doc.tokens.len());
+                (gap <= 10 && (ma.end..last).any(|i| is_in(i, RESULT_WORDS))).then_some(gap)
+            } else {
+                None
+            }
+        };
+        let attack = (0..out.len())
+            .filter(|&a| {
+                !consequence[a]
+                    && out[a].kind == "ASSAULT"
+                    && out[a].evidence == out[c].evidence
+                    && out[a].aux == out[c].aux
+            })
+            .filter_map(|a| linked(a).map(|gap| (gap, a)))
+            .min();
+        let Some((_, a)) = attack else { continue };
+        keep[c] = false;
+        let (cons, att) = if c < a {
+            let (x, y) = out.split_at_mut(a);
+            (&x[c], &mut y[0])
+        } else {
+            let (x, y) = out.split_at_mut(c);
+            (&y[0], &mut x[a])
+        };
+        att.confidence = att.confidence.max(cons.confidence);
+        // the victims before "في هجوم" are no agents of the attack
+        att.actor.retain(|a| !cons.recipient.contains(a));
+        att.actor_codes
+            .retain(|a| !cons.recipient_codes.contains(a));
+        take_missing(att, cons);
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+    let mut k = 0;
+    out_match.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }

@@ -906,3 +906,41 @@ fn agreeing_adjectives_lead_to_the_nationality() {
     annotate(&mut doc);
     assert_eq!(doc.events[0].actor_codes, ["UAF"]);
 }
+
+/// The ASSAULT candidates of `text`: (trigger, mode).
+fn assaults(text: &str) -> Vec<(String, Option<String>)> {
+    let mut doc = Doc::new("t", text);
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    doc.events
+        .iter()
+        .filter(|e| e.kind == "ASSAULT")
+        .map(|e| (doc.slice(e.trigger).to_string(), e.mode.clone()))
+        .collect()
+}
+
+#[test]
+fn a_killing_reported_with_its_attack_is_the_attack() {
+    // the killing, then the attack after في (adjacent or not)
+    assert_eq!(
+        assaults("قتل 28 مدنيا في قصف جوي لطائرات النظام على محافظة حلب اليوم."),
+        [("قصف جوي".to_string(), Some("aerial".to_string()))]
+    );
+    // a killing, a wounding by bullets and the attack: one event, which
+    // takes the instrument's mode
+    let v = assaults("قتل شرطي وأصيب آخر بالرصاص اليوم في هجوم نفذه ملثمون في المدينة.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0], ("هجوم".to_string(), Some("firearms".to_string())));
+    // the attack, then its result
+    let v = assaults("وقع هجوم على مسجد في المدينة أسفر عن مقتل أربعة أشخاص.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "هجوم");
+}
+
+#[test]
+fn a_killing_without_a_link_to_an_attack_stays_an_event() {
+    // the security forces' killing and an older attack are two events
+    let v = assaults("قالت الوزارة إن قوات الأمن قتلت اليوم مسلحا بعد هجوم على سياح الشهر الماضي.");
+    let triggers: Vec<&str> = v.iter().map(|(t, _)| t.as_str()).collect();
+    assert!(triggers.contains(&"قتلت"), "{v:?}");
+}
