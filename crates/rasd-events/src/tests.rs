@@ -944,3 +944,22 @@ fn a_killing_without_a_link_to_an_attack_stays_an_event() {
     let triggers: Vec<&str> = v.iter().map(|(t, _)| t.as_str()).collect();
     assert!(triggers.contains(&"قتلت"), "{v:?}");
 }
+
+#[test]
+fn a_definite_protest_noun_is_a_protest_known_already() {
+    let reported = |t: &str| {
+        coded(t)
+            .iter()
+            .any(|(k, aux, pass, _)| k == "PROTEST" && aux.is_none() && *pass)
+    };
+    // what the protest did, who led it: no new protest
+    assert!(!reported(
+        "وقاد المظاهرة أمس الأمين العام للحزب وعدد من قياداته."
+    ));
+    assert!(!reported(
+        "وأكد مدير الشرطة أن المظاهرات جرت بحرية تامة في المدينة."
+    ));
+    // an indefinite protest noun or a protest verb reports one
+    assert!(reported("ونظم طلاب الجامعة مظاهرة أمس أمام مقر الوزارة."));
+    assert!(reported("تظاهر آلاف الطلاب أمس أمام البرلمان."));
+}
