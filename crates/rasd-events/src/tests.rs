@@ -963,3 +963,32 @@ fn a_definite_protest_noun_is_a_protest_known_already() {
     assert!(reported("ونظم طلاب الجامعة مظاهرة أمس أمام مقر الوزارة."));
     assert!(reported("تظاهر آلاف الطلاب أمس أمام البرلمان."));
 }
+
+#[test]
+fn generic_past_and_official_protests_are_no_current_protests() {
+    // "any demonstration" is no demonstration; decades ago is historical
+    let c = coded("وقال إن هناك شروطا لإقامة أية مظاهرة في العاصمة.");
+    assert!(
+        c.iter()
+            .all(|(k, aux, pass, _)| k != "PROTEST" || aux.is_some() || !pass),
+        "{c:?}"
+    );
+    let c = coded("وقبل عامين سارت مظاهرات في المدينة بسبب الرسوم.");
+    assert!(
+        c.iter()
+            .any(|(k, aux, _, _)| k == "PROTEST" && aux.as_deref() == Some("historical")),
+        "{c:?}"
+    );
+    // a government's official protest is an accusation, not a demonstration
+    let c = coded("احتجت مصر رسميا أمس لدى إيران على سماح السلطات بالتجمع.");
+    assert!(
+        c.iter()
+            .any(|(k, _, _, t)| k == "ACCUSE" && t.starts_with("احتجت")),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .all(|(k, _, _, t)| !(k == "PROTEST" && t.starts_with("احتجت"))),
+        "{c:?}"
+    );
+}
