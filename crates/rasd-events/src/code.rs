@@ -1098,7 +1098,18 @@ impl<'a> Coder<'a> {
         // it, how many it hurt; even with participants or a date it reports
         // no new one (OEDA GSR: 23 such sentences above the threshold, none
         // judged a protest report)
-        if kind == "PROTEST" && trig.pos == Pos::Noun && definite {
+        // (a noun with a possessive suffix is definite too: "تظاهراتنا")
+        let possessed = {
+            let w = self.norm(m.start);
+            let forms = |a: rasd_text::clitics::Analysis| self.lex.lookup(a.stem(w));
+            // the trigger read with an enclitic pronoun, and not without one
+            let mut analyses = rasd_text::clitics::candidates(w).into_iter();
+            !analyses
+                .clone()
+                .any(|a| a.suffix_len == 0 && forms(a).contains(&m.entry))
+                && analyses.any(|a| a.suffix_len > 0 && forms(a).contains(&m.entry))
+        };
+        if kind == "PROTEST" && trig.pos == Pos::Noun && (definite || possessed) {
             p += 0.4;
         }
         // an event noun is reported by a predicate of occurrence ("شن هجوما"،

@@ -959,6 +959,11 @@ fn a_definite_protest_noun_is_a_protest_known_already() {
     assert!(!reported(
         "وأكد مدير الشرطة أن المظاهرات جرت بحرية تامة في المدينة."
     ));
+    // a possessed protest noun is definite; a relational adjective names a kind
+    assert!(!reported("وقال المتحدث إن تظاهراتنا كانت سلمية دائما."));
+    assert!(!reported(
+        "ووضع المحلل الخطوة في سياق احتجاجي موجه إلى الحكومة."
+    ));
     // an indefinite protest noun or a protest verb reports one
     assert!(reported("ونظم طلاب الجامعة مظاهرة أمس أمام مقر الوزارة."));
     assert!(reported("تظاهر آلاف الطلاب أمس أمام البرلمان."));
