@@ -997,3 +997,26 @@ fn generic_past_and_official_protests_are_no_current_protests() {
         "{c:?}"
     );
 }
+
+#[test]
+fn protesters_gathering_pelting_or_forming_a_chain_protest() {
+    for (t, mode) in [
+        ("وتجمع نحو 500 متظاهر أمس في محيط المحكمة العليا.", "demo"),
+        (
+            "ورشق مئات المتظاهرين قوات الأمن بالحجارة في وسط المدينة.",
+            "riot",
+        ),
+        ("وشكل مئات المحتجين سلسلة بشرية حول المطار أمس.", "demo"),
+    ] {
+        let mut doc = Doc::new("p", t);
+        rasd_text::analyze(&mut doc);
+        annotate(&mut doc);
+        assert!(
+            doc.events.iter().any(|e| e.kind == "PROTEST"
+                && e.mode.as_deref() == Some(mode)
+                && e.confidence >= crate::DEFAULT_MIN_CONFIDENCE),
+            "{t}: {:?}",
+            doc.events
+        );
+    }
+}
