@@ -90,8 +90,23 @@ impl<'w> Stems<'w> {
     }
 }
 
+#[cfg(test)]
 fn is_arabic_letter(c: char) -> bool {
     ('\u{0620}'..='\u{064A}').contains(&c) || c == '\u{0671}'
+}
+
+/// `w.chars().all(is_arabic_letter)` on bytes: in valid UTF-8 a D8 or D9
+/// byte always leads a two-byte character, so pairs read from the start are
+/// characters, and the letters are D8 A0–BF, D9 80–8A and D9 B1.
+#[inline]
+fn all_arabic_letters(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len().is_multiple_of(2)
+        && b.chunks_exact(2).all(|c| match c[0] {
+            0xD8 => c[1] >= 0xA0,
+            0xD9 => c[1] <= 0x8A || c[1] == 0xB1,
+            _ => false,
+        })
 }
 
 /// [`first_word_stems`] without allocating: identity first, then the one-
@@ -108,7 +123,7 @@ pub fn stems(w: &str) -> Stems<'_> {
         items: [id; 4],
         len: 1,
     };
-    if !w.is_empty() && w.chars().all(is_arabic_letter) {
+    if !w.is_empty() && all_arabic_letters(w) {
         // every letter is two bytes here
         let b = w.as_bytes();
         let letter = |i: usize| (b[2 * i], b[2 * i + 1]);
@@ -317,6 +332,11 @@ mod tests {
             let w = format!("{p}{r}");
             let got: Vec<(usize, String)> = stems(&w).iter().map(|s| (s.cut, s.key())).collect();
             proptest::prop_assert_eq!(got, reference_stems(&w));
+        }
+
+        #[test]
+        fn letter_bytes_agree_with_chars(w in "[\u{0600}-\u{06FF}\u{0750}-\u{077F}a-z0-9 é😀]{0,8}") {
+            proptest::prop_assert_eq!(all_arabic_letters(&w), w.chars().all(is_arabic_letter));
         }
     }
 
