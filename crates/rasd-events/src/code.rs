@@ -1359,6 +1359,11 @@ pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
     merge_consequences(coder, &mut out, &mut out_match);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
+        // protesters nobody names are civilians (the CAMEO/PLOVER
+        // convention: the OEDA GSR codes 85 of 109 protest sources CVL)
+        if e.kind == "PROTEST" && e.actor.is_empty() && e.actor_codes.is_empty() {
+            e.actor_codes.push("CVL".to_string());
+        }
     }
     out
 }

@@ -964,6 +964,12 @@ fn a_definite_protest_noun_is_a_protest_known_already() {
     assert!(!reported(
         "ووضع المحلل الخطوة في سياق احتجاجي موجه إلى الحكومة."
     ));
+    // protesters nobody names are civilians
+    let mut doc = Doc::new("c", "تظاهر الآلاف أمس أمام البرلمان احتجاجا على الغلاء.");
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    let p = doc.events.iter().find(|e| e.kind == "PROTEST").unwrap();
+    assert_eq!(p.actor_codes, ["CVL"]);
     // an indefinite protest noun or a protest verb reports one
     assert!(reported("ونظم طلاب الجامعة مظاهرة أمس أمام مقر الوزارة."));
     assert!(reported("تظاهر آلاف الطلاب أمس أمام البرلمان."));

@@ -119,7 +119,7 @@ fn explain_doc(
             _ => ("-".into(), String::new()),
         };
         println!(
-            "{loc}\tgold={}\t{}{}\trules={:.2}\tmodel={conf}\t{top}\t{}",
+            "{loc}\tgold={}\t{}{}\trules={:.2}\tmodel={conf}\t{top}\t{}\t{:?}→{:?}",
             gold(e),
             doc.slice(e.trigger),
             e.aux
@@ -127,7 +127,9 @@ fn explain_doc(
                 .map(|a| format!("[{a}]"))
                 .unwrap_or_default(),
             e.confidence,
-            doc.slice(e.evidence).replace('\n', " ")
+            doc.slice(e.evidence).replace('\n', " "),
+            e.actor_codes,
+            e.recipient_codes,
         );
     }
 }
