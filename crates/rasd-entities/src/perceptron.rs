@@ -254,16 +254,24 @@ impl QTable {
     #[inline]
     fn get(&self, key: u64) -> Option<&[QRow; 2]> {
         let f = QTable::fingerprint(key);
-        let mut i = key as usize & self.mask;
+        // indices masked by `len - 1` of slices of equal length: in bounds
+        // without checks
+        let fp = &self.fp[..];
+        let slots = &self.slots[..fp.len()];
+        let mask = fp.len().wrapping_sub(1);
+        let mut i = key as usize & mask;
         loop {
-            let x = self.fp[i];
+            let x = *fp.get(i)?;
             if x == 0 {
                 return None;
             }
-            if x == f && self.slots[i].key == key {
-                return Some(&self.slots[i].rows);
+            if x == f {
+                let s = slots.get(i)?;
+                if s.key == key {
+                    return Some(&s.rows);
+                }
             }
-            i = (i + 1) & self.mask;
+            i = (i + 1) & mask;
         }
     }
 }
