@@ -913,6 +913,10 @@ impl<'a> Coder<'a> {
                 recipient.entities.push(t);
             }
         }
+        if kind == "PROTEST" && recipient.is_empty() {
+            let s_end = doc.tokens_in(sentence).end;
+            recipient = self.protest_target(m.end, s_end, &actor);
+        }
         // CONSULT: a meeting "with" one party is reciprocal (all are actors);
         // with several parties, the actor consults them (mediation).
         if trig.category == "CONSULT"
@@ -1187,6 +1191,38 @@ impl<'a> Coder<'a> {
             p += 0.3;
         }
         p
+    }
+
+    /// The target of a protest: what follows a word of kind `against` in
+    /// `event_context.tsv` after the trigger ("ضد الحكومة"، "احتجاجا على
+    /// تعامل الحكومة"، "للتنديد بزيارة أحمدي نجاد"، "مطالبين باستقالة
+    /// الحكومة"، "هتافات معادية لإيران"): the first named entity or nominal
+    /// actor within four words of it, not one of the actors.
+    fn protest_target(&self, from: usize, end: usize, actor: &Role) -> Role {
+        let end = end.min(from + 25);
+        let mut role = Role::default();
+        let Some(k) = (from..end).find(|&i| self.ctx(i) == Some(ContextKind::Against)) else {
+            return role;
+        };
+        for j in k + 1..(k + 5).min(end) {
+            if let Some((_, _, _)) = self.mention_at(j) {
+                let (es, _) = self.coordinated(j, end);
+                role.entities = es
+                    .into_iter()
+                    .filter(|e| !actor.entities.contains(e))
+                    .collect();
+                if !role.entities.is_empty() {
+                    return role;
+                }
+            }
+            if let Some(code) = self.nominal_at(j, end) {
+                if !actor.codes.contains(&code) {
+                    role.codes.push(code);
+                    return role;
+                }
+            }
+        }
+        role
     }
 
     /// Whether a noun trigger after إلى or لـ is the aim of a verb or noun

@@ -35,6 +35,9 @@ pub enum ContextKind {
     Goal,
     /// A definite protest participant (المتظاهرون): the protest is known already.
     Participant,
+    /// A word after which the target of a protest follows (ضد، احتجاجا على،
+    /// للتنديد بـ، مطالبين، معادية لـ).
+    Against,
 }
 
 /// Context words by Match-normalised form.
@@ -59,6 +62,7 @@ impl ContextLexicon {
                 "topic" => ContextKind::Topic,
                 "goal" => ContextKind::Goal,
                 "participant" => ContextKind::Participant,
+                "against" => ContextKind::Against,
                 o => return Err(line_error("event_context", n, format!("unknown kind {o}"))),
             };
             words.insert(f[0].to_string(), k);

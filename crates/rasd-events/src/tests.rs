@@ -1026,3 +1026,20 @@ fn protesters_gathering_pelting_or_forming_a_chain_protest() {
         );
     }
 }
+
+#[test]
+fn a_protest_is_against_its_target() {
+    let mut doc = Doc::new(
+        "t",
+        "وخرج آلاف المتظاهرين إلى الشوارع أمس احتجاجا على قرار الحكومة رفع الأسعار.",
+    );
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    let p = doc.events.iter().find(|e| e.kind == "PROTEST").unwrap();
+    assert_eq!(p.recipient_codes, ["GOV"], "{p:?}");
+    let mut doc = Doc::new("t", "وتظاهر مئات الطلاب في العاصمة وهتفوا ضد الحكومة.");
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    let p = doc.events.iter().find(|e| e.kind == "PROTEST").unwrap();
+    assert_eq!(p.recipient_codes, ["GOV"], "{p:?}");
+}
