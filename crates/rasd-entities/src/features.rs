@@ -23,7 +23,7 @@
 use rasd_text::clitics::default_analysis;
 
 use crate::fx::FxHashMap;
-use crate::lexicon::{gaz, Lexicon, LexiconId};
+use crate::lexicon::{gaz, Lexicon};
 use crate::matcher::{find_names, stems, NameMatch, Stem};
 use crate::tags::Tag;
 
@@ -123,12 +123,7 @@ pub fn prepare_with_names<'a>(
 ) -> Vec<Prep<'a>> {
     let mut out: Vec<Prep<'a>> = words
         .iter()
-        .map(|&w| {
-            *cache
-                .words
-                .entry(w)
-                .or_insert_with(|| prepare_shared(lex, w))
-        })
+        .map(|&w| *cache.words.entry(w).or_insert_with(|| prepare_word(lex, w)))
         .collect();
     for m in names {
         let kind = m.entries[0].kind;
@@ -138,101 +133,6 @@ pub fn prepare_with_names<'a>(
         }
     }
     out
-}
-
-/// The word-level part of a [`Prep`] that does not borrow the word (the
-/// stem as a byte range of it), as kept across documents.
-#[derive(Debug, Clone, Copy)]
-struct WordPrep {
-    stem: (u32, u32),
-    bits: u16,
-    stem_bits: u16,
-    shape: u8,
-    cls: (u16, u16, u16),
-    h: WordHashes,
-}
-
-impl WordPrep {
-    fn of(p: &Prep<'_>) -> WordPrep {
-        // the stem is a slice of the word
-        let start = p.stem.as_ptr() as usize - p.w.as_ptr() as usize;
-        WordPrep {
-            stem: (start as u32, (start + p.stem.len()) as u32),
-            bits: p.bits,
-            stem_bits: p.stem_bits,
-            shape: p.shape,
-            cls: p.cls,
-            h: p.h,
-        }
-    }
-
-    fn with<'a>(&self, w: &'a str) -> Prep<'a> {
-        Prep {
-            w,
-            stem: &w[self.stem.0 as usize..self.stem.1 as usize],
-            bits: self.bits,
-            stem_bits: self.stem_bits,
-            lex: 0,
-            shape: self.shape,
-            cls: self.cls,
-            h: self.h,
-        }
-    }
-}
-
-/// Words prepared on this thread for one lexicon, across documents: news
-/// reuse most of their vocabulary from one article to the next. Bounded, in
-/// two generations: when the newer is full it becomes the older (the oldest
-/// is dropped), and a word found only in the older moves to the newer, so
-/// the words in use stay. Words longer than [`SHARED_WORD_MAX`] bytes are
-/// not kept. A hit returns what [`prepare_word`] computes, so output never
-/// depends on what the cache holds.
-#[derive(Default)]
-struct SharedWords {
-    lex: Option<LexiconId>,
-    new: FxHashMap<Box<str>, WordPrep>,
-    old: FxHashMap<Box<str>, WordPrep>,
-}
-
-/// Distinct words per generation (about 300 bytes each): in SaudiNewsNet
-/// the 32,768 commonest words make 90% of the tokens.
-const SHARED_WORDS: usize = 1 << 15;
-/// Longer words (junk, URLs) are prepared afresh every time.
-const SHARED_WORD_MAX: usize = 48;
-
-thread_local! {
-    static SHARED: std::cell::RefCell<SharedWords> = std::cell::RefCell::default();
-}
-
-/// [`prepare_word`] through this thread's [`SharedWords`].
-fn prepare_shared<'a>(lex: &Lexicon, w: &'a str) -> Prep<'a> {
-    if w.len() > SHARED_WORD_MAX {
-        return prepare_word(lex, w);
-    }
-    SHARED.with(|c| {
-        let c = &mut *c.borrow_mut();
-        if c.lex != Some(lex.id()) {
-            *c = SharedWords {
-                lex: Some(lex.id()),
-                ..SharedWords::default()
-            };
-        }
-        if let Some(p) = c.new.get(w) {
-            return p.with(w);
-        }
-        let (key, p, wp) = match c.old.remove_entry(w) {
-            Some((key, wp)) => (key, wp.with(w), wp),
-            None => {
-                let p = prepare_word(lex, w);
-                (w.into(), p, WordPrep::of(&p))
-            }
-        };
-        if c.new.len() >= SHARED_WORDS {
-            c.old = std::mem::take(&mut c.new);
-        }
-        c.new.insert(key, wp);
-        p
-    })
 }
 
 /// Word-level preparation of one normalised word (`lex` left 0).
@@ -982,45 +882,7 @@ mod tests {
             let mut own = Vec::new();
             word_features(&alone, 0, &mut own);
             assert_eq!(own, word, "token {i} of {words:?}");
-            // the per-thread cache gives what preparing the word gives
-            let w = words[i];
-            for _ in 0..2 {
-                assert_eq!(
-                    format!("{:?}", prepare_shared(lx, w)),
-                    format!("{:?}", prepare_word(lx, w))
-                );
-            }
         }
-    }
-
-    #[test]
-    fn shared_words_stay_bounded_and_exact() {
-        let lx = lexicon_for_tests();
-        let letters: Vec<char> = ('\u{0628}'..='\u{064A}')
-            .filter(|c| c.is_alphabetic())
-            .collect();
-        let word = |i: usize| -> String {
-            let n = letters.len();
-            [i % n, i / n % n, i / n / n % n, i / n / n / n % n]
-                .iter()
-                .map(|&j| letters[j])
-                .collect()
-        };
-        let n = 2 * SHARED_WORDS + 100;
-        for round in 0..2 {
-            for i in (0..n).step_by(if round == 0 { 1 } else { 997 }) {
-                let w = word(i);
-                assert_eq!(
-                    format!("{:?}", prepare_shared(lx, &w)),
-                    format!("{:?}", prepare_word(lx, &w))
-                );
-            }
-        }
-        SHARED.with(|c| {
-            let c = c.borrow();
-            assert!(c.new.len() <= SHARED_WORDS && c.old.len() <= SHARED_WORDS);
-            assert!(!c.old.is_empty());
-        });
     }
 
     #[test]

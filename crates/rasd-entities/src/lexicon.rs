@@ -210,20 +210,6 @@ pub struct Lexicon {
     clusters: ShortKeyMap<(u16, u16, u16)>,
     common: HashMap<&'static str, f32>,
     stopwords: HashMap<&'static str, &'static str>,
-    id: LexiconId,
-}
-
-/// A number unique to each [`Lexicon`] built in this process: a lexicon never
-/// changes once built, so results memoised for one lexicon (per-word feature
-/// preparation) stay valid for as long as the id matches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LexiconId(u64);
-
-impl Default for LexiconId {
-    fn default() -> LexiconId {
-        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-        LexiconId(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
-    }
 }
 
 fn opt(s: &'static str) -> Option<&'static str> {
@@ -253,11 +239,6 @@ pub fn lemma_word(w: &str) -> &str {
 }
 
 impl Lexicon {
-    /// This lexicon's process-unique id.
-    pub fn id(&self) -> LexiconId {
-        self.id
-    }
-
     /// Loads the bundled lexicons.
     pub fn bundled() -> Lexicon {
         let mut lx = Lexicon::default();
