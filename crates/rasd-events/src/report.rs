@@ -19,7 +19,9 @@
 //!
 //! * [`cross_validate`] — outer cross-validation against the rules alone;
 //!   `rasd train events` keeps a category's classifier only when it wins
-//!   there by [`MIN_GAIN`].
+//!   there by [`MIN_GAIN`]. Extra sentences (rasd's own development gold,
+//!   [`crate::eval::gold_judged`]) join every training fold and are never
+//!   tested; examples carry a weight ([`Example::weight`]).
 //!
 //! The threshold maps to confidence 0.5, the publication threshold: an event
 //! the classifier accepts is written by `rasd analyze`, one it rejects is not.
