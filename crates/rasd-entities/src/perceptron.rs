@@ -194,7 +194,7 @@ impl Default for Model {
 #[derive(Debug, Clone)]
 pub struct Pair {
     /// 16-bit weights of both models, or nothing when exactness would be lost.
-    q: Option<QTable>,
+    q: Option<Rows<[QRow; 2]>>,
     /// The scale of each model's 16-bit weights.
     scale: [f32; 2],
     /// Full-precision weights (when `q` is empty).
@@ -203,78 +203,6 @@ pub struct Pair {
 
 /// One row of 16-bit weights per label.
 type QRow = [i16; NUM_TAGS];
-
-/// A feature's key and its 16-bit rows in both models, in one cache line.
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(64))]
-struct QSlot {
-    key: u64,
-    rows: [QRow; 2],
-}
-
-/// The 16-bit weights of both models laid out for lookups that mostly miss
-/// (most of a token's context features are unknown to the model): a 16-bit
-/// fingerprint per slot, small enough to stay in a core's cache, answers
-/// "absent" without touching the slots; a key whose fingerprint matches
-/// reads one cache line, holding the full key and both rows. Open
-/// addressing with linear probing; the low bits of a key pick its slot and
-/// its high bits make the fingerprint (never 0, which marks a free slot).
-#[derive(Debug, Clone)]
-struct QTable {
-    fp: Vec<u16>,
-    slots: Vec<QSlot>,
-    mask: usize,
-}
-
-impl QTable {
-    fn fingerprint(key: u64) -> u16 {
-        ((key >> 48) as u16).max(1)
-    }
-
-    fn new(rows: &Rows<[QRow; 2]>) -> QTable {
-        let cap = (rows.len() + rows.len() / 4 + 1)
-            .next_power_of_two()
-            .max(16);
-        let mut t = QTable {
-            fp: vec![0; cap],
-            slots: vec![QSlot::default(); cap],
-            mask: cap - 1,
-        };
-        for (key, w) in rows.iter() {
-            let mut i = key as usize & t.mask;
-            while t.fp[i] != 0 {
-                i = (i + 1) & t.mask;
-            }
-            t.fp[i] = QTable::fingerprint(key);
-            t.slots[i] = QSlot { key, rows: *w };
-        }
-        t
-    }
-
-    #[inline]
-    fn get(&self, key: u64) -> Option<&[QRow; 2]> {
-        let f = QTable::fingerprint(key);
-        // indices masked by `len - 1` of slices of equal length: in bounds
-        // without checks
-        let fp = &self.fp[..];
-        let slots = &self.slots[..fp.len()];
-        let mask = fp.len().wrapping_sub(1);
-        let mut i = key as usize & mask;
-        loop {
-            let x = *fp.get(i)?;
-            if x == 0 {
-                return None;
-            }
-            if x == f {
-                let s = slots.get(i)?;
-                if s.key == key {
-                    return Some(&s.rows);
-                }
-            }
-            i = (i + 1) & mask;
-        }
-    }
-}
 
 /// The emission scores of one token under both models of a [`Pair`], being
 /// summed ([`Pair::add`]; read with [`Pair::scores`]). The 16-bit weights
@@ -317,7 +245,7 @@ impl Pair {
         if let (Some(sa), Some(sb)) = (a.scale, b.scale) {
             if let Some(q) = Pair::quantised(a, b, [sa, sb], cap) {
                 return Pair {
-                    q: Some(QTable::new(&q)),
+                    q: Some(q),
                     scale: [sa, sb],
                     rows: Rows::default(),
                 };
@@ -432,12 +360,7 @@ impl Pair {
     /// find their keys cached.
     #[inline]
     pub fn touch(&self, fs: &[u64]) -> u64 {
-        if let Some(q) = &self.q {
-            return fs
-                .iter()
-                .fold(0, |acc, &f| acc ^ q.fp[f as usize & q.mask] as u64);
-        }
-        let keys = &self.rows.keys;
+        let keys = self.q.as_ref().map_or(&self.rows.keys, |q| &q.keys);
         let Some(mask) = keys.len().checked_sub(1) else {
             return 0;
         };
