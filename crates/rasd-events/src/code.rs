@@ -1498,7 +1498,7 @@ fn merge_consequences(coder: &Coder<'_>, out: &mut Vec<Event>, out_match: &mut V
                 // the result word before the consequence, or "فيها" right after it
                 let gap = mc.start - ma.end;
                 let last = (mc.end + 1).min(coder.doc.tokens.len());
-                (gap <= 10 && (ma.end..last).any(|i| is_in(i, RESULT_WORDS))).then_some(gap)
+                (gap <= 15 && (ma.end..last).any(|i| is_in(i, RESULT_WORDS))).then_some(gap)
             } else {
                 None
             }
