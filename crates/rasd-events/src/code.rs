@@ -674,6 +674,12 @@ impl<'a> Coder<'a> {
         };
         let is_verb = trig.pos != Pos::Noun;
         let mut after = m.end;
+        // a multiword trigger may hold its own subject ("وخرج متظاهرون"،
+        // "ورشق مئات المتظاهرين قوات الأمن"): VSO inside the pattern comes
+        // before whatever follows it ("أحرق متظاهرون أعلام إسرائيل")
+        if actor.is_empty() && is_verb && m.end > m.start + 1 {
+            actor = self.subject_in(m.start + 1, m.end);
+        }
         if actor.is_empty() && is_verb {
             // VSO: the subject follows the verb (skip a time word such as أمس)
             let to = (m.end + 4).min(c1);
@@ -681,10 +687,6 @@ impl<'a> Coder<'a> {
             if !actor.is_empty() {
                 after = self.skip_np(m.end, c1);
             }
-        }
-        // a multiword trigger may hold its own subject ("وخرج متظاهرون")
-        if actor.is_empty() && is_verb && m.end > m.start + 1 {
-            actor = self.subject_in(m.start + 1, m.end);
         }
         let mut recipient = Role::default();
         let mut genitive = false;

@@ -1028,6 +1028,22 @@ fn protesters_gathering_pelting_or_forming_a_chain_protest() {
 }
 
 #[test]
+fn a_multiword_protest_trigger_holds_its_subject() {
+    let mut doc = Doc::new(
+        "t",
+        "ورشق مئات المتظاهرين قوات مكافحة الشغب بالحجارة في وسط المدينة.",
+    );
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    let p = doc.events.iter().find(|e| e.kind == "PROTEST").unwrap();
+    assert_eq!(
+        (&p.actor_codes[..], &p.recipient_codes[..]),
+        (&["CVL".to_string()][..], &["COP".to_string()][..]),
+        "{p:?}"
+    );
+}
+
+#[test]
 fn a_protest_is_against_its_target() {
     let mut doc = Doc::new(
         "t",
