@@ -915,9 +915,20 @@ impl<'a> Coder<'a> {
                 recipient.entities.push(t);
             }
         }
-        if kind == "PROTEST" && recipient.is_empty() {
+        if kind == "PROTEST" {
             let s_end = doc.tokens_in(sentence).end;
-            recipient = self.protest_target(m.end, s_end, &actor);
+            // "مظاهرة نظمها حزب البعث"، "تظاهرة بدعوة من النادي": the
+            // organiser, not the subject of the clause around the noun
+            // ("فرقت الشرطة مظاهرة …"), is the protest's actor
+            if !is_verb {
+                if let Some(org) = self.protest_organiser(m.end, s_end) {
+                    recipient.entities.retain(|e| !org.entities.contains(e));
+                    actor = org;
+                }
+            }
+            if recipient.is_empty() {
+                recipient = self.protest_target(m.end, s_end, &actor);
+            }
         }
         // CONSULT: a meeting "with" one party is reciprocal (all are actors);
         // with several parties, the actor consults them (mediation).
@@ -1193,6 +1204,27 @@ impl<'a> Coder<'a> {
             p += 0.3;
         }
         p
+    }
+
+    /// The organiser of a protest named by a noun: the subject of "نظمها"،
+    /// "دعا إليها" or the complement of "بدعوة من" within four words after
+    /// the noun.
+    fn protest_organiser(&self, from: usize, end: usize) -> Option<Role> {
+        const ORGANISED: &[&str] = &["نظمها", "نظمتها", "نظمه", "نظمته", "نظموها"];
+        let end = end.min(self.doc.tokens.len());
+        let k = (from..end.min(from + 4)).find(|&i| {
+            let w = self.norm(i);
+            ORGANISED.contains(&w)
+                || (matches!(w, "دعا" | "دعت") && i + 1 < end && self.norm(i + 1) == "اليها")
+                || (w == "بدعوة" && i + 1 < end && self.norm(i + 1) == "من")
+        })?;
+        let first = if ORGANISED.contains(&self.norm(k)) {
+            k + 1
+        } else {
+            k + 2
+        };
+        let role = self.subject_in(first, (first + 4).min(end));
+        (!role.is_empty()).then_some(role)
     }
 
     /// The target of a protest: what follows a word of kind `against` in

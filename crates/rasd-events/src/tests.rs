@@ -1059,3 +1059,16 @@ fn a_protest_is_against_its_target() {
     let p = doc.events.iter().find(|e| e.kind == "PROTEST").unwrap();
     assert_eq!(p.recipient_codes, ["GOV"], "{p:?}");
 }
+
+#[test]
+fn the_organiser_of_a_protest_is_its_actor() {
+    let mut doc = Doc::new(
+        "t",
+        "وفرقت الشرطة مستخدمة الغاز المسيل للدموع مظاهرة نظمها حزب البعث في العاصمة.",
+    );
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    let p = doc.events.iter().find(|e| e.kind == "PROTEST").unwrap();
+    assert!(!p.actor_codes.iter().any(|c| c.ends_with("COP")), "{p:?}");
+    assert!(!p.actor_codes.is_empty() || !p.actor.is_empty(), "{p:?}");
+}
