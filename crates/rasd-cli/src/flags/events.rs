@@ -79,6 +79,9 @@ mod tests {
         assert_eq!(t.a.shared, Some(PathBuf::from("/x")));
         assert!(t.a.json && t.a.errors);
         assert!(T::try_parse_from(["t"]).unwrap().a.paths.is_empty());
+        let t = T::try_parse_from(["t", "--explain", "ASSAULT", "--model", "m.tsv"]).unwrap();
+        assert_eq!(t.a.explain.as_deref(), Some("ASSAULT"));
+        assert_eq!(t.a.model, Some(PathBuf::from("m.tsv")));
     }
 
     #[test]
@@ -93,5 +96,10 @@ mod tests {
             (u.a.cv, u.a.output),
             (Some(5), Some(PathBuf::from("m.tsv")))
         );
+        let u = U::try_parse_from(["t"]).unwrap();
+        assert_eq!(u.a.gold, PathBuf::from("tests/gold/events/gold.jsonl"));
+        assert_eq!(u.a.gold_weight, 1.0);
+        let u = U::try_parse_from(["t", "--gold-weight", "0", "--gold", "g.jsonl"]).unwrap();
+        assert_eq!((u.a.gold_weight, u.a.gold), (0.0, PathBuf::from("g.jsonl")));
     }
 }
