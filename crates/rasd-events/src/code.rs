@@ -1106,7 +1106,14 @@ impl<'a> Coder<'a> {
             |a: usize, b: usize| (a..b).any(|i| self.ctx(i) == Some(ContextKind::Effect));
         let effect = effect_in(r.start, r.end);
         let w = self.norm(m.start).trim_start_matches(['و', 'ف']);
-        let definite = ["ال", "بال", "لل", "كال"].iter().any(|a| w.starts_with(a));
+        // "قام متظاهرون بالاحتجاج"، "قامت بزيارة": after a form of قام the
+        // verbal noun with بـ is the predicate itself, its article grammatical
+        const LIGHT: &[&str] = &["قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون"];
+        let light = trig.pos == Pos::Noun
+            && w.starts_with('ب')
+            && (clause.0.max(m.start.saturating_sub(8))..m.start)
+                .any(|i| LIGHT.contains(&self.norm(i).trim_start_matches(['و', 'ف'])));
+        let definite = !light && ["ال", "بال", "لل", "كال"].iter().any(|a| w.starts_with(a));
         if trig.pos == Pos::Noun && definite && !anchored {
             p += 0.2;
         }
@@ -1133,7 +1140,7 @@ impl<'a> Coder<'a> {
         // "وقع انفجار"، "تعرض لهجوم") or its own date; otherwise it names a
         // kind of event or one known already ("منذ اغتيال الحريري")
         // (a multiword trigger — "التوصل إلى اتفاق" — is its own predicate)
-        if trig.pos == Pos::Noun && !anchored && m.specificity == 0 {
+        if trig.pos == Pos::Noun && !anchored && m.specificity == 0 && !light {
             let lo = m.start.saturating_sub(4).max(clause.0);
             let hi = (m.end + 3).min(clause.1);
             let occurs = (lo..hi)

@@ -970,6 +970,10 @@ fn a_definite_protest_noun_is_a_protest_known_already() {
     annotate(&mut doc);
     let p = doc.events.iter().find(|e| e.kind == "PROTEST").unwrap();
     assert_eq!(p.actor_codes, ["CVL"]);
+    // after قام the verbal noun with بـ is the predicate: its article is grammatical
+    assert!(reported(
+        "وقام عشرات العمال بالاعتصام أمام مقر الشركة للمطالبة برواتبهم."
+    ));
     // an indefinite protest noun or a protest verb reports one
     assert!(reported("ونظم طلاب الجامعة مظاهرة أمس أمام مقر الوزارة."));
     assert!(reported("تظاهر آلاف الطلاب أمس أمام البرلمان."));
