@@ -1076,3 +1076,13 @@ fn the_organiser_of_a_protest_is_its_actor() {
     assert!(!p.actor_codes.iter().any(|c| c.ends_with("COP")), "{p:?}");
     assert!(!p.actor_codes.is_empty() || !p.actor.is_empty(), "{p:?}");
 }
+
+#[test]
+fn sorties_are_air_attacks() {
+    let v = assaults("ونفذت طائرات سلاح الجو طلعات هجومية على عدة محاور في المدينة.");
+    assert!(
+        v.iter()
+            .any(|(t, m)| t.starts_with("طلعات") && m.as_deref() == Some("aerial")),
+        "{v:?}"
+    );
+}
