@@ -91,7 +91,7 @@
 //! unanimous judgement, and one annotator scores only about 0.75 (ASSAULT)
 //! and 0.53 (PROTEST) F1 against those labels (`rasd eval events` prints
 //! this ceiling). On rasd's own gold (`tests/gold/events/`) the typed
-//! detection F1 is about 0.84 on the development part (partly in-sample:
+//! detection F1 is about 0.85 on the development part (partly in-sample:
 //! the classifier trains on it) and 0.76 on the held-out part.
 #![deny(missing_docs)]
 #![doc(test(attr(deny(warnings))))]
