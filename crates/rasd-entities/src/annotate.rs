@@ -1772,6 +1772,18 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
                     break;
                 }
             }
+            // a nationality adjective in an organisation's own words names
+            // its country ("وزارة الداخلية التونسية"), whatever the actor
+            // dictionary says (not in a person's name: فيصل بن تركي)
+            let named = ms
+                .iter()
+                .filter(|_| cl.kind == EntityType::Org)
+                .find_map(|&(_, ci)| {
+                    (cands[ci].a + 1..cands[ci].b).find_map(|t| cx.lex.nationality(cx.w(t)))
+                });
+            if let Some(c) = named {
+                country = Some(c.to_string());
+            }
         }
         if country.is_none() || sector.is_none() {
             let (c2, s2) = infer_codes(cx, cands, &covered, cl, &ms, &role_spans, k);
@@ -1800,8 +1812,82 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
             mentions: ms.into_iter().map(|(s, _)| s).collect(),
         });
     }
+    contextual_countries(cx, &mut out);
     out
 }
+
+/// Sectors of the state: a body or office-holder of one of these is a
+/// national actor even when its name gives no country.
+const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
+
+/// Fills the country of state bodies whose names give none ("وزارة
+/// الداخلية", "قوات الأمن", "مجلس الشيوخ") from the countries the document
+/// places around them. Not persons: an office-holder's sentence often names
+/// the country they visit or talk to; nor multinational bodies ("قوات
+/// التحالف", [`Lexicon::is_multinational`]). Every mention of another
+/// entity with a country and every nationality adjective votes for its
+/// country: [`SAME_SENTENCE_VOTE`] in a sentence where the actor is
+/// mentioned, 1 elsewhere. The winner needs a sentence's worth of votes
+/// and twice those of the runner-up; an article that moves between
+/// countries leaves the actor without one.
+fn contextual_countries(cx: &Ctx, out: &mut [Entity]) {
+    let needs = |e: &Entity| {
+        e.country.is_none()
+            && e.kind == EntityType::Org
+            && e.sector
+                .as_deref()
+                .is_some_and(|s| STATE_SECTORS.contains(&s))
+            && !rasd_text::normalize_key(&e.name)
+                .split(' ')
+                .any(|w| cx.lex.is_multinational(w))
+    };
+    if !out.iter().any(needs) {
+        return;
+    }
+    let sentence = |sp: &Span| cx.doc.sentence_at(sp.start);
+    // (sentence, country, entity index or usize::MAX for an adjective)
+    let mut votes: Vec<(Option<usize>, &str, usize)> = Vec::new();
+    for (i, e) in out.iter().enumerate() {
+        if let Some(c) = e.country.as_deref() {
+            votes.extend(e.mentions.iter().map(|m| (sentence(m), c, i)));
+        }
+    }
+    for t in 0..cx.words.len() {
+        if cx.skip[t] {
+            continue;
+        }
+        if let Some(c) = cx.lex.nationality(cx.w(t)) {
+            let s = (cx.sent_of[t] != usize::MAX).then_some(cx.sent_of[t]);
+            votes.push((s, c, usize::MAX));
+        }
+    }
+    let mut fills: Vec<(usize, String)> = Vec::new();
+    for (i, e) in out.iter().enumerate().filter(|(_, e)| needs(e)) {
+        let own: Vec<Option<usize>> = e.mentions.iter().map(sentence).collect();
+        let mut tally: BTreeMap<&str, u32> = BTreeMap::new();
+        for &(s, c, from) in &votes {
+            if from == i {
+                continue;
+            }
+            let near = s.is_some() && own.contains(&s);
+            *tally.entry(c).or_default() += if near { SAME_SENTENCE_VOTE } else { 1 };
+        }
+        let mut ranked: Vec<(&str, u32)> = tally.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let best = ranked.first().copied();
+        let second = ranked.get(1).map_or(0, |r| r.1);
+        if let Some((c, _)) = best.filter(|&(_, v)| v >= SAME_SENTENCE_VOTE && v >= 2 * second) {
+            fills.push((i, c.to_string()));
+        }
+    }
+    for (i, c) in fills {
+        out[i].country = Some(c);
+    }
+}
+
+/// Weight of a country named in the actor's own sentence (see
+/// [`contextual_countries`]).
+const SAME_SENTENCE_VOTE: u32 = 3;
 
 /// Country and sector from role phrases and from the entity's own words.
 fn infer_codes(
@@ -1939,6 +2025,39 @@ mod tests {
             .annotate(&mut doc)
             .unwrap();
         doc
+    }
+
+    fn country_of<'d>(doc: &'d Doc, name: &str) -> Option<Option<&'d str>> {
+        doc.entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.country.as_deref())
+    }
+
+    #[test]
+    fn state_bodies_take_the_country_around_them() {
+        // a nationality in the name beats the actor dictionary's AFG for
+        // the generic "وزارة الداخلية"; the security forces of the same
+        // sentence are Tunisian too
+        let doc =
+            run("قالت وزارة الداخلية التونسية إن قوات الأمن قتلت مسلحا في محافظة بنزرت شمال تونس.");
+        assert_eq!(
+            country_of(&doc, "وزارة الداخلية التونسية"),
+            Some(Some("TUN"))
+        );
+        assert_eq!(country_of(&doc, "قوات الأمن"), Some(Some("TUN")));
+        // alone, the generic ministry has no country
+        let doc = run("وقالت وزارة الداخلية إن التحقيقات مستمرة.");
+        assert_eq!(country_of(&doc, "وزارة الداخلية"), Some(None));
+        // a multinational force takes none from its context
+        let doc = run("وقصفت قوات التحالف مواقع في صنعاء باليمن.");
+        assert_ne!(country_of(&doc, "قوات التحالف"), Some(Some("YEM")));
+        // a country in a person's name is no nationality
+        let doc = run("واستقبل الأمير فيصل بن تركي بن عبدالله السفير في الرياض.");
+        assert!(doc
+            .entities
+            .iter()
+            .all(|e| !e.name.contains("فيصل") || e.country.as_deref() != Some("TUR")));
     }
 
     #[test]

@@ -53,6 +53,10 @@ pub const FILES: &[(&str, &str)] = &[
         "entities_stopwords.tsv",
         include_str!("../../../data/lexicons/entities_stopwords.tsv"),
     ),
+    (
+        "entities_multinational.tsv",
+        include_str!("../../../data/lexicons/entities_multinational.tsv"),
+    ),
 ];
 
 fn file(name: &str) -> &'static str {
@@ -210,6 +214,7 @@ pub struct Lexicon {
     clusters: ShortKeyMap<(u16, u16, u16)>,
     common: HashMap<&'static str, f32>,
     stopwords: HashMap<&'static str, &'static str>,
+    multinational: HashMap<&'static str, ()>,
 }
 
 fn opt(s: &'static str) -> Option<&'static str> {
@@ -350,7 +355,16 @@ impl Lexicon {
                 lx.stopwords.insert(r[0], r[1]);
             }
         }
+        for r in rows(file("entities_multinational.tsv")) {
+            lx.multinational.insert(r[0], ());
+        }
         lx
+    }
+
+    /// Whether a normalised word makes a body multinational ("التحالف",
+    /// "الدولية"): such a body is no one country's.
+    pub fn is_multinational(&self, w: &str) -> bool {
+        self.multinational.contains_key(w)
     }
 
     /// How often SaudiNewsNet writes a normalised bare word with the article,
@@ -453,9 +467,17 @@ impl Lexicon {
             None => true,
             Some(d) => c.from.is_none_or(|f| f <= d) && c.to.is_none_or(|t| d <= t),
         };
+        // a key the dictionary also lists without a country is a generic
+        // phrase ("وزارة الداخلية" is GOV, and AFGGOV only in the Afghan
+        // list): its country-specific codes do not apply elsewhere
+        let generic = codes
+            .iter()
+            .filter(valid)
+            .any(|c| split_code(c.code).0.is_none());
         codes
             .iter()
             .filter(valid)
+            .filter(|c| !generic || split_code(c.code).0.is_none())
             .max_by_key(|c| (c.from, c.to.is_some(), c.code.len(), c.code))
             .map(|c| c.code)
     }
@@ -567,6 +589,12 @@ mod tests {
         assert_eq!(
             lx.actor_code("فلاديمير بوتين", d("1999-01-01")),
             Some("RUSCOP")
+        );
+        // listed both generic and under one country: generic
+        assert_eq!(lx.actor_code("وزار داخلي", d("2015-07-24")), Some("GOV"));
+        assert_eq!(
+            lx.actor_code("جيش اسرائيلي", d("2015-07-24")),
+            Some("ISRMIL")
         );
         assert_eq!(lemma_word("الروسية"), "روسي");
         assert_eq!(
