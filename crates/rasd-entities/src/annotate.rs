@@ -1514,7 +1514,7 @@ const FALLBACK_ORG_HEADS: &[&str] = &[
 ];
 
 /// Honorifics directly before a name: not part of a role phrase's end.
-const HONORIFICS: &[&str] = &[
+pub(crate) const HONORIFICS: &[&str] = &[
     "الدكتور",
     "الشيخ",
     "المهندس",

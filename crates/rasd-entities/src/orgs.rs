@@ -30,6 +30,14 @@ pub enum HeadForm {
     Alone,
     /// Not an organisation: the name after it is a place (غابة، ملعب).
     Place,
+    /// As [`HeadForm::Any`], but an indefinite head's genitive must be a
+    /// place: مرور is the traffic police in "مرور الرياض" and "passing" in
+    /// "مرور الوقت".
+    Placed,
+    /// As [`HeadForm::Any`], but an indefinite head's genitive must not be a
+    /// person: رئاسة is an office in "رئاسة الجمهورية" and "chairing" in
+    /// "رئاسة المهندس …".
+    Office,
 }
 
 /// An organisation head.
@@ -57,6 +65,8 @@ fn heads() -> &'static HashMap<&'static str, Head> {
                 "indef" => HeadForm::Indef,
                 "alone" => HeadForm::Alone,
                 "place" => HeadForm::Place,
+                "placed" => HeadForm::Placed,
+                "office" => HeadForm::Office,
                 _ => HeadForm::Any,
             };
             let sector = (r[1] != "-").then_some(r[1]);
@@ -263,6 +273,17 @@ pub fn chunk_at(
     if h.form == HeadForm::Indef && definite {
         return None;
     }
+    let g = i + h.words;
+    let genitive = (g < end && !stop(g)).then(|| words[g]);
+    match h.form {
+        HeadForm::Placed if !definite && !genitive.is_some_and(|w| is_place_word(lex, w)) => {
+            return None;
+        }
+        HeadForm::Office if !definite && genitive.is_some_and(|w| is_person_word(lex, w)) => {
+            return None;
+        }
+        _ => {}
+    }
     let mut j = i + h.words;
     let max = (i + 9).min(end);
     if h.form == HeadForm::Alone {
@@ -462,6 +483,35 @@ pub fn chunk_at(
 
 const LEX: u16 = gaz::LEX_PER | gaz::LEX_LOC | gaz::LEX_ORG;
 
+/// Nouns of administrative regions, which make a place of what follows.
+const REGION_NOUNS: &[&str] = &[
+    "منطقة",
+    "المنطقة",
+    "محافظة",
+    "المحافظة",
+    "مدينة",
+    "المدينة",
+    "العاصمة",
+    "امارة",
+    "ولاية",
+    "اقليم",
+    "مقاطعة",
+];
+
+/// Whether a normalised word is (the first word of) a place: a gazetteer
+/// or lexicon place word, or a region noun.
+fn is_place_word(lex: &Lexicon, w: &str) -> bool {
+    REGION_NOUNS.contains(&w) || lex.word_bits(w) & (gaz::LOC | gaz::LEX_LOC) != 0
+}
+
+/// Whether a normalised word is a person's: a title or honorific (الأمير،
+/// المهندس، أمين) or a word of a person name.
+fn is_person_word(lex: &Lexicon, w: &str) -> bool {
+    NAME_TITLES.contains(&w)
+        || crate::annotate::HONORIFICS.contains(&w)
+        || lex.word_bits(w) & (gaz::PER | gaz::LEX_PER | gaz::TITLE) != 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -497,6 +547,25 @@ mod tests {
             Some("وزارة الصحة")
         );
         assert_eq!(chunk("وزارة تعلن"), None);
+        // مرور with a place is the traffic police; with time, "passing"
+        assert_eq!(chunk("مرور الرياض أعلن").as_deref(), Some("مرور الرياض"));
+        assert_eq!(
+            chunk("مرور المنطقة الشرقية أعلن").as_deref(),
+            Some("مرور المنطقة الشرقية")
+        );
+        assert_eq!(chunk("مرور الوقت"), None);
+        assert_eq!(chunk("مرور الأيام"), None);
+        // رئاسة of a state is an office; of a person, "chairing"
+        assert_eq!(
+            chunk("رئاسة الجمهورية أعلنت").as_deref(),
+            Some("رئاسة الجمهورية")
+        );
+        assert_eq!(
+            chunk("رئاسة الوزراء أعلنت").as_deref(),
+            Some("رئاسة الوزراء")
+        );
+        assert_eq!(chunk("رئاسة الأمير محمد بن سلمان"), None);
+        assert_eq!(chunk("رئاسة المهندس خالد"), None);
         assert_eq!(chunk("ديوان الوزارة"), None);
         assert_eq!(chunk("قوات الأمن المئات").as_deref(), Some("قوات الأمن"));
         // VSO: the object after the subject's genitive is no part of it
