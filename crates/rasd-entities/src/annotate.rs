@@ -827,7 +827,7 @@ fn context_kind(cx: &Ctx, s: usize, e: usize, kind: EntityType) -> EntityType {
     kind
 }
 
-/// Whether a one-word candidate is a currency, a month or (found by the
+/// Whether a one-word candidate is a currency, a month, an ordinal or (found by the
 /// model alone, without the article and in no gazetteer) a common noun.
 fn not_a_name(cx: &Ctx, c: &Cand) -> bool {
     if c.b != c.a + 1 {

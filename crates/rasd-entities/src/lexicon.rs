@@ -374,7 +374,8 @@ impl Lexicon {
         self.common.get(w).copied()
     }
 
-    /// The class (`currency`, `month`) of a word that is never an entity alone.
+    /// The class (`currency`, `month`, `ordinal`) of a word that is never an
+    /// entity alone.
     pub fn stopword(&self, w: &str) -> Option<&'static str> {
         self.stopwords.get(w).copied()
     }
