@@ -18,6 +18,10 @@ struct Cue {
     /// A tag list ("سمات الجوازات وافدون"): the cue, then words with no
     /// sentence punctuation, in the last paragraphs of the document.
     tags: bool,
+    /// A contact note ("للتواصل مع الكاتب ارسل رسالة SMS …"): the cue
+    /// anywhere in a paragraph (often glued to an e-mail address before it)
+    /// followed only by the note's short lines, which are footer too.
+    contact: bool,
 }
 
 /// How many paragraphs from the end a tag list may stand.
@@ -46,11 +50,29 @@ fn cues() -> &'static [Cue] {
                     cue: normalize_key(cue).to_ascii_lowercase(),
                     whole_line: how == "line",
                     tags: how == "tags",
+                    contact: how == "contact",
                 })
             })
             .collect()
     })
 }
+
+/// Whether the paragraphs after a contact cue are the rest of its note: at
+/// most [`CONTACT_TAIL_LINES`] short lines without sentence punctuation.
+fn contact_tail(text: &str, after: &[Span]) -> bool {
+    after.len() <= CONTACT_TAIL_LINES
+        && after.iter().all(|p| {
+            let line = &text[p.range()];
+            line.split_whitespace().count() <= MAX_CUE_LINE_WORDS && !line.contains(SENTENCE_END)
+        })
+}
+
+/// Punctuation that ends or joins sentences: a contact note has none after
+/// its cue (the e-mail address before it may have dots).
+const SENTENCE_END: [char; 5] = ['.', '!', '?', '؟', '،'];
+
+/// Lines a contact note may take after its cue line.
+const CONTACT_TAIL_LINES: usize = 6;
 
 /// Longest line that can be a `start` cue line (byline, read-more), in words.
 const MAX_CUE_LINE_WORDS: usize = 12;
@@ -124,7 +146,11 @@ pub fn boilerplate(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
         let words = bare.split_whitespace().count();
         let near_end = i + TAG_LINES_FROM_END >= paragraphs.len();
         let cue = cues().iter().find(|c| {
-            if c.tags {
+            if c.contact {
+                key.find(&c.cue)
+                    .is_some_and(|at| !key[at..].contains(SENTENCE_END))
+                    && contact_tail(text, &paragraphs[i + 1..])
+            } else if c.tags {
                 near_end
                     && words <= MAX_CUE_LINE_WORDS
                     && bare.starts_with(&c.cue)
@@ -144,6 +170,15 @@ pub fn boilerplate(text: &str, paragraphs: &[Span]) -> Vec<Boilerplate> {
                 span: p,
                 kind: c.kind,
             });
+            if c.contact {
+                // the rest of the note ("تبدأ بالرمز …", "Stc 635031 …")
+                out.extend(
+                    paragraphs[i + 1..]
+                        .iter()
+                        .map(|&span| Boilerplate { span, kind: c.kind }),
+                );
+                break;
+            }
             continue;
         }
         if i == 0 && is_credit_line(line) {
@@ -185,6 +220,23 @@ mod tests {
         assert_eq!(got, [("سمات الجوازات وافدون وثيقة سفر", "footer")]);
         // the word in prose, or far from the end, is content
         let t = "سمات القائد الناجح كثيرة، أولها الصبر.\n\nوقال آخر.\n\nثم قال.\n\nوختم.";
+        assert!(boilerplate(t, &paragraphs(t)).is_empty());
+    }
+
+    #[test]
+    fn contact_notes_at_the_end_are_footers() {
+        let t = "قال الكاتب إن كذا.\n\nوأضاف أن كذا.\n\nname@yahoo.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (3) ثم مسافة ثم نص الرسالة إلى 88591 - Stc";
+        let b = boilerplate(t, &paragraphs(t));
+        let got: Vec<&str> = b.iter().map(|b| b.kind).collect();
+        assert_eq!(got, ["footer"]);
+        assert!(t[b[0].span.range()].starts_with("name@"));
+        // a note over several lines: all of it
+        let t = "قال الكاتب إن كذا.\n\nللتواصل مع الكاتب ارسل رسالة SMS\nتبدأ بالرمز (43) ثم مسافة\n88591 - Stc";
+        let b = boilerplate(t, &paragraphs(t));
+        assert_eq!(b.len(), 3, "{b:?}");
+        assert!(b.iter().all(|b| b.kind == "footer"));
+        // far from the end, the phrase is content
+        let t = "للتواصل مع الكاتب طرق كثيرة.\n\nوقال آخر.\n\nثم قال.\n\nوختم.";
         assert!(boilerplate(t, &paragraphs(t)).is_empty());
     }
 
