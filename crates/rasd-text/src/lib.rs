@@ -1,6 +1,6 @@
 //! `rasd-text` — the Arabic text layer, the base of all extraction.
 //!
-//! Owns normalisation with an offset map ([`normalize`]), tokens with clitic
+//! Owns normalisation with an offset map ([`normalize()`]), tokens with clitic
 //! analysis ([`tokenize`], [`clitics`]), paragraphs and sentences
 //! ([`sentences`]) and boilerplate detection ([`boilerplate`]). It fills the
 //! `Tokens`, `Sentences` and `Boilerplate` layers of a [`rasd_doc::Doc`]
