@@ -639,8 +639,9 @@ impl<'a> Coder<'a> {
             aux = Some("hypothetical");
         }
         let mut kind = trig.category;
-        // a virus, a storm or a fire "attacks" nobody in the PLOVER sense
-        if kind == "ASSAULT"
+        // a virus, a storm or a fire "attacks" or "threatens" nobody in the
+        // PLOVER sense ("السيول تهدد مزيدا من المناطق")
+        if matches!(kind, "ASSAULT" | "THREATEN")
             && (m.start.saturating_sub(3).max(c0)..(m.end + 3).min(c1))
                 .any(|i| self.ctx(i) == Some(ContextKind::NonHuman))
         {

@@ -24,7 +24,8 @@ pub const CONTEXT_TSV: &str = include_str!("../../../data/lexicons/event_context
 pub enum ContextKind {
     /// A consequence of violence (قتلى، جرحى، أسفر): an attack was reported, not named.
     Effect,
-    /// A non-human agent (فيروس، الإعصار): "attacks" by it are not ASSAULT.
+    /// A non-human agent or a danger (فيروس، الإعصار، الخطر): "attacks" and
+    /// "threats" by it are not ASSAULT or THREATEN.
     NonHuman,
     /// A predicate of occurrence (شن، وقع، تعرض): an event noun near it is reported.
     Occur,
