@@ -98,45 +98,70 @@ pub(crate) struct Form<'a> {
     pub info: Option<&'a StemInfo>,
 }
 
-/// The clitic analyses of every token of a document, looked up once.
+/// One distinct word of a document: its analyses and what they give.
+struct WordType<'a> {
+    /// Range of its analyses in `TokenTable::lexed`.
+    start: u32,
+    /// End of that range.
+    end: u32,
+    /// The context-lexicon kind (`ContextLexicon::lookup`).
+    ctx: Option<ContextKind>,
+    /// The agent forms (`AgentLexicon::forms`), on demand.
+    forms: OnceCell<Vec<Form<'a>>>,
+}
+
+/// The clitic analyses of every token of a document, looked up once per
+/// distinct word (news repeats its words: a name, a verb, the prepositions).
 pub(crate) struct TokenTable<'a> {
     doc: &'a Doc,
     index: &'a StemIndex,
-    /// Analyses of all tokens, token after token, each in `candidates` order.
+    /// Analyses of all distinct words, word after word, each in `candidates` order.
     lexed: Vec<Lexed<'a>>,
-    /// Per token: its range in `lexed`.
-    ranges: Vec<(u32, u32)>,
-    /// Per token: the context-lexicon kind (`ContextLexicon::lookup`).
-    ctx: Vec<Option<ContextKind>>,
-    /// Per token: the agent forms (`AgentLexicon::forms`), on demand.
-    forms: Vec<OnceCell<Vec<Form<'a>>>>,
+    /// Per token: its distinct word in `types`.
+    word: Vec<u32>,
+    /// The distinct words, in order of first occurrence.
+    types: Vec<WordType<'a>>,
 }
 
 impl<'a> TokenTable<'a> {
-    /// Analyses every token of `doc`.
+    /// Analyses every distinct word of `doc`.
     pub fn new(doc: &'a Doc, index: &'a StemIndex) -> Self {
         let n = doc.tokens.len();
-        let mut lexed = Vec::with_capacity(n * 3);
-        let mut ranges = Vec::with_capacity(n);
-        let mut ctx = Vec::with_capacity(n);
+        let mut lexed = Vec::with_capacity(n * 2);
+        let mut word = Vec::with_capacity(n);
+        let mut types: Vec<WordType<'a>> = Vec::with_capacity(n / 2);
+        let mut seen: FxHashMap<&'a str, u32> = FxHashMap::default();
+        seen.reserve(n / 2);
         for t in &doc.tokens {
             let w = doc.token_norm(t);
-            let start = lexed.len();
-            lexed.extend(candidates(w).into_iter().map(|a| Lexed {
-                a,
-                info: index.get(a.stem(w)),
-            }));
-            ctx.push(lexed[start..].iter().find_map(|l| l.info?.ctx));
-            ranges.push((start as u32, lexed.len() as u32));
+            let id = *seen.entry(w).or_insert_with(|| {
+                let start = lexed.len();
+                lexed.extend(candidates(w).into_iter().map(|a| Lexed {
+                    a,
+                    info: index.get(a.stem(w)),
+                }));
+                types.push(WordType {
+                    start: start as u32,
+                    end: lexed.len() as u32,
+                    ctx: lexed[start..].iter().find_map(|l| l.info?.ctx),
+                    forms: OnceCell::new(),
+                });
+                (types.len() - 1) as u32
+            });
+            word.push(id);
         }
         TokenTable {
             doc,
             index,
             lexed,
-            ranges,
-            ctx,
-            forms: (0..n).map(|_| OnceCell::new()).collect(),
+            word,
+            types,
         }
+    }
+
+    /// The distinct word of token `i`.
+    fn ty(&self, i: usize) -> &WordType<'a> {
+        &self.types[self.word[i] as usize]
     }
 
     /// The normalised text of token `i`.
@@ -146,13 +171,13 @@ impl<'a> TokenTable<'a> {
 
     /// The clitic analyses of token `i`, identity first (`candidates` order).
     pub fn analyses(&self, i: usize) -> &[Lexed<'a>] {
-        let (a, b) = self.ranges[i];
-        &self.lexed[a as usize..b as usize]
+        let t = self.ty(i);
+        &self.lexed[t.start as usize..t.end as usize]
     }
 
     /// The context-lexicon kind of token `i`.
     pub fn ctx(&self, i: usize) -> Option<ContextKind> {
-        self.ctx[i]
+        self.ty(i).ctx
     }
 
     /// Whether one analysis of token `i` is a form of a trigger verb.
@@ -165,7 +190,7 @@ impl<'a> TokenTable<'a> {
     /// The forms token `i` may stand for as an agent, in order of
     /// preference, up to a blocked one (`AgentLexicon::forms`).
     pub fn agent_forms(&self, i: usize) -> &[Form<'a>] {
-        self.forms[i].get_or_init(|| {
+        self.ty(i).forms.get_or_init(|| {
             let w = self.norm(i);
             let mut out = Vec::new();
             for l in self.analyses(i) {
