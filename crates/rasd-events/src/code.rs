@@ -3,10 +3,9 @@ use std::cell::OnceCell;
 
 use rasd_doc::{Doc, EntityType, Event, Span, TimeType, TokenKind};
 
-use crate::detect::{find_triggers, is_clause_break, Match};
-use crate::lexicon::{
-    Agent, AgentLexicon, AuxCue, ContextKind, ContextLexicon, Pos, Scope, Trigger, TriggerLexicon,
-};
+use crate::detect::{find_triggers_in, is_clause_break, Match};
+use crate::lexed::{Lexed, StemIndex, TokenTable};
+use crate::lexicon::{Agent, AuxCue, ContextKind, Pos, Scope, Trigger, TriggerLexicon};
 
 /// Categories whose events are speech acts: inside a quote, a nominal trigger
 /// of these is the speaker's own act (the statement *is* the accusation).
@@ -116,15 +115,10 @@ pub(crate) struct Coder<'a> {
     pub doc: &'a Doc,
     pub lex: &'a TriggerLexicon,
     pub aux: &'a [AuxCue],
-    pub agents: &'a AgentLexicon,
-    pub context: &'a ContextLexicon,
+    /// Every token's clitic analyses and lexicon facts, computed once.
+    pub table: TokenTable<'a>,
     /// (mention span, entity index), sorted by start.
     mentions: Vec<(Span, usize)>,
-    /// Per-token memos of the lexicon lookups the argument rules repeat
-    /// over overlapping windows (each costs a clitic analysis).
-    ctx_memo: Vec<OnceCell<Option<ContextKind>>>,
-    agent_memo: Vec<OnceCell<Option<&'a Agent>>>,
-    event_verb_memo: Vec<OnceCell<bool>>,
     /// Auxiliary cues by first word, and the cues starting at each token.
     cues_by_first: rustc_hash::FxHashMap<&'a str, Vec<usize>>,
     cue_memo: Vec<OnceCell<Vec<usize>>>,
@@ -149,8 +143,7 @@ impl<'a> Coder<'a> {
         doc: &'a Doc,
         lex: &'a TriggerLexicon,
         aux: &'a [AuxCue],
-        agents: &'a AgentLexicon,
-        context: &'a ContextLexicon,
+        index: &'a StemIndex,
     ) -> Self {
         let mut mentions: Vec<(Span, usize)> = doc
             .entities
@@ -164,12 +157,8 @@ impl<'a> Coder<'a> {
             doc,
             lex,
             aux,
-            agents,
-            context,
+            table: TokenTable::new(doc, index),
             mentions,
-            ctx_memo: (0..n).map(|_| OnceCell::new()).collect(),
-            agent_memo: (0..n).map(|_| OnceCell::new()).collect(),
-            event_verb_memo: (0..n).map(|_| OnceCell::new()).collect(),
             cues_by_first: {
                 let mut map: rustc_hash::FxHashMap<&'a str, Vec<usize>> = Default::default();
                 for (k, cue) in aux.iter().enumerate() {
@@ -204,12 +193,12 @@ impl<'a> Coder<'a> {
 
     /// The context-lexicon kind of token `i`.
     fn ctx(&self, i: usize) -> Option<ContextKind> {
-        *self.ctx_memo[i].get_or_init(|| self.context.lookup(self.norm(i)))
+        self.table.ctx(i)
     }
 
     /// The nominal agent token `i` denotes.
     fn agent(&self, i: usize) -> Option<&'a Agent> {
-        *self.agent_memo[i].get_or_init(|| self.agents.lookup(self.norm(i)))
+        self.table.agent(i)
     }
 
     fn norm(&self, i: usize) -> &'a str {
@@ -292,8 +281,7 @@ impl<'a> Coder<'a> {
     /// Nominal actor at token `i`: a sector noun with nationality adjectives around it.
     fn nominal_at(&self, i: usize, end: usize) -> Option<String> {
         // a multiword phrase ("قوات الأمن"، "رجال الشرطة") before a single word
-        let words: Vec<&str> = (i..(i + 4).min(end)).map(|j| self.norm(j)).collect();
-        let (sector, len) = match self.agents.lookup_phrase(&words) {
+        let (sector, len) = match self.table.phrase_at(i, end) {
             Some((Agent::Sector(s), n)) => (s, n),
             _ => match self.agent(i) {
                 Some(Agent::Sector(s)) => (s, 1),
@@ -1125,14 +1113,18 @@ impl<'a> Coder<'a> {
         // judged a protest report)
         // (a noun with a possessive suffix is definite too: "تظاهراتنا")
         let possessed = {
-            let w = self.norm(m.start);
-            let forms = |a: rasd_text::clitics::Analysis| self.lex.lookup(a.stem(w));
+            /// The trigger entries of one analysis.
+            fn forms<'x>(l: &Lexed<'x>) -> &'x [u32] {
+                l.info.map_or(&[][..], |x| x.triggers.as_slice())
+            }
             // the trigger read with an enclitic pronoun, and not without one
-            let mut analyses = rasd_text::clitics::candidates(w).into_iter();
+            let analyses = self.table.analyses(m.start);
             !analyses
-                .clone()
-                .any(|a| a.suffix_len == 0 && forms(a).contains(&m.entry))
-                && analyses.any(|a| a.suffix_len > 0 && forms(a).contains(&m.entry))
+                .iter()
+                .any(|l| l.a.suffix_len == 0 && forms(l).contains(&m.entry))
+                && analyses
+                    .iter()
+                    .any(|l| l.a.suffix_len > 0 && forms(l).contains(&m.entry))
         };
         if kind == "PROTEST" && trig.pos == Pos::Noun && (definite || possessed) {
             p += 0.4;
@@ -1284,15 +1276,7 @@ impl<'a> Coder<'a> {
     /// Whether token `i` is a finite event verb of the trigger lexicon (the
     /// predicate that reports a neighbouring event noun: "قنبلة انفجرت").
     fn is_event_verb(&self, i: usize) -> bool {
-        *self.event_verb_memo[i].get_or_init(|| {
-            let w = self.norm(i);
-            rasd_text::clitics::candidates(w).into_iter().any(|a| {
-                self.lex
-                    .lookup(a.stem(w))
-                    .iter()
-                    .any(|&e| self.lex.entry(e).pos == Pos::Verb)
-            })
-        })
+        self.table.is_event_verb(i)
     }
 
     /// Whether a noun trigger is governed by purposive ل, on itself
@@ -1354,7 +1338,7 @@ fn split_sector(code: &str) -> &str {
 
 pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
     let doc = coder.doc;
-    let matches = find_triggers(doc, coder.lex);
+    let matches = find_triggers_in(doc, coder.lex, &coder.table);
     let mut out: Vec<Event> = Vec::new();
     let mut out_match: Vec<&Match> = Vec::new();
     let mut prev: Option<&Match> = None;

@@ -1,8 +1,8 @@
 //! Trigger detection: clitic-aware lexicon matching on the token layer.
 use rasd_doc::{Doc, TokenKind};
-use rasd_text::clitics::candidates;
 
-use crate::lexicon::{Alts, Ctx, Pos, Sense, TriggerLexicon};
+use crate::lexed::{StemIndex, TokenTable};
+use crate::lexicon::{AgentLexicon, Alts, ContextLexicon, Ctx, Pos, Sense, TriggerLexicon};
 
 /// Prepositions that open a verb's prepositional complement in patterns.
 const PREPOSITIONS: &[&str] = &["في", "علي", "الي", "عن", "مع", "من", "ب"];
@@ -36,7 +36,8 @@ pub fn is_clause_break(doc: &Doc, i: usize) -> bool {
         )
 }
 
-fn word_matches(doc: &Doc, i: usize, alts: &[(String, bool)]) -> bool {
+/// Whether token `i` or one of its clitic stems matches one of `alts`.
+fn word_matches(doc: &Doc, table: &TokenTable<'_>, i: usize, alts: &[(String, bool)]) -> bool {
     let t = &doc.tokens[i];
     if t.kind != TokenKind::Word {
         return false;
@@ -54,11 +55,17 @@ fn word_matches(doc: &Doc, i: usize, alts: &[(String, bool)]) -> bool {
     if hit(w) {
         return true;
     }
-    candidates(w).into_iter().skip(1).any(|a| hit(a.stem(w)))
+    table.analyses(i).iter().skip(1).any(|l| hit(l.a.stem(w)))
 }
 
 /// Matches context elements from token `i`; returns the end token (exclusive).
-fn match_ctx(doc: &Doc, i: usize, ctx: &[Ctx], limit: usize) -> Option<usize> {
+fn match_ctx(
+    doc: &Doc,
+    table: &TokenTable<'_>,
+    i: usize,
+    ctx: &[Ctx],
+    limit: usize,
+) -> Option<usize> {
     let Some((first, rest)) = ctx.split_first() else {
         return Some(i);
     };
@@ -72,15 +79,15 @@ fn match_ctx(doc: &Doc, i: usize, ctx: &[Ctx], limit: usize) -> Option<usize> {
                 if skip > 0 && is_clause_break(doc, j - 1) {
                     break;
                 }
-                if let Some(e) = match_ctx(doc, j, rest, limit) {
+                if let Some(e) = match_ctx(doc, table, j, rest, limit) {
                     return Some(e);
                 }
             }
             None
         }
         Ctx::Word(alts) => {
-            if i < limit && word_matches(doc, i, alts) {
-                match_ctx(doc, i + 1, rest, limit)
+            if i < limit && word_matches(doc, table, i, alts) {
+                match_ctx(doc, table, i + 1, rest, limit)
             } else {
                 None
             }
@@ -91,7 +98,14 @@ fn match_ctx(doc: &Doc, i: usize, ctx: &[Ctx], limit: usize) -> Option<usize> {
 /// Whether the words around tokens `start..end` select the entry's sense.
 /// A verb's complement may follow its subject (VSO: "رفض المتحدث التعليق"),
 /// so `next` constraints of verbs look further than the next word.
-fn sense_fits(doc: &Doc, start: usize, end: usize, sense: &Sense, verb: bool) -> bool {
+fn sense_fits(
+    doc: &Doc,
+    table: &TokenTable<'_>,
+    start: usize,
+    end: usize,
+    sense: &Sense,
+    verb: bool,
+) -> bool {
     if sense.is_empty() {
         return true;
     }
@@ -111,7 +125,7 @@ fn sense_fits(doc: &Doc, start: usize, end: usize, sense: &Sense, verb: bool) ->
     let prev: Vec<usize> = start.checked_sub(1).into_iter().collect();
     let hit = |at: &[usize], alts: &Option<Alts>| -> Option<bool> {
         let alts = alts.as_ref()?;
-        Some(at.iter().any(|&j| word_matches(doc, j, alts)))
+        Some(at.iter().any(|&j| word_matches(doc, table, j, alts)))
     };
     if hit(&near, &sense.not_next) == Some(true) || hit(&prev, &sense.not_prev) == Some(true) {
         return false;
@@ -125,6 +139,17 @@ fn sense_fits(doc: &Doc, start: usize, end: usize, sense: &Sense, verb: bool) ->
 /// Finds trigger matches in `doc` (outside boilerplate), overlaps resolved:
 /// the most specific (most context words), then longest, then heaviest wins.
 pub fn find_triggers(doc: &Doc, lex: &TriggerLexicon) -> Vec<Match> {
+    let index = StemIndex::new(lex, &ContextLexicon::default(), &AgentLexicon::default());
+    find_triggers_in(doc, lex, &TokenTable::new(doc, &index))
+}
+
+/// [`find_triggers`] on a document whose tokens `table` has analysed
+/// (with an index that holds `lex`).
+pub(crate) fn find_triggers_in(
+    doc: &Doc,
+    lex: &TriggerLexicon,
+    table: &TokenTable<'_>,
+) -> Vec<Match> {
     let mut found = Vec::new();
     let n = doc.tokens.len();
     for i in 0..n {
@@ -137,9 +162,10 @@ pub fn find_triggers(doc: &Doc, lex: &TriggerLexicon) -> Vec<Match> {
             // two Arabic letters at most: no trigger is that short
             continue;
         }
-        for a in candidates(w) {
+        for l in table.analyses(i) {
+            let a = l.a;
             let stem = a.stem(w);
-            let ids = lex.lookup(stem);
+            let ids = l.info.map_or(&[][..], |x| x.triggers.as_slice());
             if ids.is_empty() {
                 continue;
             }
@@ -179,8 +205,8 @@ pub fn find_triggers(doc: &Doc, lex: &TriggerLexicon) -> Vec<Match> {
                 }
                 // context may not run past the sentence's end: bound by 8 tokens
                 let limit = (i + 1 + 8).min(n);
-                if let Some(end) = match_ctx(doc, i + 1, &e.ctx, limit) {
-                    if !sense_fits(doc, i, end, &e.sense, e.pos == Pos::Verb) {
+                if let Some(end) = match_ctx(doc, table, i + 1, &e.ctx, limit) {
+                    if !sense_fits(doc, table, i, end, &e.sense, e.pos == Pos::Verb) {
                         continue;
                     }
                     any = true;

@@ -71,6 +71,11 @@ impl ContextLexicon {
         Ok(ContextLexicon { words })
     }
 
+    /// Every context word with its kind (for [`crate::lexed::StemIndex`]).
+    pub(crate) fn words(&self) -> impl Iterator<Item = (&str, ContextKind)> {
+        self.words.iter().map(|(w, k)| (w.as_str(), *k))
+    }
+
     /// The kind of a normalised word, trying its clitic analyses.
     pub fn lookup(&self, word: &str) -> Option<ContextKind> {
         rasd_text::clitics::candidates(word)
@@ -355,6 +360,13 @@ impl TriggerLexicon {
         TriggerLexicon::parse(TRIGGERS_TSV).expect("the bundled trigger lexicon parses")
     }
 
+    /// Every surface form with the entries it heads (for [`crate::lexed::StemIndex`]).
+    pub(crate) fn forms(&self) -> impl Iterator<Item = (&str, &[u32])> {
+        self.forms
+            .iter()
+            .map(|(f, ids)| (f.as_str(), ids.as_slice()))
+    }
+
     /// Entries whose head has the surface form `word` (already clitic-stripped).
     pub fn lookup(&self, word: &str) -> &[u32] {
         self.forms.get(word).map(Vec::as_slice).unwrap_or(&[])
@@ -450,16 +462,23 @@ pub struct AgentLexicon {
     phrases: HashMap<String, Vec<(Vec<String>, Agent)>>,
 }
 
+/// The maps of an [`AgentLexicon`]: single words, blocked words, phrases by first word.
+pub(crate) type AgentParts<'a> = (
+    &'a HashMap<String, Agent>,
+    &'a HashSet<String>,
+    &'a HashMap<String, Vec<(Vec<String>, Agent)>>,
+);
+
 /// Sound-plural, dual, feminine and accusative endings stripped at lookup
 /// (longest first within each family; the first base found in the lexicon wins).
-const AGENT_ENDINGS: &[&str] = &[
+pub(crate) const AGENT_ENDINGS: &[&str] = &[
     "ون", "ين", "ان", "ة", "ات", "ا", "يون", "يين", "ه", "تين", "تان",
 ];
 
 /// Construct-state endings of participles ("مسلحو حماس"، "مقاتلي الحركة"):
 /// stripped only from a base that starts with م, so that nisba adjectives
 /// ("الرئيسي"، "الأمني") are not read as their nouns.
-const CONSTRUCT_ENDINGS: &[&str] = &["و", "ي"];
+pub(crate) const CONSTRUCT_ENDINGS: &[&str] = &["و", "ي"];
 
 impl AgentLexicon {
     /// Parses the agent TSV (`key kind code`; kind `sector`, `country` or
@@ -504,6 +523,12 @@ impl AgentLexicon {
             blocked,
             phrases,
         })
+    }
+
+    /// Single-word agents, blocked stems and phrases by first word (for
+    /// [`crate::lexed::StemIndex`]).
+    pub(crate) fn parts(&self) -> AgentParts<'_> {
+        (&self.stems, &self.blocked, &self.phrases)
     }
 
     /// The lexicon forms a normalised word may stand for: each clitic

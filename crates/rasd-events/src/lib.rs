@@ -99,6 +99,7 @@
 mod code;
 pub mod detect;
 pub mod eval;
+mod lexed;
 pub mod lexicon;
 pub mod report;
 pub mod timecmp;
@@ -145,32 +146,37 @@ pub struct EventAnnotator {
     min_confidence: f32,
     triggers: TriggerLexicon,
     aux: Vec<AuxCue>,
-    agents: AgentLexicon,
-    context: ContextLexicon,
+    /// The trigger, context and agent lexicons merged by stem.
+    index: lexed::StemIndex,
     report: Option<report::ReportModel>,
 }
 
 impl EventAnnotator {
     /// The annotator with the bundled lexicons.
     pub fn standard() -> EventAnnotator {
+        let triggers = TriggerLexicon::bundled();
+        let agents = AgentLexicon::parse(lexicon::AGENTS_TSV).expect("bundled agents parse");
+        let context = ContextLexicon::parse(lexicon::CONTEXT_TSV).expect("bundled context parses");
         EventAnnotator {
             min_confidence: DEFAULT_MIN_CONFIDENCE,
-            triggers: TriggerLexicon::bundled(),
+            index: lexed::StemIndex::new(&triggers, &context, &agents),
+            triggers,
             aux: lexicon::parse_aux(lexicon::AUX_TSV).expect("bundled aux cues parse"),
-            agents: AgentLexicon::parse(lexicon::AGENTS_TSV).expect("bundled agents parse"),
-            context: ContextLexicon::parse(lexicon::CONTEXT_TSV).expect("bundled context parses"),
             report: Some(report::ReportModel::bundled()),
         }
     }
 
     /// An annotator with lexicons in the bundled TSV formats (e.g. from `--lexicon-dir`).
     pub fn from_tsv(triggers: &str, aux: &str, agents: &str) -> Result<EventAnnotator> {
+        let triggers = TriggerLexicon::parse(triggers)?;
+        let aux = lexicon::parse_aux(aux)?;
+        let agents = AgentLexicon::parse(agents)?;
+        let context = ContextLexicon::parse(lexicon::CONTEXT_TSV)?;
         Ok(EventAnnotator {
             min_confidence: DEFAULT_MIN_CONFIDENCE,
-            triggers: TriggerLexicon::parse(triggers)?,
-            aux: lexicon::parse_aux(aux)?,
-            agents: AgentLexicon::parse(agents)?,
-            context: ContextLexicon::parse(lexicon::CONTEXT_TSV)?,
+            index: lexed::StemIndex::new(&triggers, &context, &agents),
+            triggers,
+            aux,
             report: Some(report::ReportModel::bundled()),
         })
     }
@@ -205,7 +211,7 @@ impl EventAnnotator {
         if doc.tokens.is_empty() || doc.sentences.is_empty() {
             return Vec::new();
         }
-        let coder = code::Coder::new(doc, &self.triggers, &self.aux, &self.agents, &self.context);
+        let coder = code::Coder::new(doc, &self.triggers, &self.aux, &self.index);
         let mut events = code::code_doc(&coder);
         if let Some(model) = &self.report {
             model.rescore(doc, &mut events);

@@ -52,22 +52,30 @@ pub const WORDS_NORM: f64 = 5.0;
 /// stems of the words of its sentence.
 pub fn features(doc: &Doc, e: &Event) -> Vec<(String, f64)> {
     let mut f: Vec<(String, f64)> = Vec::new();
+    for_each_feature(doc, e, |prefix, name, v| f.push((format!("{prefix}{name}"), v)));
+    f
+}
+
+/// Calls `f(prefix, name, value)` for each feature of [`features`], in its
+/// order; the feature's name is `prefix` followed by `name`. Rescoring
+/// reads the weights through this without building the names.
+fn for_each_feature(doc: &Doc, e: &Event, mut f: impl FnMut(&str, &str, f64)) {
     let conf = f64::from(e.confidence);
-    f.push(("c".into(), conf));
+    f("c", "", conf);
     if conf >= 0.5 {
-        f.push(("c>=.5".into(), 1.0));
+        f("c>=.5", "", 1.0);
     }
     if conf >= 0.7 {
-        f.push(("c>=.7".into(), 1.0));
+        f("c>=.7", "", 1.0);
     }
     let trig = doc.tokens_in(e.trigger);
     if let Some(t) = doc.tokens.get(trig.start) {
-        f.push((format!("t:{}", doc.token_stem(t)), 1.0));
+        f("t:", doc.token_stem(t), 1.0);
         if t.prefix_len > 0 {
-            f.push(("t:prefixed".into(), 1.0));
+            f("t:prefixed", "", 1.0);
         }
     }
-    f.push((format!("m:{}", e.mode.as_deref().unwrap_or("-")), 1.0));
+    f("m:", e.mode.as_deref().unwrap_or("-"), 1.0);
     let flags = [
         ("actor", !e.actor.is_empty() || !e.actor_codes.is_empty()),
         (
@@ -80,22 +88,26 @@ pub fn features(doc: &Doc, e: &Event) -> Vec<(String, f64)> {
     ];
     for (name, on) in flags {
         if on {
-            f.push((name.into(), 1.0));
+            f(name, "", 1.0);
         }
     }
-    // the stems of the sentence's words, scaled by 1/√n so that a long news
-    // sentence with several clauses weighs as much as a short one
-    let words: BTreeSet<&str> = doc.tokens[doc.tokens_in(e.evidence)]
+    // the stems of the sentence's words (distinct, in sorted order), scaled
+    // by 1/√n so that a long news sentence with several clauses weighs as
+    // much as a short one
+    let mut words: Vec<&str> = doc.tokens[doc.tokens_in(e.evidence)]
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| doc.token_stem(t))
         .collect();
+    words.sort_unstable();
+    words.dedup();
     let scale = 1.0 / (words.len().max(1) as f64).sqrt() * WORDS_NORM;
-    f.extend(words.into_iter().map(|w| (format!("w:{w}"), scale)));
-    if doc.slice(e.evidence).contains(['؟', '?']) {
-        f.push(("question".into(), 1.0));
+    for w in words {
+        f("w:", w, scale);
     }
-    f
+    if doc.slice(e.evidence).contains(['؟', '?']) {
+        f("question", "", 1.0);
+    }
 }
 
 /// A binary logistic-regression classifier over named features.
@@ -132,8 +144,27 @@ impl Classifier {
     /// The event's confidence: the probability shifted so that the decision
     /// threshold lands on 0.5.
     pub fn confidence(&self, features: &[(String, f64)]) -> f32 {
-        let p = self.probability(features);
+        self.shifted(self.probability(features))
+    }
+
+    /// Probability `p` shifted so that the decision threshold lands on 0.5.
+    fn shifted(&self, p: f64) -> f32 {
         sigmoid(logit(p) - logit(self.threshold)) as f32
+    }
+
+    /// [`Self::confidence`] of [`features`]`(doc, e)`, without building the
+    /// feature names: the same weights summed in the same order.
+    fn confidence_of(&self, doc: &Doc, e: &Event) -> f32 {
+        let mut key = String::new();
+        let mut terms: Vec<f64> = Vec::with_capacity(64);
+        for_each_feature(doc, e, |prefix, name, v| {
+            key.clear();
+            key.push_str(prefix);
+            key.push_str(name);
+            terms.push(self.weights.get(key.as_str()).copied().unwrap_or(0.0) * v);
+        });
+        let z = self.bias + terms.iter().copied().sum::<f64>();
+        self.shifted(sigmoid(z))
     }
 }
 
@@ -210,7 +241,7 @@ impl ReportModel {
         for e in events.iter_mut() {
             if let Some(c) = self.categories.get(&e.kind) {
                 if is_candidate(e, &e.kind) {
-                    e.confidence = c.confidence(&features(doc, e));
+                    e.confidence = c.confidence_of(doc, e);
                 }
             }
         }
@@ -538,6 +569,29 @@ mod tests {
             rules: 0.5,
             weight: 1.0,
         }
+    }
+
+    #[test]
+    fn fast_rescoring_equals_scoring_the_named_features() {
+        let model = ReportModel::bundled();
+        let ann = crate::EventAnnotator::standard().without_report_model();
+        let mut n = 0;
+        for text in [
+            "قتل سبعة أشخاص وأصيب عشرون آخرون في هجوم انتحاري استهدف سوقا شعبية في بغداد أمس.",
+            "تظاهر آلاف الطلاب أمام البرلمان؟ وشنت طائرات حربية غارات على مواقع المسلحين.",
+            "اقتحمت قوات الأمن منزلا في القاهرة واعتقلت ناشطا، وفجر انتحاري نفسه قرب حاجز للشرطة.",
+        ] {
+            let mut doc = Doc::new("t", text);
+            rasd_text::analyze(&mut doc);
+            for e in ann.events(&doc) {
+                for c in model.categories.values() {
+                    let slow = c.confidence(&features(&doc, &e));
+                    assert_eq!(slow.to_bits(), c.confidence_of(&doc, &e).to_bits());
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 3, "{n}");
     }
 
     #[test]

@@ -1,0 +1,375 @@
+//! Per-document lexical analysis of tokens, computed once and shared by
+//! trigger detection and argument coding.
+//!
+//! Each lexicon used to be consulted separately, and each lookup ran the
+//! clitic analysis of its word again (`rasd_text::clitics::candidates`):
+//! a token was analysed by the trigger matcher, the context lexicon, the
+//! agent lexicon (once per phrase tried) and the event-verb test. Here
+//! [`StemIndex`] merges every lexicon into one map from a stem to what all
+//! of them say about it, and [`TokenTable`] analyses each token of a
+//! document once, with one map lookup per clitic analysis. The results are
+//! those of the lexicons' own lookups (`TriggerLexicon::lookup`,
+//! `ContextLexicon::lookup`, `AgentLexicon::lookup` and `lookup_phrase`),
+//! which stay the reference definitions; the tests hold the two together.
+use std::cell::OnceCell;
+
+use rasd_doc::Doc;
+use rasd_text::clitics::{candidates, Analysis};
+use rustc_hash::FxHashMap;
+
+use crate::lexicon::{
+    Agent, AgentLexicon, ContextKind, ContextLexicon, Pos, TriggerLexicon, AGENT_ENDINGS,
+    CONSTRUCT_ENDINGS,
+};
+
+/// What the lexicons say about one stem.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct StemInfo {
+    /// Trigger entries headed by this surface form (`TriggerLexicon::lookup`).
+    pub triggers: Vec<u32>,
+    /// Whether one of `triggers` is a verb.
+    pub has_verb: bool,
+    /// Context-word kind.
+    pub ctx: Option<ContextKind>,
+    /// Single-word nominal agent.
+    pub agent: Option<Agent>,
+    /// Whether the agent lexicon blocks this stem (kind `none`).
+    pub blocked: bool,
+    /// Multiword agents starting with this word: the following words and
+    /// the agent, longest phrase first (as `AgentLexicon` orders them).
+    pub phrases: Vec<(Vec<String>, Agent)>,
+}
+
+/// Every lexicon's facts by stem: one hash lookup per clitic analysis.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct StemIndex {
+    map: FxHashMap<Box<str>, StemInfo>,
+}
+
+impl StemIndex {
+    /// Merges the trigger, context and agent lexicons.
+    pub fn new(lex: &TriggerLexicon, context: &ContextLexicon, agents: &AgentLexicon) -> Self {
+        let mut map: FxHashMap<Box<str>, StemInfo> = FxHashMap::default();
+        for (form, ids) in lex.forms() {
+            let info = map.entry(form.into()).or_default();
+            info.triggers = ids.to_vec();
+            info.has_verb = ids.iter().any(|&e| lex.entry(e).pos == Pos::Verb);
+        }
+        for (w, k) in context.words() {
+            map.entry(w.into()).or_default().ctx = Some(k);
+        }
+        let (stems, blocked, phrases) = agents.parts();
+        for (w, a) in stems {
+            map.entry(w.as_str().into()).or_default().agent = Some(a.clone());
+        }
+        for w in blocked {
+            map.entry(w.as_str().into()).or_default().blocked = true;
+        }
+        for (w, p) in phrases {
+            map.entry(w.as_str().into()).or_default().phrases = p.clone();
+        }
+        StemIndex { map }
+    }
+
+    /// The facts about `stem`, if any lexicon knows it.
+    pub fn get(&self, stem: &str) -> Option<&StemInfo> {
+        self.map.get(stem)
+    }
+}
+
+/// One clitic analysis of a token with what the lexicons know of its stem.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Lexed<'a> {
+    /// The segmentation.
+    pub a: Analysis,
+    /// Lexicon facts about the stem.
+    pub info: Option<&'a StemInfo>,
+}
+
+/// A form an agent word may stand for: bytes `start..end` of the token's
+/// normalised text, with the lexicon facts about it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Form<'a> {
+    /// First byte in the word.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Lexicon facts about the form.
+    pub info: Option<&'a StemInfo>,
+}
+
+/// One distinct word of a document: its analyses and what they give.
+struct WordType<'a> {
+    /// Range of its analyses in `TokenTable::lexed`.
+    start: u32,
+    /// End of that range.
+    end: u32,
+    /// The context-lexicon kind (`ContextLexicon::lookup`).
+    ctx: Option<ContextKind>,
+    /// The agent forms (`AgentLexicon::forms`), on demand.
+    forms: OnceCell<Vec<Form<'a>>>,
+}
+
+/// The clitic analyses of every token of a document, looked up once per
+/// distinct word (news repeats its words: a name, a verb, the prepositions).
+pub(crate) struct TokenTable<'a> {
+    doc: &'a Doc,
+    index: &'a StemIndex,
+    /// Analyses of all distinct words, word after word, each in `candidates` order.
+    lexed: Vec<Lexed<'a>>,
+    /// Per token: its distinct word in `types`.
+    word: Vec<u32>,
+    /// The distinct words, in order of first occurrence.
+    types: Vec<WordType<'a>>,
+}
+
+impl<'a> TokenTable<'a> {
+    /// Analyses every distinct word of `doc`.
+    pub fn new(doc: &'a Doc, index: &'a StemIndex) -> Self {
+        let n = doc.tokens.len();
+        let mut lexed = Vec::with_capacity(n * 2);
+        let mut word = Vec::with_capacity(n);
+        let mut types: Vec<WordType<'a>> = Vec::with_capacity(n / 2);
+        let mut seen: FxHashMap<&'a str, u32> = FxHashMap::default();
+        seen.reserve(n / 2);
+        for t in &doc.tokens {
+            let w = doc.token_norm(t);
+            let id = *seen.entry(w).or_insert_with(|| {
+                let start = lexed.len();
+                lexed.extend(candidates(w).into_iter().map(|a| Lexed {
+                    a,
+                    info: index.get(a.stem(w)),
+                }));
+                types.push(WordType {
+                    start: start as u32,
+                    end: lexed.len() as u32,
+                    ctx: lexed[start..].iter().find_map(|l| l.info?.ctx),
+                    forms: OnceCell::new(),
+                });
+                (types.len() - 1) as u32
+            });
+            word.push(id);
+        }
+        TokenTable {
+            doc,
+            index,
+            lexed,
+            word,
+            types,
+        }
+    }
+
+    /// The distinct word of token `i`.
+    fn ty(&self, i: usize) -> &WordType<'a> {
+        &self.types[self.word[i] as usize]
+    }
+
+    /// The normalised text of token `i`.
+    pub fn norm(&self, i: usize) -> &'a str {
+        self.doc.token_norm(&self.doc.tokens[i])
+    }
+
+    /// The clitic analyses of token `i`, identity first (`candidates` order).
+    pub fn analyses(&self, i: usize) -> &[Lexed<'a>] {
+        let t = self.ty(i);
+        &self.lexed[t.start as usize..t.end as usize]
+    }
+
+    /// The context-lexicon kind of token `i`.
+    pub fn ctx(&self, i: usize) -> Option<ContextKind> {
+        self.ty(i).ctx
+    }
+
+    /// Whether one analysis of token `i` is a form of a trigger verb.
+    pub fn is_event_verb(&self, i: usize) -> bool {
+        self.analyses(i)
+            .iter()
+            .any(|l| l.info.is_some_and(|x| x.has_verb))
+    }
+
+    /// The forms token `i` may stand for as an agent, in order of
+    /// preference, up to a blocked one (`AgentLexicon::forms`).
+    pub fn agent_forms(&self, i: usize) -> &[Form<'a>] {
+        self.ty(i).forms.get_or_init(|| {
+            let w = self.norm(i);
+            let mut out = Vec::new();
+            for l in self.analyses(i) {
+                let a = l.a;
+                let suffix = &w[w.len() - a.suffix_len..];
+                let prefix = &w[..a.prefix_len];
+                if matches!(suffix, "ي" | "ك")
+                    || (a.suffix_len > 0 && (prefix.ends_with("ال") || prefix.ends_with("لل")))
+                {
+                    continue;
+                }
+                let (s, e) = (a.prefix_len, w.len() - a.suffix_len);
+                let stem = &w[s..e];
+                let form = |end: usize| Form {
+                    start: s,
+                    end,
+                    info: self.index.get(&w[s..end]),
+                };
+                let endings = AGENT_ENDINGS.iter().filter_map(|suf| {
+                    stem.strip_suffix(suf)
+                        .filter(|b| b.chars().count() >= 3)
+                        .map(|b| form(s + b.len()))
+                });
+                let construct = CONSTRUCT_ENDINGS.iter().filter_map(|suf| {
+                    stem.strip_suffix(suf)
+                        .filter(|b| b.starts_with('م') && b.chars().count() >= 4)
+                        .map(|b| form(s + b.len()))
+                });
+                let own = Form {
+                    start: s,
+                    end: e,
+                    info: l.info,
+                };
+                for f in std::iter::once(own).chain(endings).chain(construct) {
+                    if f.info.is_some_and(|x| x.blocked) {
+                        return out;
+                    }
+                    out.push(f);
+                }
+            }
+            out
+        })
+    }
+
+    /// The single-word agent token `i` denotes (`AgentLexicon::lookup`).
+    pub fn agent(&self, i: usize) -> Option<&'a Agent> {
+        self.agent_forms(i)
+            .iter()
+            .find_map(|f| f.info.and_then(|x| x.agent.as_ref()))
+    }
+
+    /// The longest multiword agent starting at token `i` among the words
+    /// `i..min(i + 4, end)`, with the number of words it spans
+    /// (`AgentLexicon::lookup_phrase` on those words).
+    pub fn phrase_at(&self, i: usize, end: usize) -> Option<(&'a Agent, usize)> {
+        let len = (i + 4).min(end).saturating_sub(i);
+        if len == 0 {
+            return None;
+        }
+        let mut best: Option<(&'a Agent, usize)> = None;
+        for f in self.agent_forms(i) {
+            let Some(info) = f.info else { continue };
+            for (rest, agent) in &info.phrases {
+                let n = rest.len() + 1;
+                if len < n || best.is_some_and(|(_, m)| m >= n) {
+                    continue;
+                }
+                let fits = rest.iter().enumerate().all(|(k, key)| {
+                    let j = i + 1 + k;
+                    let w = self.norm(j);
+                    self.agent_forms(j)
+                        .iter()
+                        .any(|g| &w[g.start..g.end] == key)
+                });
+                if fits {
+                    best = Some((agent, n));
+                }
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{AGENTS_TSV, CONTEXT_TSV};
+
+    /// Documents whose words exercise clitics, endings, phrases and blocks.
+    const TEXTS: &[&str] = &[
+        "وتظاهر الآلاف، واعتقلت الشرطة العشرات بعد الغارات على مسلحي الحركة.",
+        "قالت قوات الأمن العراقية إن مسلحين مجهولين هاجموا دورية للشرطة وقتلوا جنديين.",
+        "ورجل دين والمتظاهرون الإسرائيليين والأميركيين مقاتلي مسلحو التجارة المفاوضات.",
+        "أعلنت وزارة الداخلية مقتل سبعة أشخاص في انفجار سيارة مفخخة، وأصيب آخرون.",
+        "سيزور الرئيس موسكو الأسبوع المقبل لإجراء محادثات مع نظيره الروسي بشأن العقوبات.",
+        "، . x 12 ـــ لل ال و",
+    ];
+
+    fn docs() -> Vec<Doc> {
+        TEXTS
+            .iter()
+            .map(|t| {
+                let mut d = Doc::new("t", *t);
+                rasd_text::analyze(&mut d);
+                d
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table_agrees_with_the_lexicons_own_lookups() {
+        let lex = TriggerLexicon::bundled();
+        let context = ContextLexicon::parse(CONTEXT_TSV).unwrap();
+        let agents = AgentLexicon::parse(AGENTS_TSV).unwrap();
+        let index = StemIndex::new(&lex, &context, &agents);
+        let mut checked = 0;
+        for doc in docs() {
+            let table = TokenTable::new(&doc, &index);
+            let n = doc.tokens.len();
+            for i in 0..n {
+                let w = table.norm(i);
+                assert_eq!(table.ctx(i), context.lookup(w), "{w}");
+                assert_eq!(table.agent(i), agents.lookup(w), "{w}");
+                let analyses: Vec<Analysis> = table.analyses(i).iter().map(|l| l.a).collect();
+                assert_eq!(analyses, candidates(w));
+                for l in table.analyses(i) {
+                    let ids = l.info.map_or(&[][..], |x| x.triggers.as_slice());
+                    assert_eq!(ids, lex.lookup(l.a.stem(w)));
+                }
+                let verb = candidates(w).into_iter().any(|a| {
+                    lex.lookup(a.stem(w))
+                        .iter()
+                        .any(|&e| lex.entry(e).pos == Pos::Verb)
+                });
+                assert_eq!(table.is_event_verb(i), verb, "{w}");
+                for end in [i, i + 1, i + 2, i + 5, n].map(|e| e.min(n)) {
+                    let words: Vec<&str> = (i..(i + 4).min(end)).map(|j| table.norm(j)).collect();
+                    assert_eq!(table.phrase_at(i, end), agents.lookup_phrase(&words), "{w}");
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 50);
+    }
+
+    #[test]
+    fn every_agent_key_agrees_with_its_clitic_variants() {
+        let lex = TriggerLexicon::bundled();
+        let context = ContextLexicon::parse(CONTEXT_TSV).unwrap();
+        let agents = AgentLexicon::parse(AGENTS_TSV).unwrap();
+        let index = StemIndex::new(&lex, &context, &agents);
+        let mut text = String::new();
+        for line in AGENTS_TSV.lines().filter(|l| !l.starts_with('#')) {
+            let key = line.split('\t').next().unwrap_or_default();
+            for w in [
+                key.to_string(),
+                format!("وال{key}"),
+                format!("{key}ون"),
+                format!("لل{key}ين"),
+            ] {
+                text.push_str(&w);
+                text.push(' ');
+            }
+        }
+        let mut doc = Doc::new("t", text);
+        rasd_text::analyze(&mut doc);
+        let table = TokenTable::new(&doc, &index);
+        for i in 0..doc.tokens.len() {
+            let w = table.norm(i);
+            assert_eq!(table.agent(i), agents.lookup(w), "{w}");
+            assert_eq!(table.ctx(i), context.lookup(w), "{w}");
+            let words: Vec<&str> = (i..(i + 4).min(doc.tokens.len()))
+                .map(|j| table.norm(j))
+                .collect();
+            assert_eq!(
+                table.phrase_at(i, doc.tokens.len()),
+                agents.lookup_phrase(&words),
+                "{w}"
+            );
+        }
+    }
+}
