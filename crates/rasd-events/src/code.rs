@@ -3,7 +3,7 @@ use std::cell::OnceCell;
 
 use rasd_doc::{Doc, EntityType, Event, Span, TimeType, TokenKind};
 
-use crate::detect::{find_triggers_in, is_clause_break, Match};
+use crate::detect::{find_triggers_in, Match};
 use crate::lexed::{Lexed, StemIndex, TokenTable};
 use crate::lexicon::{Agent, AuxCue, ContextKind, Pos, Scope, Trigger, TriggerLexicon};
 
@@ -110,6 +110,46 @@ fn quantity_words() -> &'static rustc_hash::FxHashSet<&'static str> {
     })
 }
 
+/// Membership of a word in the word lists above, as bits (a word is
+/// compared with the lists once per document, not at every rule).
+struct Class;
+
+impl Class {
+    /// In [`OTHER_PREPS`].
+    const OTHER_PREP: u8 = 1;
+    /// In [`TARGET_PREPS`].
+    const TARGET_PREP: u8 = 2;
+    /// In [`OPENERS`].
+    const OPENER: u8 = 4;
+    /// In [`quantity_words`].
+    const QUANTITY: u8 = 8;
+
+    /// The bits of normalised word `w`.
+    fn of(w: &str) -> u8 {
+        /// Every listed word with its bits.
+        static WORDS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> =
+            std::sync::OnceLock::new();
+        let words = WORDS.get_or_init(|| {
+            let mut m: rustc_hash::FxHashMap<&'static str, u8> = Default::default();
+            let lists: [(&[&'static str], u8); 3] = [
+                (OTHER_PREPS, Class::OTHER_PREP),
+                (TARGET_PREPS, Class::TARGET_PREP),
+                (OPENERS, Class::OPENER),
+            ];
+            for (list, bit) in lists {
+                for w in list {
+                    *m.entry(w).or_default() |= bit;
+                }
+            }
+            for w in quantity_words() {
+                *m.entry(w).or_default() |= Class::QUANTITY;
+            }
+            m
+        });
+        words.get(w).copied().unwrap_or(0)
+    }
+}
+
 /// Context of one document for argument attachment.
 pub(crate) struct Coder<'a> {
     pub doc: &'a Doc,
@@ -119,6 +159,8 @@ pub(crate) struct Coder<'a> {
     pub table: TokenTable<'a>,
     /// (mention span, entity index), sorted by start.
     mentions: Vec<(Span, usize)>,
+    /// Per token: the word lists its text belongs to ([`Class`] bits).
+    classes: Vec<u8>,
     /// Auxiliary cues by first word, and the cues starting at each token.
     cues_by_first: rustc_hash::FxHashMap<&'a str, Vec<usize>>,
     cue_memo: Vec<OnceCell<Vec<usize>>>,
@@ -152,13 +194,20 @@ impl<'a> Coder<'a> {
             .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
             .collect();
         mentions.sort_by_key(|(s, i)| (s.start, s.end, *i));
+        let table = TokenTable::new(doc, index);
+        // the lists are consulted once per distinct word
+        let mut by_word: Vec<Option<u8>> = vec![None; table.word_count()];
+        let classes = (0..doc.tokens.len())
+            .map(|i| *by_word[table.word_id(i)].get_or_insert_with(|| Class::of(table.norm(i))))
+            .collect();
         let n = doc.tokens.len();
         Coder {
             doc,
             lex,
             aux,
-            table: TokenTable::new(doc, index),
+            table,
             mentions,
+            classes,
             cues_by_first: {
                 let mut map: rustc_hash::FxHashMap<&'a str, Vec<usize>> = Default::default();
                 for (k, cue) in aux.iter().enumerate() {
@@ -202,7 +251,7 @@ impl<'a> Coder<'a> {
     }
 
     fn norm(&self, i: usize) -> &'a str {
-        self.doc.token_norm(&self.doc.tokens[i])
+        self.table.norm(i)
     }
 
     /// The entity mentioned at token `i` and whether a proclitic preposition (ب ل ك) precedes it.
@@ -227,7 +276,7 @@ impl<'a> Coder<'a> {
     /// Whether token `i` counts a following noun: a number, a number word,
     /// or a word such as عشرات، نحو، أكثر.
     fn is_quantity(&self, i: usize) -> bool {
-        self.doc.tokens[i].kind == TokenKind::Number || quantity_words().contains(self.norm(i))
+        self.doc.tokens[i].kind == TokenKind::Number || self.classes[i] & Class::QUANTITY != 0
     }
 
     /// The token after a quantity starting at `i` ("سبعة أشخاص"، "نحو 20
@@ -245,8 +294,8 @@ impl<'a> Coder<'a> {
     }
 
     /// Whether token `i` is preceded by a preposition (separate word).
-    fn after_prep(&self, i: usize, preps: &[&str]) -> bool {
-        i > 0 && preps.contains(&self.norm(i - 1))
+    fn after_prep(&self, i: usize, preps: u8) -> bool {
+        i > 0 && self.classes[i - 1] & preps != 0
     }
 
     /// The entity mentions of a noun phrase starting at token `i`, following
@@ -336,13 +385,16 @@ impl<'a> Coder<'a> {
             }
             // a counted noun after a preposition belongs to it ("على خمسة أشخاص")
             if self.is_quantity(i)
-                && (self.after_prep(i, OTHER_PREPS) || self.after_prep(i, TARGET_PREPS))
+                && (self.after_prep(i, Class::OTHER_PREP) || self.after_prep(i, Class::TARGET_PREP))
             {
                 i = self.skip_quantity(i, to) + 1;
                 continue;
             }
             if let Some((_, next, prep)) = self.mention_at(i) {
-                if prep || self.after_prep(i, OTHER_PREPS) || self.after_prep(i, TARGET_PREPS) {
+                if prep
+                    || self.after_prep(i, Class::OTHER_PREP)
+                    || self.after_prep(i, Class::TARGET_PREP)
+                {
                     i = next;
                     continue;
                 }
@@ -352,7 +404,7 @@ impl<'a> Coder<'a> {
                     codes: Vec::new(),
                 };
             }
-            if !self.after_prep(i, OTHER_PREPS) && !self.after_prep(i, TARGET_PREPS) {
+            if !self.after_prep(i, Class::OTHER_PREP) && !self.after_prep(i, Class::TARGET_PREP) {
                 // a plural nationality is a people ("تظاهر آلاف الإسرائيليين")
                 if let Some(c) = self.people_at(i) {
                     return Role {
@@ -423,7 +475,7 @@ impl<'a> Coder<'a> {
         let adjective = i > 0
             && self.norm(i - 1).starts_with("ال")
             && !self.is_quantity(i - 1)
-            && !is_clause_break(self.doc, i);
+            && !self.table.is_break(i);
         match self.agent(i) {
             Some(Agent::Country(c)) if plural && !adjective => Some(c.clone()),
             _ => None,
@@ -435,7 +487,7 @@ impl<'a> Coder<'a> {
     fn apposed_name(&self, i: usize) -> Option<usize> {
         let n = self.doc.tokens.len();
         for j in i + 1..(i + 5).min(n) {
-            if is_clause_break(self.doc, j) || self.doc.tokens[j].kind != TokenKind::Word {
+            if self.table.is_break(j) || self.doc.tokens[j].kind != TokenKind::Word {
                 return None;
             }
             if let Some((e, _, false)) = self.mention_at(j) {
@@ -455,16 +507,13 @@ impl<'a> Coder<'a> {
         let lo_byte = quote.map_or(sentence.start, |q| q.start.max(sentence.start));
         let hi_byte = quote.map_or(sentence.end, |q| q.end.min(sentence.end));
         let mut a = s;
-        while a > 0
-            && self.doc.tokens[a - 1].span.start >= lo_byte
-            && !is_clause_break(self.doc, a - 1)
-        {
+        while a > 0 && self.doc.tokens[a - 1].span.start >= lo_byte && !self.table.is_break(a - 1) {
             a -= 1;
         }
         let mut b = e;
         while b < self.doc.tokens.len()
             && self.doc.tokens[b].span.end <= hi_byte
-            && !is_clause_break(self.doc, b)
+            && !self.table.is_break(b)
         {
             b += 1;
         }
@@ -653,7 +702,7 @@ impl<'a> Coder<'a> {
         // --- actor
         let opener = (c0..m.start)
             .rev()
-            .find(|&i| OPENERS.contains(&self.norm(i)));
+            .find(|&i| self.classes[i] & Class::OPENER != 0);
         let subj_from = opener.map_or(c0, |o| o + 1);
         let mut actor = if AGENTLESS.contains(&trig.key.as_str()) {
             Role::default()
@@ -684,7 +733,7 @@ impl<'a> Coder<'a> {
         } else {
             m.end
         };
-        if !is_verb && gen < c1 && !self.after_prep(m.end, TARGET_PREPS) {
+        if !is_verb && gen < c1 && !self.after_prep(m.end, Class::TARGET_PREP) {
             // genitive after a noun trigger: agent or patient
             if let Some((_, _, false)) = self.mention_at(gen) {
                 let (es, next) = self.coordinated(gen, c1);
@@ -796,7 +845,7 @@ impl<'a> Coder<'a> {
         // arguments stand near the trigger: stop at a relative clause or
         // complementiser, and after eight words
         let stop = (after..c1.min(after + 8))
-            .find(|&i| i > after && OPENERS.contains(&self.norm(i)))
+            .find(|&i| i > after && self.classes[i] & Class::OPENER != 0)
             .unwrap_or(c1.min(after + 8));
         let mut i = after;
         let mut object_taken = !recipient.is_empty();
@@ -1003,7 +1052,7 @@ impl<'a> Coder<'a> {
             if doc.tokens[m.start].prefix_len > 0 {
                 confidence -= 0.15;
             }
-            if self.after_prep(m.start, OTHER_PREPS) {
+            if self.after_prep(m.start, Class::OTHER_PREP) {
                 confidence -= 0.1;
             }
         }
@@ -1152,7 +1201,7 @@ impl<'a> Coder<'a> {
                 && pt.mode.as_deref() == Some("disapprove")
                 && trig.pos == Pos::Noun
                 && m.start <= pm.end + 5
-                && !(pm.end..m.start).any(|i| is_clause_break(self.doc, i));
+                && !(pm.end..m.start).any(|i| self.table.is_break(i));
             if condemned {
                 p += 0.3;
             }
@@ -1354,7 +1403,7 @@ pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
         // after another in the same clause ("انفجارات ضخمة استهدفت",
         // "مساعدات إنسانية ومواد إغاثة") adds nothing
         if let (Some(last), Some(lm)) = (out.last(), out_match.last()) {
-            let same_clause = !(lm.end..m.start).any(|i| is_clause_break(doc, i));
+            let same_clause = !(lm.end..m.start).any(|i| coder.table.is_break(i));
             // (a consequence and the attack after it are merged below, when
             // a word links them: "قتل 28 مدنيا في قصف جوي")
             let consequence_first =

@@ -29,20 +29,20 @@ pub struct Match {
 /// Whether a token ends a clause (comma, semicolon, full stop, colon …).
 pub fn is_clause_break(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
-    t.kind == TokenKind::Punct
-        && matches!(
-            doc.token_norm(t),
-            "،" | "," | "؛" | ";" | "." | "!" | "?" | "؟" | ":"
-        )
+    is_break_word(t.kind, doc.token_norm(t))
+}
+
+/// Whether a token of kind `kind` and normalised text `norm` ends a clause.
+pub(crate) fn is_break_word(kind: TokenKind, norm: &str) -> bool {
+    kind == TokenKind::Punct && matches!(norm, "،" | "," | "؛" | ";" | "." | "!" | "?" | "؟" | ":")
 }
 
 /// Whether token `i` or one of its clitic stems matches one of `alts`.
 fn word_matches(doc: &Doc, table: &TokenTable<'_>, i: usize, alts: &[(String, bool)]) -> bool {
-    let t = &doc.tokens[i];
-    if t.kind != TokenKind::Word {
+    if doc.tokens[i].kind != TokenKind::Word {
         return false;
     }
-    let w = doc.token_norm(t);
+    let w = table.norm(i);
     let hit = |s: &str| {
         alts.iter().any(|(a, prefix)| {
             if *prefix {
@@ -76,7 +76,7 @@ fn match_ctx(
                 if j > limit {
                     break;
                 }
-                if skip > 0 && is_clause_break(doc, j - 1) {
+                if skip > 0 && table.is_break(j - 1) {
                     break;
                 }
                 if let Some(e) = match_ctx(doc, table, j, rest, limit) {
@@ -114,7 +114,7 @@ fn sense_fits(
     // the verb's own object, close by
     let words_after = |reach: usize| -> Vec<usize> {
         (end..(end + reach).min(doc.tokens.len()))
-            .take_while(|&j| !is_clause_break(doc, j))
+            .take_while(|&j| !table.is_break(j))
             .collect()
     };
     let (near, far) = if verb {
@@ -157,7 +157,7 @@ pub(crate) fn find_triggers_in(
         if t.kind != TokenKind::Word {
             continue;
         }
-        let w = doc.token_norm(t);
+        let w = table.norm(i);
         if w.len() < 4 {
             // two Arabic letters at most: no trigger is that short
             continue;

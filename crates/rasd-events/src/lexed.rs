@@ -43,7 +43,9 @@ pub(crate) struct StemInfo {
 /// Every lexicon's facts by stem: one hash lookup per clitic analysis.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct StemIndex {
-    map: FxHashMap<Box<str>, StemInfo>,
+    /// Stem → position in `infos` (a small table: fewer cache misses).
+    map: FxHashMap<Box<str>, u32>,
+    infos: Vec<StemInfo>,
 }
 
 impl StemIndex {
@@ -68,12 +70,19 @@ impl StemIndex {
         for (w, p) in phrases {
             map.entry(w.as_str().into()).or_default().phrases = p.clone();
         }
-        StemIndex { map }
+        let mut keys: Vec<(Box<str>, StemInfo)> = map.into_iter().collect();
+        keys.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut index = StemIndex::default();
+        for (k, info) in keys {
+            index.map.insert(k, index.infos.len() as u32);
+            index.infos.push(info);
+        }
+        index
     }
 
     /// The facts about `stem`, if any lexicon knows it.
     pub fn get(&self, stem: &str) -> Option<&StemInfo> {
-        self.map.get(stem)
+        self.map.get(stem).map(|&k| &self.infos[k as usize])
     }
 }
 
@@ -113,12 +122,15 @@ struct WordType<'a> {
 /// The clitic analyses of every token of a document, looked up once per
 /// distinct word (news repeats its words: a name, a verb, the prepositions).
 pub(crate) struct TokenTable<'a> {
-    doc: &'a Doc,
     index: &'a StemIndex,
     /// Analyses of all distinct words, word after word, each in `candidates` order.
     lexed: Vec<Lexed<'a>>,
     /// Per token: its distinct word in `types`.
     word: Vec<u32>,
+    /// Per token: its normalised text.
+    norms: Vec<&'a str>,
+    /// Per token: whether it ends a clause (`detect::is_clause_break`).
+    breaks: Vec<bool>,
     /// The distinct words, in order of first occurrence.
     types: Vec<WordType<'a>>,
 }
@@ -129,32 +141,39 @@ impl<'a> TokenTable<'a> {
         let n = doc.tokens.len();
         let mut lexed = Vec::with_capacity(n * 2);
         let mut word = Vec::with_capacity(n);
+        let mut norms = Vec::with_capacity(n);
+        let mut breaks = Vec::with_capacity(n);
         let mut types: Vec<WordType<'a>> = Vec::with_capacity(n / 2);
         let mut seen: FxHashMap<&'a str, u32> = FxHashMap::default();
         seen.reserve(n / 2);
-        for t in &doc.tokens {
-            let w = doc.token_norm(t);
-            let id = *seen.entry(w).or_insert_with(|| {
-                let start = lexed.len();
-                lexed.extend(candidates(w).into_iter().map(|a| Lexed {
-                    a,
-                    info: index.get(a.stem(w)),
-                }));
-                types.push(WordType {
-                    start: start as u32,
-                    end: lexed.len() as u32,
-                    ctx: lexed[start..].iter().find_map(|l| l.info?.ctx),
-                    forms: OnceCell::new(),
+        {
+            for t in &doc.tokens {
+                let w = doc.token_norm(t);
+                let id = *seen.entry(w).or_insert_with(|| {
+                    let start = lexed.len();
+                    lexed.extend(candidates(w).into_iter().map(|a| Lexed {
+                        a,
+                        info: index.get(a.stem(w)),
+                    }));
+                    types.push(WordType {
+                        start: start as u32,
+                        end: lexed.len() as u32,
+                        ctx: lexed[start..].iter().find_map(|l| l.info?.ctx),
+                        forms: OnceCell::new(),
+                    });
+                    (types.len() - 1) as u32
                 });
-                (types.len() - 1) as u32
-            });
-            word.push(id);
+                word.push(id);
+                norms.push(w);
+                breaks.push(crate::detect::is_break_word(t.kind, w));
+            }
         }
         TokenTable {
-            doc,
             index,
             lexed,
             word,
+            norms,
+            breaks,
             types,
         }
     }
@@ -166,7 +185,23 @@ impl<'a> TokenTable<'a> {
 
     /// The normalised text of token `i`.
     pub fn norm(&self, i: usize) -> &'a str {
-        self.doc.token_norm(&self.doc.tokens[i])
+        self.norms[i]
+    }
+
+    /// Whether token `i` ends a clause (`detect::is_clause_break`).
+    pub fn is_break(&self, i: usize) -> bool {
+        self.breaks[i]
+    }
+
+    /// The distinct word of token `i` (`0..self.word_count()`): two tokens
+    /// with the same normalised text have the same one.
+    pub fn word_id(&self, i: usize) -> usize {
+        self.word[i] as usize
+    }
+
+    /// The number of distinct words.
+    pub fn word_count(&self) -> usize {
+        self.types.len()
     }
 
     /// The clitic analyses of token `i`, identity first (`candidates` order).

@@ -52,7 +52,9 @@ pub const WORDS_NORM: f64 = 5.0;
 /// stems of the words of its sentence.
 pub fn features(doc: &Doc, e: &Event) -> Vec<(String, f64)> {
     let mut f: Vec<(String, f64)> = Vec::new();
-    for_each_feature(doc, e, |prefix, name, v| f.push((format!("{prefix}{name}"), v)));
+    for_each_feature(doc, e, |prefix, name, v| {
+        f.push((format!("{prefix}{name}"), v))
+    });
     f
 }
 
