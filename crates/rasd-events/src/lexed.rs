@@ -139,7 +139,7 @@ impl<'a> TokenTable<'a> {
     /// Analyses every distinct word of `doc`.
     pub fn new(doc: &'a Doc, index: &'a StemIndex) -> Self {
         let n = doc.tokens.len();
-        let mut lexed = Vec::with_capacity(n * 2);
+        let mut lexed = Vec::with_capacity(n * 3 / 2);
         let mut word = Vec::with_capacity(n);
         let mut norms = Vec::with_capacity(n);
         let mut breaks = Vec::with_capacity(n);

@@ -120,7 +120,7 @@ pub struct Classifier {
     /// Probability at and above which an event is reported (maps to confidence 0.5).
     pub threshold: f64,
     /// Feature weights (absent features weigh 0).
-    pub weights: HashMap<String, f64>,
+    pub weights: rustc_hash::FxHashMap<String, f64>,
 }
 
 fn sigmoid(z: f64) -> f64 {
