@@ -129,6 +129,8 @@ impl Class {
         /// Every listed word with its bits.
         static WORDS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> =
             std::sync::OnceLock::new();
+        /// The longest listed word, in bytes: longer words are in no list.
+        static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
         let words = WORDS.get_or_init(|| {
             let mut m: rustc_hash::FxHashMap<&'static str, u8> = Default::default();
             let lists: [(&[&'static str], u8); 3] = [
@@ -146,6 +148,9 @@ impl Class {
             }
             m
         });
+        if w.len() > *LONGEST.get_or_init(|| words.keys().map(|k| k.len()).max().unwrap_or(0)) {
+            return 0;
+        }
         words.get(w).copied().unwrap_or(0)
     }
 }

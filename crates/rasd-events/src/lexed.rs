@@ -12,9 +12,10 @@
 //! `ContextLexicon::lookup`, `AgentLexicon::lookup` and `lookup_phrase`),
 //! which stay the reference definitions; the tests hold the two together.
 use std::cell::OnceCell;
+use std::hash::BuildHasher;
 
 use rasd_doc::Doc;
-use rasd_text::clitics::{candidates, Analysis};
+use rasd_text::clitics::Analysis;
 use rustc_hash::FxHashMap;
 
 use crate::lexicon::{
@@ -46,6 +47,15 @@ pub(crate) struct StemIndex {
     /// Stem → position in `infos` (a small table: fewer cache misses).
     map: FxHashMap<Box<str>, u32>,
     infos: Vec<StemInfo>,
+    /// A Bloom filter of the keys (two bits each in 2^16, 8 KiB): most
+    /// stems are in no lexicon, and the filter, small enough to stay in
+    /// the first-level cache, turns them away without probing the map.
+    filter: Vec<u64>,
+}
+
+/// The two filter bits of a key's hash.
+fn filter_bits(h: u64) -> [usize; 2] {
+    [(h >> 48) as usize, ((h >> 32) & 0xffff) as usize]
 }
 
 impl StemIndex {
@@ -72,8 +82,14 @@ impl StemIndex {
         }
         let mut keys: Vec<(Box<str>, StemInfo)> = map.into_iter().collect();
         keys.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut index = StemIndex::default();
+        let mut index = StemIndex {
+            filter: vec![0; (1 << 16) / 64],
+            ..StemIndex::default()
+        };
         for (k, info) in keys {
+            for b in filter_bits(index.map.hasher().hash_one(&*k)) {
+                index.filter[b / 64] |= 1 << (b % 64);
+            }
             index.map.insert(k, index.infos.len() as u32);
             index.infos.push(info);
         }
@@ -82,8 +98,138 @@ impl StemIndex {
 
     /// The facts about `stem`, if any lexicon knows it.
     pub fn get(&self, stem: &str) -> Option<&StemInfo> {
+        let h = self.map.hasher().hash_one(stem);
+        let maybe = filter_bits(h)
+            .iter()
+            .all(|&b| self.filter[b / 64] & (1 << (b % 64)) != 0);
+        if !maybe {
+            return None;
+        }
         self.map.get(stem).map(|&k| &self.infos[k as usize])
     }
+}
+
+/// Proclitic sequences, as in `rasd_text::clitics` (the tests compare
+/// [`clitic_analyses`] with `candidates` on every combination).
+const PROCLITICS: &[&str] = &[
+    "وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال", "وب",
+    "ول", "وك", "وس", "فب", "فل", "فك", "فس", "و", "ف", "ب", "ل", "ك", "س",
+];
+
+/// Enclitic pronouns, as in `rasd_text::clitics`.
+const ENCLITICS: &[&str] = &[
+    "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي",
+];
+
+/// Clitics grouped by a letter (its two UTF-8 bytes), list order kept.
+type ByLetter = Vec<([u8; 2], Vec<&'static [u8]>)>;
+
+/// Groups `list` by the first (`head`) or last letter of each clitic.
+fn group(list: &[&'static str], head: bool) -> ByLetter {
+    let mut t: ByLetter = Vec::new();
+    for c in list {
+        let b = c.as_bytes();
+        let l = if head {
+            [b[0], b[1]]
+        } else {
+            [b[b.len() - 2], b[b.len() - 1]]
+        };
+        match t.iter_mut().find(|(x, _)| *x == l) {
+            Some((_, v)) => v.push(b),
+            None => t.push((l, vec![b])),
+        }
+    }
+    t
+}
+
+/// The clitics of `table` filed under `letter`.
+fn filed(table: &ByLetter, letter: [u8; 2]) -> &[&'static [u8]] {
+    table
+        .iter()
+        .find(|(l, _)| *l == letter)
+        .map_or(&[], |(_, v)| v.as_slice())
+}
+
+/// Whether `b` begins with `p` (a byte loop: these are a few bytes, and a
+/// call to `memcmp` costs more than the comparison).
+fn starts(b: &[u8], p: &[u8]) -> bool {
+    b.len() >= p.len() && b.iter().zip(p).all(|(x, y)| x == y)
+}
+
+/// Whether `b` ends with `e`.
+fn ends(b: &[u8], e: &[u8]) -> bool {
+    b.len() >= e.len() && b[b.len() - e.len()..].iter().zip(e).all(|(x, y)| x == y)
+}
+
+/// Appends to `out` the analyses `rasd_text::clitics::candidates(word)`
+/// returns, in its order, without allocating: the same rules (a stem of at
+/// least two letters; future س only before an imperfect prefix; identity
+/// first, then by stripped bytes and enclitic length).
+pub(crate) fn clitic_analyses(word: &str, out: &mut Vec<Analysis>) {
+    let start = out.len();
+    out.push(Analysis {
+        prefix_len: 0,
+        suffix_len: 0,
+    });
+    let b = word.as_bytes();
+    // only words of Arabic letters (two UTF-8 bytes each: D8 A0–BF, D9 80–8A, D9 B1) have clitics
+    let arabic = !b.is_empty()
+        && b.len() % 2 == 0
+        && b.chunks_exact(2).all(|p| match p[0] {
+            0xD8 => p[1] >= 0xA0,
+            0xD9 => p[1] <= 0x8A || p[1] == 0xB1,
+            _ => false,
+        });
+    if !arabic {
+        return;
+    }
+    /// [`PROCLITICS`] by first letter.
+    static BY_HEAD: std::sync::OnceLock<ByLetter> = std::sync::OnceLock::new();
+    /// [`ENCLITICS`] by last letter.
+    static BY_TAIL: std::sync::OnceLock<ByLetter> = std::sync::OnceLock::new();
+    let by_head = BY_HEAD.get_or_init(|| group(PROCLITICS, true));
+    let by_tail = BY_TAIL.get_or_init(|| group(ENCLITICS, false));
+    let mut prefixes = [0usize; 1 + PROCLITICS.len()];
+    let mut np = 1;
+    for &p in filed(by_head, [b[0], b[1]]) {
+        // a stem of at least two letters after the proclitic
+        if starts(b, p) && b.len() - p.len() >= 4 {
+            let rest = &b[p.len()..];
+            // future س only before an imperfect prefix (ي ت ن ا)
+            if ends(p, "س".as_bytes())
+                && !["ي", "ت", "ن", "ا"]
+                    .iter()
+                    .any(|c| starts(rest, c.as_bytes()))
+            {
+                continue;
+            }
+            prefixes[np] = p.len();
+            np += 1;
+        }
+    }
+    let mut suffixes = [0usize; 1 + ENCLITICS.len()];
+    let mut ns = 1;
+    for &e in filed(by_tail, [b[b.len() - 2], b[b.len() - 1]]) {
+        if ends(b, e) {
+            suffixes[ns] = e.len();
+            ns += 1;
+        }
+    }
+    for &p in &prefixes[..np] {
+        for &s in &suffixes[..ns] {
+            if p + s == 0 || p + s >= b.len() || b.len() - p - s < 4 {
+                continue;
+            }
+            let a = Analysis {
+                prefix_len: p,
+                suffix_len: s,
+            };
+            if !out[start..].contains(&a) {
+                out.push(a);
+            }
+        }
+    }
+    out[start + 1..].sort_by_key(|a| (a.prefix_len + a.suffix_len, a.suffix_len));
 }
 
 /// One clitic analysis of a token with what the lexicons know of its stem.
@@ -144,6 +290,7 @@ impl<'a> TokenTable<'a> {
         let mut norms = Vec::with_capacity(n);
         let mut breaks = Vec::with_capacity(n);
         let mut types: Vec<WordType<'a>> = Vec::with_capacity(n / 2);
+        let mut scratch: Vec<Analysis> = Vec::new();
         let mut seen: FxHashMap<&'a str, u32> = FxHashMap::default();
         seen.reserve(n / 2);
         {
@@ -151,7 +298,9 @@ impl<'a> TokenTable<'a> {
                 let w = doc.token_norm(t);
                 let id = *seen.entry(w).or_insert_with(|| {
                     let start = lexed.len();
-                    lexed.extend(candidates(w).into_iter().map(|a| Lexed {
+                    scratch.clear();
+                    clitic_analyses(w, &mut scratch);
+                    lexed.extend(scratch.iter().map(|&a| Lexed {
                         a,
                         info: index.get(a.stem(w)),
                     }));
@@ -313,6 +462,64 @@ impl<'a> TokenTable<'a> {
 mod tests {
     use super::*;
     use crate::lexicon::{AGENTS_TSV, CONTEXT_TSV};
+    use rasd_text::clitics::candidates;
+
+    #[test]
+    fn clitic_analyses_equal_candidates_on_every_combination() {
+        let stems = [
+            "", "ا", "ي", "ت", "ن", "س", "ل", "يل", "تل", "نل", "ال", "لل", "قت", "قتل", "يقتل",
+            "سلم", "مسلح", "هم", "ها", "كما", "ني", "ه", "ك", "ي", "ة", "ٱل", "ى",
+        ];
+        let before = PROCLITICS.iter().chain([""].iter());
+        let mut n = 0;
+        let mut out = vec![Analysis {
+            prefix_len: 9,
+            suffix_len: 9,
+        }];
+        for p in before {
+            for stem in stems {
+                for e in ENCLITICS.iter().chain([""].iter()) {
+                    let w = format!("{p}{stem}{e}");
+                    out.truncate(1);
+                    clitic_analyses(&w, &mut out);
+                    assert_eq!(out[1..], candidates(&w)[..], "{w:?}");
+                    n += 1;
+                }
+            }
+        }
+        for w in [
+            "",
+            "a",
+            "ab",
+            "وab",
+            "و1",
+            "12",
+            "،",
+            "والـ",
+            "و\u{64b}ل",
+            "ولل",
+        ] {
+            out.truncate(1);
+            clitic_analyses(w, &mut out);
+            assert_eq!(out[1..], candidates(w)[..], "{w:?}");
+        }
+        assert!(n > 5000);
+    }
+
+    #[test]
+    fn the_filter_lets_every_key_through() {
+        let lex = TriggerLexicon::bundled();
+        let context = ContextLexicon::parse(CONTEXT_TSV).unwrap();
+        let agents = AgentLexicon::parse(AGENTS_TSV).unwrap();
+        let index = StemIndex::new(&lex, &context, &agents);
+        for (k, &i) in &index.map {
+            assert!(std::ptr::eq(
+                index.get(k).unwrap(),
+                &index.infos[i as usize]
+            ));
+        }
+        assert!(index.get("zzz").is_none());
+    }
 
     /// Documents whose words exercise clitics, endings, phrases and blocks.
     const TEXTS: &[&str] = &[
