@@ -164,6 +164,8 @@ pub(crate) struct Coder<'a> {
     pub table: TokenTable<'a>,
     /// (mention span, entity index), sorted by start.
     mentions: Vec<(Span, usize)>,
+    /// The longest mention, in bytes (bounds the mentions that can overlap a span).
+    longest_mention: u32,
     /// Per token: the word lists its text belongs to ([`Class`] bits).
     classes: Vec<u8>,
     /// Auxiliary cues by first word, and the cues starting at each token.
@@ -211,6 +213,7 @@ impl<'a> Coder<'a> {
             lex,
             aux,
             table,
+            longest_mention: mentions.iter().map(|(s, _)| s.len()).max().unwrap_or(0),
             mentions,
             classes,
             cues_by_first: {
@@ -634,7 +637,15 @@ impl<'a> Coder<'a> {
         // ("إد ميليباند"، "مجلس التعاون الخليجي"، "هيئة التحقيق")
         // (a name that ends in the trigger word may be a recogniser's overrun,
         // "حاتم القرشي بيانًا يرفض", unless the lexicon knows the name)
-        let in_name = self.mentions.iter().any(|(s, e)| {
+        // (only mentions starting within the longest mention's length
+        // before the trigger can overlap it)
+        let near = {
+            let lo = tspan.start.saturating_sub(self.longest_mention);
+            let a = self.mentions.partition_point(|(s, _)| s.start < lo);
+            let b = self.mentions.partition_point(|(s, _)| s.start < tspan.end);
+            &self.mentions[a..b.max(a)]
+        };
+        let in_name = near.iter().any(|(s, e)| {
             let ent = &doc.entities[*e];
             s.start < tspan.end
                 && tspan.start < s.end

@@ -158,17 +158,17 @@ pub(crate) fn find_triggers_in(
             continue;
         }
         let w = table.norm(i);
-        if w.len() < 4 {
+        if w.len() < 4 || !table.may_trigger(i) {
             // two Arabic letters at most: no trigger is that short
             continue;
         }
         for l in table.analyses(i) {
             let a = l.a;
-            let stem = a.stem(w);
             let ids = l.info.map_or(&[][..], |x| x.triggers.as_slice());
             if ids.is_empty() {
                 continue;
             }
+            let stem = a.stem(w);
             let future_prefix = w[..a.prefix_len].ends_with('س');
             let pre = &w[..a.prefix_len];
             let purpose_prefix = matches!(pre, "ل" | "ول" | "فل" | "لل" | "ولل" | "فلل");

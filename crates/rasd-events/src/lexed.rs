@@ -261,6 +261,8 @@ struct WordType<'a> {
     end: u32,
     /// The context-lexicon kind (`ContextLexicon::lookup`).
     ctx: Option<ContextKind>,
+    /// Whether one of its analyses is the form of a trigger.
+    trigger: bool,
     /// The agent forms (`AgentLexicon::forms`), on demand.
     forms: OnceCell<Vec<Form<'a>>>,
 }
@@ -308,6 +310,9 @@ impl<'a> TokenTable<'a> {
                         start: start as u32,
                         end: lexed.len() as u32,
                         ctx: lexed[start..].iter().find_map(|l| l.info?.ctx),
+                        trigger: lexed[start..]
+                            .iter()
+                            .any(|l| l.info.is_some_and(|x| !x.triggers.is_empty())),
                         forms: OnceCell::new(),
                     });
                     (types.len() - 1) as u32
@@ -362,6 +367,11 @@ impl<'a> TokenTable<'a> {
     /// The context-lexicon kind of token `i`.
     pub fn ctx(&self, i: usize) -> Option<ContextKind> {
         self.ty(i).ctx
+    }
+
+    /// Whether one analysis of token `i` is the form of a trigger.
+    pub fn may_trigger(&self, i: usize) -> bool {
+        self.ty(i).trigger
     }
 
     /// Whether one analysis of token `i` is a form of a trigger verb.
