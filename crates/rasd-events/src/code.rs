@@ -276,8 +276,11 @@ impl<'a> Coder<'a> {
             j += 1;
         }
         let prefix = &self.doc.text[t.start as usize..m.start.max(t.start) as usize];
-        let prefix = rasd_text::normalize_key(prefix);
-        let prep = prefix.ends_with('ب') || prefix.ends_with('ل') || prefix.ends_with('ك');
+        // (an empty prefix normalises to nothing: no need to build it)
+        let prep = !prefix.is_empty() && {
+            let prefix = rasd_text::normalize_key(prefix);
+            prefix.ends_with('ب') || prefix.ends_with('ل') || prefix.ends_with('ك')
+        };
         Some((e, j + 1, prep))
     }
 

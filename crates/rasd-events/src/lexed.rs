@@ -279,6 +279,8 @@ pub(crate) struct TokenTable<'a> {
     norms: Vec<&'a str>,
     /// Per token: whether it ends a clause (`detect::is_clause_break`).
     breaks: Vec<bool>,
+    /// Per token: its word's context kind (contiguous: rules scan whole sentences).
+    ctx: Vec<Option<ContextKind>>,
     /// The distinct words, in order of first occurrence.
     types: Vec<WordType<'a>>,
 }
@@ -291,13 +293,15 @@ impl<'a> TokenTable<'a> {
         let mut word = Vec::with_capacity(n);
         let mut norms = Vec::with_capacity(n);
         let mut breaks = Vec::with_capacity(n);
+        let mut ctx = Vec::with_capacity(n);
         let mut types: Vec<WordType<'a>> = Vec::with_capacity(n / 2);
         let mut scratch: Vec<Analysis> = Vec::new();
         let mut seen: FxHashMap<&'a str, u32> = FxHashMap::default();
-        seen.reserve(n / 2);
+        seen.reserve(n);
         {
             for t in &doc.tokens {
-                let w = doc.token_norm(t);
+                // (`Doc::token_norm`, inlined)
+                let w = &doc.norm.text[t.norm.range()];
                 let id = *seen.entry(w).or_insert_with(|| {
                     let start = lexed.len();
                     scratch.clear();
@@ -318,6 +322,7 @@ impl<'a> TokenTable<'a> {
                     (types.len() - 1) as u32
                 });
                 word.push(id);
+                ctx.push(types[id as usize].ctx);
                 norms.push(w);
                 breaks.push(crate::detect::is_break_word(t.kind, w));
             }
@@ -328,6 +333,7 @@ impl<'a> TokenTable<'a> {
             word,
             norms,
             breaks,
+            ctx,
             types,
         }
     }
@@ -366,7 +372,7 @@ impl<'a> TokenTable<'a> {
 
     /// The context-lexicon kind of token `i`.
     pub fn ctx(&self, i: usize) -> Option<ContextKind> {
-        self.ty(i).ctx
+        self.ctx[i]
     }
 
     /// Whether one analysis of token `i` is the form of a trigger.
