@@ -174,7 +174,7 @@ pub(crate) fn clitic_analyses(word: &str, out: &mut Vec<Analysis>) {
     let b = word.as_bytes();
     // only words of Arabic letters (two UTF-8 bytes each: D8 A0–BF, D9 80–8A, D9 B1) have clitics
     let arabic = !b.is_empty()
-        && b.len() % 2 == 0
+        && b.len().is_multiple_of(2)
         && b.chunks_exact(2).all(|p| match p[0] {
             0xD8 => p[1] >= 0xA0,
             0xD9 => p[1] <= 0x8A || p[1] == 0xB1,
