@@ -457,22 +457,23 @@ impl<'a> Coder<'a> {
             return true;
         }
         let r = doc.tokens_in(sentence);
-        (r.start..m.start).any(|i| {
-            let w = self.norm(i);
+        let opens =
+            |i: usize| i + 1 < doc.tokens.len() && doc.tokens[i + 1].kind == TokenKind::Punct;
+        (r.start..m.start).any(|i| match self.norm(i) {
             // "قال تعالى"، "تعالى:" introduce a verse; "بمشيئة الله تعالى" does not
-            let cites = (i > 0
-                && matches!(
-                    self.norm(i - 1),
-                    "قال" | "وقال" | "فقال" | "قوله" | "لقوله" | "يقول" | "الله"
-                ))
-                || (i + 1 < doc.tokens.len()
-                    && matches!(self.norm(i + 1), ":" | "(" | "«" | "﴿" | "\""));
-            let opens = i + 1 < doc.tokens.len() && doc.tokens[i + 1].kind == TokenKind::Punct;
-            (w == "تعالي"
-                && cites
-                && !matches!(self.norm(i.saturating_sub(2)), "بمشيئة" | "باذن" | "ان"))
-                || (w == "وجل" && i > 0 && self.norm(i - 1) == "عز" && opens)
-                || (w == "وسلم" && i > 1 && self.norm(i - 1) == "عليه" && opens)
+            "تعالي" => {
+                let cites = (i > 0
+                    && matches!(
+                        self.norm(i - 1),
+                        "قال" | "وقال" | "فقال" | "قوله" | "لقوله" | "يقول" | "الله"
+                    ))
+                    || (i + 1 < doc.tokens.len()
+                        && matches!(self.norm(i + 1), ":" | "(" | "«" | "﴿" | "\""));
+                cites && !matches!(self.norm(i.saturating_sub(2)), "بمشيئة" | "باذن" | "ان")
+            }
+            "وجل" => i > 0 && self.norm(i - 1) == "عز" && opens(i),
+            "وسلم" => i > 1 && self.norm(i - 1) == "عليه" && opens(i),
+            _ => false,
         })
     }
 
@@ -844,11 +845,11 @@ impl<'a> Coder<'a> {
         }
         // the speaker performs verbal acts stated in the quote
         if let Some(q) = quote {
-            let speaker = q
-                .speaker
-                .as_ref()
-                .and_then(|s| doc.entities.iter().position(|e| &e.id == s));
             if VERBAL.contains(&trig.category) && (actor.is_empty() || !is_verb) {
+                let speaker = q
+                    .speaker
+                    .as_ref()
+                    .and_then(|s| doc.entities.iter().position(|e| &e.id == s));
                 if let Some(sp) = speaker {
                     actor = Role {
                         entities: vec![sp],

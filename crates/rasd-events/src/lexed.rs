@@ -392,7 +392,7 @@ impl<'a> TokenTable<'a> {
     pub fn agent_forms(&self, i: usize) -> &[Form<'a>] {
         self.ty(i).forms.get_or_init(|| {
             let w = self.norm(i);
-            let mut out = Vec::new();
+            let mut out = Vec::with_capacity(8);
             for l in self.analyses(i) {
                 let a = l.a;
                 let suffix = &w[w.len() - a.suffix_len..];
