@@ -112,7 +112,7 @@ fn quantity_words() -> &'static rustc_hash::FxHashSet<&'static str> {
 
 /// Membership of a word in the word lists above, as bits (a word is
 /// compared with the lists once per document, not at every rule).
-struct Class;
+pub(crate) struct Class;
 
 impl Class {
     /// In [`OTHER_PREPS`].
@@ -124,35 +124,31 @@ impl Class {
     /// In [`quantity_words`].
     const QUANTITY: u8 = 8;
 
-    /// The bits of normalised word `w`.
+    /// The bits of normalised word `w` (the reference definition; the
+    /// coder reads them from the [`StemIndex`], see [`class_words`]).
+    #[cfg(test)]
     fn of(w: &str) -> u8 {
-        /// Every listed word with its bits.
-        static WORDS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> =
-            std::sync::OnceLock::new();
-        /// The longest listed word, in bytes: longer words are in no list.
-        static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-        let words = WORDS.get_or_init(|| {
-            let mut m: rustc_hash::FxHashMap<&'static str, u8> = Default::default();
-            let lists: [(&[&'static str], u8); 3] = [
-                (OTHER_PREPS, Class::OTHER_PREP),
-                (TARGET_PREPS, Class::TARGET_PREP),
-                (OPENERS, Class::OPENER),
-            ];
-            for (list, bit) in lists {
-                for w in list {
-                    *m.entry(w).or_default() |= bit;
-                }
-            }
-            for w in quantity_words() {
-                *m.entry(w).or_default() |= Class::QUANTITY;
-            }
-            m
-        });
-        if w.len() > *LONGEST.get_or_init(|| words.keys().map(|k| k.len()).max().unwrap_or(0)) {
-            return 0;
-        }
-        words.get(w).copied().unwrap_or(0)
+        class_words()
+            .into_iter()
+            .filter(|(k, _)| *k == w)
+            .fold(0, |c, (_, b)| c | b)
     }
+}
+
+/// Every word of the lists above with its [`Class`] bit (a word in several
+/// lists appears once per list), for [`StemIndex::new`].
+pub(crate) fn class_words() -> Vec<(&'static str, u8)> {
+    let lists: [(&[&'static str], u8); 3] = [
+        (OTHER_PREPS, Class::OTHER_PREP),
+        (TARGET_PREPS, Class::TARGET_PREP),
+        (OPENERS, Class::OPENER),
+    ];
+    let mut out: Vec<(&'static str, u8)> = lists
+        .into_iter()
+        .flat_map(|(list, bit)| list.iter().map(move |w| (*w, bit)))
+        .collect();
+    out.extend(quantity_words().iter().map(|w| (*w, Class::QUANTITY)));
+    out
 }
 
 /// Context of one document for argument attachment.
@@ -166,8 +162,6 @@ pub(crate) struct Coder<'a> {
     mentions: Vec<(Span, usize)>,
     /// The longest mention, in bytes (bounds the mentions that can overlap a span).
     longest_mention: u32,
-    /// Per token: the word lists its text belongs to ([`Class`] bits).
-    classes: Vec<u8>,
     /// Auxiliary cues by first word, and the cues starting at each token.
     cues_by_first: rustc_hash::FxHashMap<&'a str, Vec<usize>>,
     cue_memo: Vec<OnceCell<Vec<usize>>>,
@@ -202,11 +196,6 @@ impl<'a> Coder<'a> {
             .collect();
         mentions.sort_by_key(|(s, i)| (s.start, s.end, *i));
         let table = TokenTable::new(doc, index);
-        // the lists are consulted once per distinct word
-        let mut by_word: Vec<Option<u8>> = vec![None; table.word_count()];
-        let classes = (0..doc.tokens.len())
-            .map(|i| *by_word[table.word_id(i)].get_or_insert_with(|| Class::of(table.norm(i))))
-            .collect();
         let n = doc.tokens.len();
         Coder {
             doc,
@@ -215,7 +204,6 @@ impl<'a> Coder<'a> {
             table,
             longest_mention: mentions.iter().map(|(s, _)| s.len()).max().unwrap_or(0),
             mentions,
-            classes,
             cues_by_first: {
                 let mut map: rustc_hash::FxHashMap<&'a str, Vec<usize>> = Default::default();
                 for (k, cue) in aux.iter().enumerate() {
@@ -287,7 +275,7 @@ impl<'a> Coder<'a> {
     /// Whether token `i` counts a following noun: a number, a number word,
     /// or a word such as عشرات، نحو، أكثر.
     fn is_quantity(&self, i: usize) -> bool {
-        self.doc.tokens[i].kind == TokenKind::Number || self.classes[i] & Class::QUANTITY != 0
+        self.doc.tokens[i].kind == TokenKind::Number || self.table.class(i) & Class::QUANTITY != 0
     }
 
     /// The token after a quantity starting at `i` ("سبعة أشخاص"، "نحو 20
@@ -306,7 +294,7 @@ impl<'a> Coder<'a> {
 
     /// Whether token `i` is preceded by a preposition (separate word).
     fn after_prep(&self, i: usize, preps: u8) -> bool {
-        i > 0 && self.classes[i - 1] & preps != 0
+        i > 0 && self.table.class(i - 1) & preps != 0
     }
 
     /// The entity mentions of a noun phrase starting at token `i`, following
@@ -722,7 +710,7 @@ impl<'a> Coder<'a> {
         // --- actor
         let opener = (c0..m.start)
             .rev()
-            .find(|&i| self.classes[i] & Class::OPENER != 0);
+            .find(|&i| self.table.class(i) & Class::OPENER != 0);
         let subj_from = opener.map_or(c0, |o| o + 1);
         let mut actor = if AGENTLESS.contains(&trig.key.as_str()) {
             Role::default()
@@ -865,7 +853,7 @@ impl<'a> Coder<'a> {
         // arguments stand near the trigger: stop at a relative clause or
         // complementiser, and after eight words
         let stop = (after..c1.min(after + 8))
-            .find(|&i| i > after && self.classes[i] & Class::OPENER != 0)
+            .find(|&i| i > after && self.table.class(i) & Class::OPENER != 0)
             .unwrap_or(c1.min(after + 8));
         let mut i = after;
         let mut object_taken = !recipient.is_empty();
@@ -1632,4 +1620,36 @@ fn merge_consequences(coder: &Coder<'_>, out: &mut Vec<Event>, out_match: &mut V
         k += 1;
         keep[k - 1]
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_classes_come_through_the_stem_index() {
+        let lex = TriggerLexicon::bundled();
+        let context = crate::lexicon::ContextLexicon::parse(crate::lexicon::CONTEXT_TSV).unwrap();
+        let agents = crate::lexicon::AgentLexicon::parse(crate::lexicon::AGENTS_TSV).unwrap();
+        let index = StemIndex::new(&lex, &context, &agents, &class_words());
+        let mut text: String = class_words()
+            .iter()
+            .map(|(w, _)| format!("{w} و{w} "))
+            .collect();
+        text.push_str("قال مسؤولون إن عشرات المتظاهرين تجمعوا أمام البرلمان في بغداد، 12 .");
+        let mut doc = Doc::new("t", text);
+        rasd_text::analyze(&mut doc);
+        let table = TokenTable::new(&doc, &index);
+        for i in 0..doc.tokens.len() {
+            assert_eq!(
+                table.class(i),
+                Class::of(table.norm(i)),
+                "{}",
+                table.norm(i)
+            );
+        }
+        assert_eq!(Class::of("ان"), Class::OPENER);
+        assert_eq!(Class::of("انها"), Class::OPENER);
+        assert_eq!(Class::of("في"), Class::OTHER_PREP);
+    }
 }

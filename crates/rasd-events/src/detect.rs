@@ -139,7 +139,12 @@ fn sense_fits(
 /// Finds trigger matches in `doc` (outside boilerplate), overlaps resolved:
 /// the most specific (most context words), then longest, then heaviest wins.
 pub fn find_triggers(doc: &Doc, lex: &TriggerLexicon) -> Vec<Match> {
-    let index = StemIndex::new(lex, &ContextLexicon::default(), &AgentLexicon::default());
+    let index = StemIndex::new(
+        lex,
+        &ContextLexicon::default(),
+        &AgentLexicon::default(),
+        &[],
+    );
     find_triggers_in(doc, lex, &TokenTable::new(doc, &index))
 }
 

@@ -36,6 +36,8 @@ pub(crate) struct StemInfo {
     pub agent: Option<Agent>,
     /// Whether the agent lexicon blocks this stem (kind `none`).
     pub blocked: bool,
+    /// Bits of the word lists of the coder (`code::Class`) the word is in.
+    pub class: u8,
     /// Multiword agents starting with this word: the following words and
     /// the agent, longest phrase first (as `AgentLexicon` orders them).
     pub phrases: Vec<(Vec<String>, Agent)>,
@@ -59,8 +61,14 @@ fn filter_bits(h: u64) -> [usize; 2] {
 }
 
 impl StemIndex {
-    /// Merges the trigger, context and agent lexicons.
-    pub fn new(lex: &TriggerLexicon, context: &ContextLexicon, agents: &AgentLexicon) -> Self {
+    /// Merges the trigger, context and agent lexicons, and the coder's word
+    /// lists (`classes`: word and bit).
+    pub fn new(
+        lex: &TriggerLexicon,
+        context: &ContextLexicon,
+        agents: &AgentLexicon,
+        classes: &[(&str, u8)],
+    ) -> Self {
         let mut map: FxHashMap<Box<str>, StemInfo> = FxHashMap::default();
         for (form, ids) in lex.forms() {
             let info = map.entry(form.into()).or_default();
@@ -79,6 +87,9 @@ impl StemIndex {
         }
         for (w, p) in phrases {
             map.entry(w.as_str().into()).or_default().phrases = p.clone();
+        }
+        for &(w, bit) in classes {
+            map.entry(w.into()).or_default().class |= bit;
         }
         let mut keys: Vec<(Box<str>, StemInfo)> = map.into_iter().collect();
         keys.sort_by(|a, b| a.0.cmp(&b.0));
@@ -263,6 +274,8 @@ struct WordType<'a> {
     ctx: Option<ContextKind>,
     /// Whether one of its analyses is the form of a trigger.
     trigger: bool,
+    /// The coder's word-list bits of the word itself.
+    class: u8,
     /// The agent forms (`AgentLexicon::forms`), on demand.
     forms: OnceCell<Vec<Form<'a>>>,
 }
@@ -281,6 +294,8 @@ pub(crate) struct TokenTable<'a> {
     breaks: Vec<bool>,
     /// Per token: its word's context kind (contiguous: rules scan whole sentences).
     ctx: Vec<Option<ContextKind>>,
+    /// Per token: its word-list bits.
+    classes: Vec<u8>,
     /// The distinct words, in order of first occurrence.
     types: Vec<WordType<'a>>,
 }
@@ -294,6 +309,7 @@ impl<'a> TokenTable<'a> {
         let mut norms = Vec::with_capacity(n);
         let mut breaks = Vec::with_capacity(n);
         let mut ctx = Vec::with_capacity(n);
+        let mut classes = Vec::with_capacity(n);
         let mut types: Vec<WordType<'a>> = Vec::with_capacity(n / 2);
         let mut scratch: Vec<Analysis> = Vec::new();
         let mut seen: FxHashMap<&'a str, u32> = FxHashMap::default();
@@ -317,12 +333,15 @@ impl<'a> TokenTable<'a> {
                         trigger: lexed[start..]
                             .iter()
                             .any(|l| l.info.is_some_and(|x| !x.triggers.is_empty())),
+                        // (the first analysis is the word itself)
+                        class: lexed[start].info.map_or(0, |x| x.class),
                         forms: OnceCell::new(),
                     });
                     (types.len() - 1) as u32
                 });
                 word.push(id);
                 ctx.push(types[id as usize].ctx);
+                classes.push(types[id as usize].class);
                 norms.push(w);
                 breaks.push(crate::detect::is_break_word(t.kind, w));
             }
@@ -334,6 +353,7 @@ impl<'a> TokenTable<'a> {
             norms,
             breaks,
             ctx,
+            classes,
             types,
         }
     }
@@ -348,20 +368,14 @@ impl<'a> TokenTable<'a> {
         self.norms[i]
     }
 
+    /// The coder's word-list bits of token `i` (`code::Class`).
+    pub fn class(&self, i: usize) -> u8 {
+        self.classes[i]
+    }
+
     /// Whether token `i` ends a clause (`detect::is_clause_break`).
     pub fn is_break(&self, i: usize) -> bool {
         self.breaks[i]
-    }
-
-    /// The distinct word of token `i` (`0..self.word_count()`): two tokens
-    /// with the same normalised text have the same one.
-    pub fn word_id(&self, i: usize) -> usize {
-        self.word[i] as usize
-    }
-
-    /// The number of distinct words.
-    pub fn word_count(&self) -> usize {
-        self.types.len()
     }
 
     /// The clitic analyses of token `i`, identity first (`candidates` order).
@@ -527,7 +541,7 @@ mod tests {
         let lex = TriggerLexicon::bundled();
         let context = ContextLexicon::parse(CONTEXT_TSV).unwrap();
         let agents = AgentLexicon::parse(AGENTS_TSV).unwrap();
-        let index = StemIndex::new(&lex, &context, &agents);
+        let index = StemIndex::new(&lex, &context, &agents, &[]);
         for (k, &i) in &index.map {
             assert!(std::ptr::eq(
                 index.get(k).unwrap(),
@@ -563,7 +577,7 @@ mod tests {
         let lex = TriggerLexicon::bundled();
         let context = ContextLexicon::parse(CONTEXT_TSV).unwrap();
         let agents = AgentLexicon::parse(AGENTS_TSV).unwrap();
-        let index = StemIndex::new(&lex, &context, &agents);
+        let index = StemIndex::new(&lex, &context, &agents, &[]);
         let mut checked = 0;
         for doc in docs() {
             let table = TokenTable::new(&doc, &index);
@@ -599,7 +613,7 @@ mod tests {
         let lex = TriggerLexicon::bundled();
         let context = ContextLexicon::parse(CONTEXT_TSV).unwrap();
         let agents = AgentLexicon::parse(AGENTS_TSV).unwrap();
-        let index = StemIndex::new(&lex, &context, &agents);
+        let index = StemIndex::new(&lex, &context, &agents, &[]);
         let mut text = String::new();
         for line in AGENTS_TSV.lines().filter(|l| !l.starts_with('#')) {
             let key = line.split('\t').next().unwrap_or_default();

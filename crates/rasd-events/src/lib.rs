@@ -159,7 +159,7 @@ impl EventAnnotator {
         let context = ContextLexicon::parse(lexicon::CONTEXT_TSV).expect("bundled context parses");
         EventAnnotator {
             min_confidence: DEFAULT_MIN_CONFIDENCE,
-            index: lexed::StemIndex::new(&triggers, &context, &agents),
+            index: lexed::StemIndex::new(&triggers, &context, &agents, &code::class_words()),
             triggers,
             aux: lexicon::parse_aux(lexicon::AUX_TSV).expect("bundled aux cues parse"),
             report: Some(report::ReportModel::bundled()),
@@ -174,7 +174,7 @@ impl EventAnnotator {
         let context = ContextLexicon::parse(lexicon::CONTEXT_TSV)?;
         Ok(EventAnnotator {
             min_confidence: DEFAULT_MIN_CONFIDENCE,
-            index: lexed::StemIndex::new(&triggers, &context, &agents),
+            index: lexed::StemIndex::new(&triggers, &context, &agents, &code::class_words()),
             triggers,
             aux,
             report: Some(report::ReportModel::bundled()),
