@@ -132,33 +132,42 @@ const ENCLITICS: &[&str] = &[
     "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي",
 ];
 
-/// Clitics grouped by a letter (its two UTF-8 bytes), list order kept.
-type ByLetter = Vec<([u8; 2], Vec<&'static [u8]>)>;
-
-/// Groups `list` by the first (`head`) or last letter of each clitic.
-fn group(list: &[&'static str], head: bool) -> ByLetter {
-    let mut t: ByLetter = Vec::new();
-    for c in list {
-        let b = c.as_bytes();
-        let l = if head {
-            [b[0], b[1]]
-        } else {
-            [b[b.len() - 2], b[b.len() - 1]]
-        };
-        match t.iter_mut().find(|(x, _)| *x == l) {
-            Some((_, v)) => v.push(b),
-            None => t.push((l, vec![b])),
-        }
-    }
-    t
+/// The slot of an Arabic letter (UTF-8 lead byte D8 or D9, continuation
+/// byte `y`) in [`Clitics`]' tables.
+fn letter(x: u8, y: u8) -> usize {
+    (usize::from(x & 1) << 6) | usize::from(y & 0x3F)
 }
 
-/// The clitics of `table` filed under `letter`.
-fn filed(table: &ByLetter, letter: [u8; 2]) -> &[&'static [u8]] {
-    table
-        .iter()
-        .find(|(l, _)| *l == letter)
-        .map_or(&[], |(_, v)| v.as_slice())
+/// [`PROCLITICS`] by first letter and [`ENCLITICS`] by last letter (list
+/// order kept): a word is compared only with the clitics it can carry.
+struct Clitics {
+    /// Proclitics by the slot of their first letter.
+    heads: Vec<Vec<&'static [u8]>>,
+    /// Enclitics by the slot of their last letter.
+    tails: Vec<Vec<&'static [u8]>>,
+}
+
+impl Clitics {
+    /// The tables (built once).
+    fn get() -> &'static Clitics {
+        /// The tables.
+        static C: std::sync::OnceLock<Clitics> = std::sync::OnceLock::new();
+        C.get_or_init(|| {
+            let mut c = Clitics {
+                heads: vec![Vec::new(); 128],
+                tails: vec![Vec::new(); 128],
+            };
+            for p in PROCLITICS {
+                let b = p.as_bytes();
+                c.heads[letter(b[0], b[1])].push(b);
+            }
+            for e in ENCLITICS {
+                let b = e.as_bytes();
+                c.tails[letter(b[b.len() - 2], b[b.len() - 1])].push(b);
+            }
+            c
+        })
+    }
 }
 
 /// Whether `b` begins with `p` (a byte loop: these are a few bytes, and a
@@ -176,33 +185,29 @@ fn ends(b: &[u8], e: &[u8]) -> bool {
 /// returns, in its order, without allocating: the same rules (a stem of at
 /// least two letters; future س only before an imperfect prefix; identity
 /// first, then by stripped bytes and enclitic length).
-pub(crate) fn clitic_analyses(word: &str, out: &mut Vec<Analysis>) {
+fn clitic_analyses(clitics: &Clitics, word: &str, out: &mut Vec<Analysis>) {
     let start = out.len();
     out.push(Analysis {
         prefix_len: 0,
         suffix_len: 0,
     });
     let b = word.as_bytes();
-    // only words of Arabic letters (two UTF-8 bytes each: D8 A0–BF, D9 80–8A, D9 B1) have clitics
+    // only words of Arabic letters (two UTF-8 bytes each: D8 A0–BF, D9 80–8A,
+    // D9 B1) have clitics; in valid UTF-8 a D8/D9 lead byte is followed by
+    // its continuation byte, so a pair is one of those letters exactly when
+    // it falls in D8A0..=D98A or is D9B1
     let arabic = !b.is_empty()
         && b.len().is_multiple_of(2)
-        && b.chunks_exact(2).all(|p| match p[0] {
-            0xD8 => p[1] >= 0xA0,
-            0xD9 => p[1] <= 0x8A || p[1] == 0xB1,
-            _ => false,
+        && b.chunks_exact(2).all(|p| {
+            let u = u16::from_be_bytes([p[0], p[1]]);
+            (0xD8A0..=0xD98A).contains(&u) || u == 0xD9B1
         });
     if !arabic {
         return;
     }
-    /// [`PROCLITICS`] by first letter.
-    static BY_HEAD: std::sync::OnceLock<ByLetter> = std::sync::OnceLock::new();
-    /// [`ENCLITICS`] by last letter.
-    static BY_TAIL: std::sync::OnceLock<ByLetter> = std::sync::OnceLock::new();
-    let by_head = BY_HEAD.get_or_init(|| group(PROCLITICS, true));
-    let by_tail = BY_TAIL.get_or_init(|| group(ENCLITICS, false));
     let mut prefixes = [0usize; 1 + PROCLITICS.len()];
     let mut np = 1;
-    for &p in filed(by_head, [b[0], b[1]]) {
+    for &p in &clitics.heads[letter(b[0], b[1])] {
         // a stem of at least two letters after the proclitic
         if starts(b, p) && b.len() - p.len() >= 4 {
             let rest = &b[p.len()..];
@@ -220,7 +225,7 @@ pub(crate) fn clitic_analyses(word: &str, out: &mut Vec<Analysis>) {
     }
     let mut suffixes = [0usize; 1 + ENCLITICS.len()];
     let mut ns = 1;
-    for &e in filed(by_tail, [b[b.len() - 2], b[b.len() - 1]]) {
+    for &e in &clitics.tails[letter(b[b.len() - 2], b[b.len() - 1])] {
         if ends(b, e) {
             suffixes[ns] = e.len();
             ns += 1;
@@ -312,6 +317,7 @@ impl<'a> TokenTable<'a> {
         let mut classes = Vec::with_capacity(n);
         let mut types: Vec<WordType<'a>> = Vec::with_capacity(n / 2);
         let mut scratch: Vec<Analysis> = Vec::new();
+        let clitics = Clitics::get();
         let mut seen: FxHashMap<&'a str, u32> = FxHashMap::default();
         seen.reserve(n);
         {
@@ -321,7 +327,7 @@ impl<'a> TokenTable<'a> {
                 let id = *seen.entry(w).or_insert_with(|| {
                     let start = lexed.len();
                     scratch.clear();
-                    clitic_analyses(w, &mut scratch);
+                    clitic_analyses(clitics, w, &mut scratch);
                     lexed.extend(scratch.iter().map(|&a| Lexed {
                         a,
                         info: index.get(a.stem(w)),
@@ -511,7 +517,7 @@ mod tests {
                 for e in ENCLITICS.iter().chain([""].iter()) {
                     let w = format!("{p}{stem}{e}");
                     out.truncate(1);
-                    clitic_analyses(&w, &mut out);
+                    clitic_analyses(Clitics::get(), &w, &mut out);
                     assert_eq!(out[1..], candidates(&w)[..], "{w:?}");
                     n += 1;
                 }
@@ -530,7 +536,7 @@ mod tests {
             "ولل",
         ] {
             out.truncate(1);
-            clitic_analyses(w, &mut out);
+            clitic_analyses(Clitics::get(), w, &mut out);
             assert_eq!(out[1..], candidates(w)[..], "{w:?}");
         }
         assert!(n > 5000);
