@@ -123,6 +123,9 @@ impl Class {
     const OPENER: u8 = 4;
     /// In [`quantity_words`].
     const QUANTITY: u8 = 8;
+    /// One of the words that close a scripture formula (تعالى، وجل، وسلم):
+    /// see `Coder::in_scripture`.
+    const SCRIPTURE: u8 = 16;
 
     /// The bits of normalised word `w` (the reference definition; the
     /// coder reads them from the [`StemIndex`], see [`class_words`]).
@@ -148,8 +151,13 @@ pub(crate) fn class_words() -> Vec<(&'static str, u8)> {
         .flat_map(|(list, bit)| list.iter().map(move |w| (*w, bit)))
         .collect();
     out.extend(quantity_words().iter().map(|w| (*w, Class::QUANTITY)));
+    out.extend(SCRIPTURE_WORDS.iter().map(|w| (*w, Class::SCRIPTURE)));
     out
 }
+
+/// The words that end a formula introducing scripture, as `in_scripture`
+/// tests them (normalised: تعالى → تعالي).
+const SCRIPTURE_WORDS: &[&str] = &["تعالي", "وجل", "وسلم"];
 
 /// Context of one document for argument attachment.
 pub(crate) struct Coder<'a> {
@@ -162,6 +170,8 @@ pub(crate) struct Coder<'a> {
     mentions: Vec<(Span, usize)>,
     /// The longest mention, in bytes (bounds the mentions that can overlap a span).
     longest_mention: u32,
+    /// Whether the text has an ornate bracket ﴿ (Quran citations).
+    ornate_brackets: bool,
     /// Auxiliary cues by first word, and the cues starting at each token.
     cues_by_first: rustc_hash::FxHashMap<&'a str, Vec<usize>>,
     cue_memo: Vec<OnceCell<Vec<usize>>>,
@@ -203,6 +213,7 @@ impl<'a> Coder<'a> {
             aux,
             table,
             longest_mention: mentions.iter().map(|(s, _)| s.len()).max().unwrap_or(0),
+            ornate_brackets: doc.text.contains('﴿'),
             mentions,
             cues_by_first: {
                 let mut map: rustc_hash::FxHashMap<&'a str, Vec<usize>> = Default::default();
@@ -439,29 +450,35 @@ impl<'a> Coder<'a> {
         let doc = self.doc;
         let lo = sentence.start as usize;
         let at = doc.tokens[m.start].span.start as usize;
-        let before = &doc.text[lo..at];
         // an unclosed ﴿ before the trigger (None < Some: no ﴾ at all)
-        if before.rfind('﴿') > before.rfind('﴾') {
-            return true;
+        if self.ornate_brackets {
+            let before = &doc.text[lo..at];
+            if before.rfind('﴿') > before.rfind('﴾') {
+                return true;
+            }
         }
         let r = doc.tokens_in(sentence);
         let opens =
             |i: usize| i + 1 < doc.tokens.len() && doc.tokens[i + 1].kind == TokenKind::Punct;
-        (r.start..m.start).any(|i| match self.norm(i) {
-            // "قال تعالى"، "تعالى:" introduce a verse; "بمشيئة الله تعالى" does not
-            "تعالي" => {
-                let cites = (i > 0
-                    && matches!(
-                        self.norm(i - 1),
-                        "قال" | "وقال" | "فقال" | "قوله" | "لقوله" | "يقول" | "الله"
-                    ))
-                    || (i + 1 < doc.tokens.len()
-                        && matches!(self.norm(i + 1), ":" | "(" | "«" | "﴿" | "\""));
-                cites && !matches!(self.norm(i.saturating_sub(2)), "بمشيئة" | "باذن" | "ان")
-            }
-            "وجل" => i > 0 && self.norm(i - 1) == "عز" && opens(i),
-            "وسلم" => i > 1 && self.norm(i - 1) == "عليه" && opens(i),
-            _ => false,
+        // (only a word of the formula's end can close one)
+        (r.start..m.start).any(|i| {
+            self.table.class(i) & Class::SCRIPTURE != 0
+                && match self.norm(i) {
+                    // "قال تعالى"، "تعالى:" introduce a verse; "بمشيئة الله تعالى" does not
+                    "تعالي" => {
+                        let cites = (i > 0
+                            && matches!(
+                                self.norm(i - 1),
+                                "قال" | "وقال" | "فقال" | "قوله" | "لقوله" | "يقول" | "الله"
+                            ))
+                            || (i + 1 < doc.tokens.len()
+                                && matches!(self.norm(i + 1), ":" | "(" | "«" | "﴿" | "\""));
+                        cites && !matches!(self.norm(i.saturating_sub(2)), "بمشيئة" | "باذن" | "ان")
+                    }
+                    "وجل" => i > 0 && self.norm(i - 1) == "عز" && opens(i),
+                    "وسلم" => i > 1 && self.norm(i - 1) == "عليه" && opens(i),
+                    _ => false,
+                }
         })
     }
 
