@@ -158,15 +158,11 @@ pub(crate) fn find_triggers_in(
     let mut found = Vec::new();
     let n = doc.tokens.len();
     for i in 0..n {
-        let t = &doc.tokens[i];
-        if t.kind != TokenKind::Word {
+        // a word of two Arabic letters at most is no trigger
+        if !table.may_trigger(i) {
             continue;
         }
         let w = table.norm(i);
-        if w.len() < 4 || !table.may_trigger(i) {
-            // two Arabic letters at most: no trigger is that short
-            continue;
-        }
         for l in table.analyses(i) {
             let a = l.a;
             let ids = l.info.map_or(&[][..], |x| x.triggers.as_slice());

@@ -301,6 +301,9 @@ pub(crate) struct TokenTable<'a> {
     ctx: Vec<Option<ContextKind>>,
     /// Per token: its word-list bits.
     classes: Vec<u8>,
+    /// Per token: whether it is a word of at least two letters with an
+    /// analysis that is the form of a trigger (where trigger search looks).
+    trigger_words: Vec<bool>,
     /// The distinct words, in order of first occurrence.
     types: Vec<WordType<'a>>,
 }
@@ -315,6 +318,7 @@ impl<'a> TokenTable<'a> {
         let mut breaks = Vec::with_capacity(n);
         let mut ctx = Vec::with_capacity(n);
         let mut classes = Vec::with_capacity(n);
+        let mut trigger_words = Vec::with_capacity(n);
         let mut types: Vec<WordType<'a>> = Vec::with_capacity(n / 2);
         let mut scratch: Vec<Analysis> = Vec::new();
         let clitics = Clitics::get();
@@ -348,6 +352,11 @@ impl<'a> TokenTable<'a> {
                 word.push(id);
                 ctx.push(types[id as usize].ctx);
                 classes.push(types[id as usize].class);
+                trigger_words.push(
+                    t.kind == rasd_doc::TokenKind::Word
+                        && w.len() >= 4
+                        && types[id as usize].trigger,
+                );
                 norms.push(w);
                 breaks.push(crate::detect::is_break_word(t.kind, w));
             }
@@ -360,6 +369,7 @@ impl<'a> TokenTable<'a> {
             breaks,
             ctx,
             classes,
+            trigger_words,
             types,
         }
     }
@@ -395,9 +405,10 @@ impl<'a> TokenTable<'a> {
         self.ctx[i]
     }
 
-    /// Whether one analysis of token `i` is the form of a trigger.
+    /// Whether token `i` is a word of at least two letters (four bytes)
+    /// one analysis of which is the form of a trigger.
     pub fn may_trigger(&self, i: usize) -> bool {
-        self.ty(i).trigger
+        self.trigger_words[i]
     }
 
     /// Whether one analysis of token `i` is a form of a trigger verb.
