@@ -172,10 +172,35 @@ pub(crate) struct Coder<'a> {
     longest_mention: u32,
     /// Whether the text has an ornate bracket ﴿ (Quran citations).
     ornate_brackets: bool,
-    /// Auxiliary cues by first word, and the cues starting at each token.
-    cues_by_first: rustc_hash::FxHashMap<&'a str, Vec<usize>>,
+    /// Auxiliary cues by first word.
+    cues: &'a CueIndex,
+    /// The cues starting at each token.
     cue_memo: Vec<OnceCell<Vec<usize>>>,
-    max_cue_words: usize,
+}
+
+/// The auxiliary cues by first word (built once per annotator).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CueIndex {
+    /// First word → the cues (indices) it begins, in lexicon order.
+    by_first: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// Words of the longest cue.
+    max_words: usize,
+}
+
+impl CueIndex {
+    /// Indexes `aux`.
+    pub fn new(aux: &[AuxCue]) -> CueIndex {
+        let mut by_first: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        for (k, cue) in aux.iter().enumerate() {
+            if let Some(w) = cue.words.first() {
+                by_first.entry(w.clone()).or_default().push(k);
+            }
+        }
+        CueIndex {
+            by_first,
+            max_words: aux.iter().map(|c| c.words.len()).max().unwrap_or(1),
+        }
+    }
 }
 
 /// Who fills a role: entity ids plus the codes of nominal actors.
@@ -196,6 +221,7 @@ impl<'a> Coder<'a> {
         doc: &'a Doc,
         lex: &'a TriggerLexicon,
         aux: &'a [AuxCue],
+        cues: &'a CueIndex,
         index: &'a StemIndex,
     ) -> Self {
         let mut mentions: Vec<(Span, usize)> = doc
@@ -215,17 +241,8 @@ impl<'a> Coder<'a> {
             longest_mention: mentions.iter().map(|(s, _)| s.len()).max().unwrap_or(0),
             ornate_brackets: doc.text.contains('﴿'),
             mentions,
-            cues_by_first: {
-                let mut map: rustc_hash::FxHashMap<&'a str, Vec<usize>> = Default::default();
-                for (k, cue) in aux.iter().enumerate() {
-                    if let Some(w) = cue.words.first() {
-                        map.entry(w.as_str()).or_default().push(k);
-                    }
-                }
-                map
-            },
+            cues,
             cue_memo: (0..n).map(|_| OnceCell::new()).collect(),
-            max_cue_words: aux.iter().map(|c| c.words.len()).max().unwrap_or(1),
         }
     }
 
@@ -237,7 +254,7 @@ impl<'a> Coder<'a> {
             let mut out: Vec<usize> = Vec::new();
             let forms = [Some(t), t.strip_prefix('و'), t.strip_prefix('ف')];
             for w in forms.into_iter().flatten() {
-                for &c in self.cues_by_first.get(w).map(Vec::as_slice).unwrap_or(&[]) {
+                for &c in self.cues.by_first.get(w).map(Vec::as_slice).unwrap_or(&[]) {
                     if !out.contains(&c) && self.cue_at(&self.aux[c], i) {
                         out.push(c);
                     }
@@ -575,7 +592,10 @@ impl<'a> Coder<'a> {
         // the trigger (adjacent: ends right before it; before: ends up to
         // two words before it, in its clause; clause: anywhere in the clause
         // outside the trigger)
-        let lo = m.start.saturating_sub(self.max_cue_words + 2).min(clause.0);
+        let lo = m
+            .start
+            .saturating_sub(self.cues.max_words + 2)
+            .min(clause.0);
         for p in lo..clause.1.max(m.start) {
             for &c in self.cues_at(p) {
                 let cue = &self.aux[c];

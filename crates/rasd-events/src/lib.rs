@@ -155,6 +155,8 @@ pub struct EventAnnotator {
     aux: Vec<AuxCue>,
     /// The trigger, context and agent lexicons merged by stem.
     index: lexed::StemIndex,
+    /// `aux` by first word.
+    cues: code::CueIndex,
     report: Option<report::ReportModel>,
 }
 
@@ -164,11 +166,13 @@ impl EventAnnotator {
         let triggers = TriggerLexicon::bundled();
         let agents = AgentLexicon::parse(lexicon::AGENTS_TSV).expect("bundled agents parse");
         let context = ContextLexicon::parse(lexicon::CONTEXT_TSV).expect("bundled context parses");
+        let aux = lexicon::parse_aux(lexicon::AUX_TSV).expect("bundled aux cues parse");
         EventAnnotator {
             min_confidence: DEFAULT_MIN_CONFIDENCE,
             index: lexed::StemIndex::new(&triggers, &context, &agents, &code::class_words()),
+            cues: code::CueIndex::new(&aux),
             triggers,
-            aux: lexicon::parse_aux(lexicon::AUX_TSV).expect("bundled aux cues parse"),
+            aux,
             report: Some(report::ReportModel::bundled()),
         }
     }
@@ -182,6 +186,7 @@ impl EventAnnotator {
         Ok(EventAnnotator {
             min_confidence: DEFAULT_MIN_CONFIDENCE,
             index: lexed::StemIndex::new(&triggers, &context, &agents, &code::class_words()),
+            cues: code::CueIndex::new(&aux),
             triggers,
             aux,
             report: Some(report::ReportModel::bundled()),
@@ -218,7 +223,7 @@ impl EventAnnotator {
         if doc.tokens.is_empty() || doc.sentences.is_empty() {
             return Vec::new();
         }
-        let coder = code::Coder::new(doc, &self.triggers, &self.aux, &self.index);
+        let coder = code::Coder::new(doc, &self.triggers, &self.aux, &self.cues, &self.index);
         let mut events = code::code_doc(&coder);
         if let Some(model) = &self.report {
             model.rescore(doc, &mut events);
