@@ -3,7 +3,7 @@ use std::cell::OnceCell;
 
 use rasd_doc::{Doc, EntityType, Event, Span, TimeType, TokenKind};
 
-use crate::detect::{find_triggers_in, is_clause_break, Match};
+use crate::detect::{find_triggers_in, Match};
 use crate::lexed::{Lexed, StemIndex, TokenTable};
 use crate::lexicon::{Agent, AuxCue, ContextKind, Pos, Scope, Trigger, TriggerLexicon};
 
@@ -110,6 +110,55 @@ fn quantity_words() -> &'static rustc_hash::FxHashSet<&'static str> {
     })
 }
 
+/// Membership of a word in the word lists above, as bits (a word is
+/// compared with the lists once per document, not at every rule).
+pub(crate) struct Class;
+
+impl Class {
+    /// In [`OTHER_PREPS`].
+    const OTHER_PREP: u8 = 1;
+    /// In [`TARGET_PREPS`].
+    const TARGET_PREP: u8 = 2;
+    /// In [`OPENERS`].
+    const OPENER: u8 = 4;
+    /// In [`quantity_words`].
+    const QUANTITY: u8 = 8;
+    /// One of the words that close a scripture formula (تعالى، وجل، وسلم):
+    /// see `Coder::in_scripture`.
+    const SCRIPTURE: u8 = 16;
+
+    /// The bits of normalised word `w` (the reference definition; the
+    /// coder reads them from the [`StemIndex`], see [`class_words`]).
+    #[cfg(test)]
+    fn of(w: &str) -> u8 {
+        class_words()
+            .into_iter()
+            .filter(|(k, _)| *k == w)
+            .fold(0, |c, (_, b)| c | b)
+    }
+}
+
+/// Every word of the lists above with its [`Class`] bit (a word in several
+/// lists appears once per list), for [`StemIndex::new`].
+pub(crate) fn class_words() -> Vec<(&'static str, u8)> {
+    let lists: [(&[&'static str], u8); 3] = [
+        (OTHER_PREPS, Class::OTHER_PREP),
+        (TARGET_PREPS, Class::TARGET_PREP),
+        (OPENERS, Class::OPENER),
+    ];
+    let mut out: Vec<(&'static str, u8)> = lists
+        .into_iter()
+        .flat_map(|(list, bit)| list.iter().map(move |w| (*w, bit)))
+        .collect();
+    out.extend(quantity_words().iter().map(|w| (*w, Class::QUANTITY)));
+    out.extend(SCRIPTURE_WORDS.iter().map(|w| (*w, Class::SCRIPTURE)));
+    out
+}
+
+/// The words that end a formula introducing scripture, as `in_scripture`
+/// tests them (normalised: تعالى → تعالي).
+const SCRIPTURE_WORDS: &[&str] = &["تعالي", "وجل", "وسلم"];
+
 /// Context of one document for argument attachment.
 pub(crate) struct Coder<'a> {
     pub doc: &'a Doc,
@@ -119,10 +168,39 @@ pub(crate) struct Coder<'a> {
     pub table: TokenTable<'a>,
     /// (mention span, entity index), sorted by start.
     mentions: Vec<(Span, usize)>,
-    /// Auxiliary cues by first word, and the cues starting at each token.
-    cues_by_first: rustc_hash::FxHashMap<&'a str, Vec<usize>>,
+    /// The longest mention, in bytes (bounds the mentions that can overlap a span).
+    longest_mention: u32,
+    /// Whether the text has an ornate bracket ﴿ (Quran citations).
+    ornate_brackets: bool,
+    /// Auxiliary cues by first word.
+    cues: &'a CueIndex,
+    /// The cues starting at each token.
     cue_memo: Vec<OnceCell<Vec<usize>>>,
-    max_cue_words: usize,
+}
+
+/// The auxiliary cues by first word (built once per annotator).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CueIndex {
+    /// First word → the cues (indices) it begins, in lexicon order.
+    by_first: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// Words of the longest cue.
+    max_words: usize,
+}
+
+impl CueIndex {
+    /// Indexes `aux`.
+    pub fn new(aux: &[AuxCue]) -> CueIndex {
+        let mut by_first: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        for (k, cue) in aux.iter().enumerate() {
+            if let Some(w) = cue.words.first() {
+                by_first.entry(w.clone()).or_default().push(k);
+            }
+        }
+        CueIndex {
+            by_first,
+            max_words: aux.iter().map(|c| c.words.len()).max().unwrap_or(1),
+        }
+    }
 }
 
 /// Who fills a role: entity ids plus the codes of nominal actors.
@@ -143,6 +221,7 @@ impl<'a> Coder<'a> {
         doc: &'a Doc,
         lex: &'a TriggerLexicon,
         aux: &'a [AuxCue],
+        cues: &'a CueIndex,
         index: &'a StemIndex,
     ) -> Self {
         let mut mentions: Vec<(Span, usize)> = doc
@@ -152,24 +231,18 @@ impl<'a> Coder<'a> {
             .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
             .collect();
         mentions.sort_by_key(|(s, i)| (s.start, s.end, *i));
+        let table = TokenTable::new(doc, index);
         let n = doc.tokens.len();
         Coder {
             doc,
             lex,
             aux,
-            table: TokenTable::new(doc, index),
+            table,
+            longest_mention: mentions.iter().map(|(s, _)| s.len()).max().unwrap_or(0),
+            ornate_brackets: doc.text.contains('﴿'),
             mentions,
-            cues_by_first: {
-                let mut map: rustc_hash::FxHashMap<&'a str, Vec<usize>> = Default::default();
-                for (k, cue) in aux.iter().enumerate() {
-                    if let Some(w) = cue.words.first() {
-                        map.entry(w.as_str()).or_default().push(k);
-                    }
-                }
-                map
-            },
+            cues,
             cue_memo: (0..n).map(|_| OnceCell::new()).collect(),
-            max_cue_words: aux.iter().map(|c| c.words.len()).max().unwrap_or(1),
         }
     }
 
@@ -181,7 +254,7 @@ impl<'a> Coder<'a> {
             let mut out: Vec<usize> = Vec::new();
             let forms = [Some(t), t.strip_prefix('و'), t.strip_prefix('ف')];
             for w in forms.into_iter().flatten() {
-                for &c in self.cues_by_first.get(w).map(Vec::as_slice).unwrap_or(&[]) {
+                for &c in self.cues.by_first.get(w).map(Vec::as_slice).unwrap_or(&[]) {
                     if !out.contains(&c) && self.cue_at(&self.aux[c], i) {
                         out.push(c);
                     }
@@ -202,7 +275,7 @@ impl<'a> Coder<'a> {
     }
 
     fn norm(&self, i: usize) -> &'a str {
-        self.doc.token_norm(&self.doc.tokens[i])
+        self.table.norm(i)
     }
 
     /// The entity mentioned at token `i` and whether a proclitic preposition (ب ل ك) precedes it.
@@ -219,15 +292,18 @@ impl<'a> Coder<'a> {
             j += 1;
         }
         let prefix = &self.doc.text[t.start as usize..m.start.max(t.start) as usize];
-        let prefix = rasd_text::normalize_key(prefix);
-        let prep = prefix.ends_with('ب') || prefix.ends_with('ل') || prefix.ends_with('ك');
+        // (an empty prefix normalises to nothing: no need to build it)
+        let prep = !prefix.is_empty() && {
+            let prefix = rasd_text::normalize_key(prefix);
+            prefix.ends_with('ب') || prefix.ends_with('ل') || prefix.ends_with('ك')
+        };
         Some((e, j + 1, prep))
     }
 
     /// Whether token `i` counts a following noun: a number, a number word,
     /// or a word such as عشرات، نحو، أكثر.
     fn is_quantity(&self, i: usize) -> bool {
-        self.doc.tokens[i].kind == TokenKind::Number || quantity_words().contains(self.norm(i))
+        self.doc.tokens[i].kind == TokenKind::Number || self.table.class(i) & Class::QUANTITY != 0
     }
 
     /// The token after a quantity starting at `i` ("سبعة أشخاص"، "نحو 20
@@ -245,8 +321,8 @@ impl<'a> Coder<'a> {
     }
 
     /// Whether token `i` is preceded by a preposition (separate word).
-    fn after_prep(&self, i: usize, preps: &[&str]) -> bool {
-        i > 0 && preps.contains(&self.norm(i - 1))
+    fn after_prep(&self, i: usize, preps: u8) -> bool {
+        i > 0 && self.table.class(i - 1) & preps != 0
     }
 
     /// The entity mentions of a noun phrase starting at token `i`, following
@@ -336,13 +412,16 @@ impl<'a> Coder<'a> {
             }
             // a counted noun after a preposition belongs to it ("على خمسة أشخاص")
             if self.is_quantity(i)
-                && (self.after_prep(i, OTHER_PREPS) || self.after_prep(i, TARGET_PREPS))
+                && (self.after_prep(i, Class::OTHER_PREP) || self.after_prep(i, Class::TARGET_PREP))
             {
                 i = self.skip_quantity(i, to) + 1;
                 continue;
             }
             if let Some((_, next, prep)) = self.mention_at(i) {
-                if prep || self.after_prep(i, OTHER_PREPS) || self.after_prep(i, TARGET_PREPS) {
+                if prep
+                    || self.after_prep(i, Class::OTHER_PREP)
+                    || self.after_prep(i, Class::TARGET_PREP)
+                {
                     i = next;
                     continue;
                 }
@@ -352,7 +431,7 @@ impl<'a> Coder<'a> {
                     codes: Vec::new(),
                 };
             }
-            if !self.after_prep(i, OTHER_PREPS) && !self.after_prep(i, TARGET_PREPS) {
+            if !self.after_prep(i, Class::OTHER_PREP) && !self.after_prep(i, Class::TARGET_PREP) {
                 // a plural nationality is a people ("تظاهر آلاف الإسرائيليين")
                 if let Some(c) = self.people_at(i) {
                     return Role {
@@ -388,28 +467,35 @@ impl<'a> Coder<'a> {
         let doc = self.doc;
         let lo = sentence.start as usize;
         let at = doc.tokens[m.start].span.start as usize;
-        let before = &doc.text[lo..at];
         // an unclosed ﴿ before the trigger (None < Some: no ﴾ at all)
-        if before.rfind('﴿') > before.rfind('﴾') {
-            return true;
+        if self.ornate_brackets {
+            let before = &doc.text[lo..at];
+            if before.rfind('﴿') > before.rfind('﴾') {
+                return true;
+            }
         }
         let r = doc.tokens_in(sentence);
+        let opens =
+            |i: usize| i + 1 < doc.tokens.len() && doc.tokens[i + 1].kind == TokenKind::Punct;
+        // (only a word of the formula's end can close one)
         (r.start..m.start).any(|i| {
-            let w = self.norm(i);
-            // "قال تعالى"، "تعالى:" introduce a verse; "بمشيئة الله تعالى" does not
-            let cites = (i > 0
-                && matches!(
-                    self.norm(i - 1),
-                    "قال" | "وقال" | "فقال" | "قوله" | "لقوله" | "يقول" | "الله"
-                ))
-                || (i + 1 < doc.tokens.len()
-                    && matches!(self.norm(i + 1), ":" | "(" | "«" | "﴿" | "\""));
-            let opens = i + 1 < doc.tokens.len() && doc.tokens[i + 1].kind == TokenKind::Punct;
-            (w == "تعالي"
-                && cites
-                && !matches!(self.norm(i.saturating_sub(2)), "بمشيئة" | "باذن" | "ان"))
-                || (w == "وجل" && i > 0 && self.norm(i - 1) == "عز" && opens)
-                || (w == "وسلم" && i > 1 && self.norm(i - 1) == "عليه" && opens)
+            self.table.class(i) & Class::SCRIPTURE != 0
+                && match self.norm(i) {
+                    // "قال تعالى"، "تعالى:" introduce a verse; "بمشيئة الله تعالى" does not
+                    "تعالي" => {
+                        let cites = (i > 0
+                            && matches!(
+                                self.norm(i - 1),
+                                "قال" | "وقال" | "فقال" | "قوله" | "لقوله" | "يقول" | "الله"
+                            ))
+                            || (i + 1 < doc.tokens.len()
+                                && matches!(self.norm(i + 1), ":" | "(" | "«" | "﴿" | "\""));
+                        cites && !matches!(self.norm(i.saturating_sub(2)), "بمشيئة" | "باذن" | "ان")
+                    }
+                    "وجل" => i > 0 && self.norm(i - 1) == "عز" && opens(i),
+                    "وسلم" => i > 1 && self.norm(i - 1) == "عليه" && opens(i),
+                    _ => false,
+                }
         })
     }
 
@@ -423,7 +509,7 @@ impl<'a> Coder<'a> {
         let adjective = i > 0
             && self.norm(i - 1).starts_with("ال")
             && !self.is_quantity(i - 1)
-            && !is_clause_break(self.doc, i);
+            && !self.table.is_break(i);
         match self.agent(i) {
             Some(Agent::Country(c)) if plural && !adjective => Some(c.clone()),
             _ => None,
@@ -435,7 +521,7 @@ impl<'a> Coder<'a> {
     fn apposed_name(&self, i: usize) -> Option<usize> {
         let n = self.doc.tokens.len();
         for j in i + 1..(i + 5).min(n) {
-            if is_clause_break(self.doc, j) || self.doc.tokens[j].kind != TokenKind::Word {
+            if self.table.is_break(j) || self.doc.tokens[j].kind != TokenKind::Word {
                 return None;
             }
             if let Some((e, _, false)) = self.mention_at(j) {
@@ -455,16 +541,13 @@ impl<'a> Coder<'a> {
         let lo_byte = quote.map_or(sentence.start, |q| q.start.max(sentence.start));
         let hi_byte = quote.map_or(sentence.end, |q| q.end.min(sentence.end));
         let mut a = s;
-        while a > 0
-            && self.doc.tokens[a - 1].span.start >= lo_byte
-            && !is_clause_break(self.doc, a - 1)
-        {
+        while a > 0 && self.doc.tokens[a - 1].span.start >= lo_byte && !self.table.is_break(a - 1) {
             a -= 1;
         }
         let mut b = e;
         while b < self.doc.tokens.len()
             && self.doc.tokens[b].span.end <= hi_byte
-            && !is_clause_break(self.doc, b)
+            && !self.table.is_break(b)
         {
             b += 1;
         }
@@ -509,7 +592,10 @@ impl<'a> Coder<'a> {
         // the trigger (adjacent: ends right before it; before: ends up to
         // two words before it, in its clause; clause: anywhere in the clause
         // outside the trigger)
-        let lo = m.start.saturating_sub(self.max_cue_words + 2).min(clause.0);
+        let lo = m
+            .start
+            .saturating_sub(self.cues.max_words + 2)
+            .min(clause.0);
         for p in lo..clause.1.max(m.start) {
             for &c in self.cues_at(p) {
                 let cue = &self.aux[c];
@@ -580,7 +666,15 @@ impl<'a> Coder<'a> {
         // ("إد ميليباند"، "مجلس التعاون الخليجي"، "هيئة التحقيق")
         // (a name that ends in the trigger word may be a recogniser's overrun,
         // "حاتم القرشي بيانًا يرفض", unless the lexicon knows the name)
-        let in_name = self.mentions.iter().any(|(s, e)| {
+        // (only mentions starting within the longest mention's length
+        // before the trigger can overlap it)
+        let near = {
+            let lo = tspan.start.saturating_sub(self.longest_mention);
+            let a = self.mentions.partition_point(|(s, _)| s.start < lo);
+            let b = self.mentions.partition_point(|(s, _)| s.start < tspan.end);
+            &self.mentions[a..b.max(a)]
+        };
+        let in_name = near.iter().any(|(s, e)| {
             let ent = &doc.entities[*e];
             s.start < tspan.end
                 && tspan.start < s.end
@@ -654,7 +748,7 @@ impl<'a> Coder<'a> {
         // --- actor
         let opener = (c0..m.start)
             .rev()
-            .find(|&i| OPENERS.contains(&self.norm(i)));
+            .find(|&i| self.table.class(i) & Class::OPENER != 0);
         let subj_from = opener.map_or(c0, |o| o + 1);
         let mut actor = if AGENTLESS.contains(&trig.key.as_str()) {
             Role::default()
@@ -685,7 +779,7 @@ impl<'a> Coder<'a> {
         } else {
             m.end
         };
-        if !is_verb && gen < c1 && !self.after_prep(m.end, TARGET_PREPS) {
+        if !is_verb && gen < c1 && !self.after_prep(m.end, Class::TARGET_PREP) {
             // genitive after a noun trigger: agent or patient
             if let Some((_, _, false)) = self.mention_at(gen) {
                 let (es, next) = self.coordinated(gen, c1);
@@ -777,11 +871,11 @@ impl<'a> Coder<'a> {
         }
         // the speaker performs verbal acts stated in the quote
         if let Some(q) = quote {
-            let speaker = q
-                .speaker
-                .as_ref()
-                .and_then(|s| doc.entities.iter().position(|e| &e.id == s));
             if VERBAL.contains(&trig.category) && (actor.is_empty() || !is_verb) {
+                let speaker = q
+                    .speaker
+                    .as_ref()
+                    .and_then(|s| doc.entities.iter().position(|e| &e.id == s));
                 if let Some(sp) = speaker {
                     actor = Role {
                         entities: vec![sp],
@@ -797,7 +891,7 @@ impl<'a> Coder<'a> {
         // arguments stand near the trigger: stop at a relative clause or
         // complementiser, and after eight words
         let stop = (after..c1.min(after + 8))
-            .find(|&i| i > after && OPENERS.contains(&self.norm(i)))
+            .find(|&i| i > after && self.table.class(i) & Class::OPENER != 0)
             .unwrap_or(c1.min(after + 8));
         let mut i = after;
         let mut object_taken = !recipient.is_empty();
@@ -1004,7 +1098,7 @@ impl<'a> Coder<'a> {
             if doc.tokens[m.start].prefix_len > 0 {
                 confidence -= 0.15;
             }
-            if self.after_prep(m.start, OTHER_PREPS) {
+            if self.after_prep(m.start, Class::OTHER_PREP) {
                 confidence -= 0.1;
             }
         }
@@ -1153,7 +1247,7 @@ impl<'a> Coder<'a> {
                 && pt.mode.as_deref() == Some("disapprove")
                 && trig.pos == Pos::Noun
                 && m.start <= pm.end + 5
-                && !(pm.end..m.start).any(|i| is_clause_break(self.doc, i));
+                && !(pm.end..m.start).any(|i| self.table.is_break(i));
             if condemned {
                 p += 0.3;
             }
@@ -1355,7 +1449,7 @@ pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
         // after another in the same clause ("انفجارات ضخمة استهدفت",
         // "مساعدات إنسانية ومواد إغاثة") adds nothing
         if let (Some(last), Some(lm)) = (out.last(), out_match.last()) {
-            let same_clause = !(lm.end..m.start).any(|i| is_clause_break(doc, i));
+            let same_clause = !(lm.end..m.start).any(|i| coder.table.is_break(i));
             // (a consequence and the attack after it are merged below, when
             // a word links them: "قتل 28 مدنيا في قصف جوي")
             let consequence_first =
@@ -1564,4 +1658,36 @@ fn merge_consequences(coder: &Coder<'_>, out: &mut Vec<Event>, out_match: &mut V
         k += 1;
         keep[k - 1]
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_classes_come_through_the_stem_index() {
+        let lex = TriggerLexicon::bundled();
+        let context = crate::lexicon::ContextLexicon::parse(crate::lexicon::CONTEXT_TSV).unwrap();
+        let agents = crate::lexicon::AgentLexicon::parse(crate::lexicon::AGENTS_TSV).unwrap();
+        let index = StemIndex::new(&lex, &context, &agents, &class_words());
+        let mut text: String = class_words()
+            .iter()
+            .map(|(w, _)| format!("{w} و{w} "))
+            .collect();
+        text.push_str("قال مسؤولون إن عشرات المتظاهرين تجمعوا أمام البرلمان في بغداد، 12 .");
+        let mut doc = Doc::new("t", text);
+        rasd_text::analyze(&mut doc);
+        let table = TokenTable::new(&doc, &index);
+        for i in 0..doc.tokens.len() {
+            assert_eq!(
+                table.class(i),
+                Class::of(table.norm(i)),
+                "{}",
+                table.norm(i)
+            );
+        }
+        assert_eq!(Class::of("ان"), Class::OPENER);
+        assert_eq!(Class::of("انها"), Class::OPENER);
+        assert_eq!(Class::of("في"), Class::OTHER_PREP);
+    }
 }

@@ -29,20 +29,20 @@ pub struct Match {
 /// Whether a token ends a clause (comma, semicolon, full stop, colon …).
 pub fn is_clause_break(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
-    t.kind == TokenKind::Punct
-        && matches!(
-            doc.token_norm(t),
-            "،" | "," | "؛" | ";" | "." | "!" | "?" | "؟" | ":"
-        )
+    is_break_word(t.kind, doc.token_norm(t))
+}
+
+/// Whether a token of kind `kind` and normalised text `norm` ends a clause.
+pub(crate) fn is_break_word(kind: TokenKind, norm: &str) -> bool {
+    kind == TokenKind::Punct && matches!(norm, "،" | "," | "؛" | ";" | "." | "!" | "?" | "؟" | ":")
 }
 
 /// Whether token `i` or one of its clitic stems matches one of `alts`.
 fn word_matches(doc: &Doc, table: &TokenTable<'_>, i: usize, alts: &[(String, bool)]) -> bool {
-    let t = &doc.tokens[i];
-    if t.kind != TokenKind::Word {
+    if doc.tokens[i].kind != TokenKind::Word {
         return false;
     }
-    let w = doc.token_norm(t);
+    let w = table.norm(i);
     let hit = |s: &str| {
         alts.iter().any(|(a, prefix)| {
             if *prefix {
@@ -76,7 +76,7 @@ fn match_ctx(
                 if j > limit {
                     break;
                 }
-                if skip > 0 && is_clause_break(doc, j - 1) {
+                if skip > 0 && table.is_break(j - 1) {
                     break;
                 }
                 if let Some(e) = match_ctx(doc, table, j, rest, limit) {
@@ -114,7 +114,7 @@ fn sense_fits(
     // the verb's own object, close by
     let words_after = |reach: usize| -> Vec<usize> {
         (end..(end + reach).min(doc.tokens.len()))
-            .take_while(|&j| !is_clause_break(doc, j))
+            .take_while(|&j| !table.is_break(j))
             .collect()
     };
     let (near, far) = if verb {
@@ -139,7 +139,12 @@ fn sense_fits(
 /// Finds trigger matches in `doc` (outside boilerplate), overlaps resolved:
 /// the most specific (most context words), then longest, then heaviest wins.
 pub fn find_triggers(doc: &Doc, lex: &TriggerLexicon) -> Vec<Match> {
-    let index = StemIndex::new(lex, &ContextLexicon::default(), &AgentLexicon::default());
+    let index = StemIndex::new(
+        lex,
+        &ContextLexicon::default(),
+        &AgentLexicon::default(),
+        &[],
+    );
     find_triggers_in(doc, lex, &TokenTable::new(doc, &index))
 }
 
@@ -153,22 +158,18 @@ pub(crate) fn find_triggers_in(
     let mut found = Vec::new();
     let n = doc.tokens.len();
     for i in 0..n {
-        let t = &doc.tokens[i];
-        if t.kind != TokenKind::Word {
+        // a word of two Arabic letters at most is no trigger
+        if !table.may_trigger(i) {
             continue;
         }
-        let w = doc.token_norm(t);
-        if w.len() < 4 {
-            // two Arabic letters at most: no trigger is that short
-            continue;
-        }
+        let w = table.norm(i);
         for l in table.analyses(i) {
             let a = l.a;
-            let stem = a.stem(w);
             let ids = l.info.map_or(&[][..], |x| x.triggers.as_slice());
             if ids.is_empty() {
                 continue;
             }
+            let stem = a.stem(w);
             let future_prefix = w[..a.prefix_len].ends_with('س');
             let pre = &w[..a.prefix_len];
             let purpose_prefix = matches!(pre, "ل" | "ول" | "فل" | "لل" | "ولل" | "فلل");

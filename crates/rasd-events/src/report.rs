@@ -52,14 +52,34 @@ pub const WORDS_NORM: f64 = 5.0;
 /// stems of the words of its sentence.
 pub fn features(doc: &Doc, e: &Event) -> Vec<(String, f64)> {
     let mut f: Vec<(String, f64)> = Vec::new();
-    for_each_feature(doc, e, |prefix, name, v| f.push((format!("{prefix}{name}"), v)));
+    for_each_feature(doc, e, |prefix, name, v| {
+        f.push((format!("{prefix}{name}"), v))
+    });
     f
 }
 
 /// Calls `f(prefix, name, value)` for each feature of [`features`], in its
 /// order; the feature's name is `prefix` followed by `name`. Rescoring
 /// reads the weights through this without building the names.
-fn for_each_feature(doc: &Doc, e: &Event, mut f: impl FnMut(&str, &str, f64)) {
+fn for_each_feature(doc: &Doc, e: &Event, f: impl FnMut(&str, &str, f64)) {
+    for_each_feature_with(doc, e, &sentence_stems(doc, e.evidence), f)
+}
+
+/// The distinct stems of the words of sentence `evidence`, in sorted order.
+fn sentence_stems(doc: &Doc, evidence: rasd_doc::Span) -> Vec<&str> {
+    let mut words: Vec<&str> = doc.tokens[doc.tokens_in(evidence)]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| doc.token_stem(t))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// [`for_each_feature`] with the sentence's stems already at hand
+/// (`words`, from [`sentence_stems`]).
+fn for_each_feature_with(doc: &Doc, e: &Event, words: &[&str], mut f: impl FnMut(&str, &str, f64)) {
     let conf = f64::from(e.confidence);
     f("c", "", conf);
     if conf >= 0.5 {
@@ -94,13 +114,6 @@ fn for_each_feature(doc: &Doc, e: &Event, mut f: impl FnMut(&str, &str, f64)) {
     // the stems of the sentence's words (distinct, in sorted order), scaled
     // by 1/√n so that a long news sentence with several clauses weighs as
     // much as a short one
-    let mut words: Vec<&str> = doc.tokens[doc.tokens_in(e.evidence)]
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| doc.token_stem(t))
-        .collect();
-    words.sort_unstable();
-    words.dedup();
     let scale = 1.0 / (words.len().max(1) as f64).sqrt() * WORDS_NORM;
     for w in words {
         f("w:", w, scale);
@@ -118,7 +131,7 @@ pub struct Classifier {
     /// Probability at and above which an event is reported (maps to confidence 0.5).
     pub threshold: f64,
     /// Feature weights (absent features weigh 0).
-    pub weights: HashMap<String, f64>,
+    pub weights: rustc_hash::FxHashMap<String, f64>,
 }
 
 fn sigmoid(z: f64) -> f64 {
@@ -152,16 +165,40 @@ impl Classifier {
         sigmoid(logit(p) - logit(self.threshold)) as f32
     }
 
+    /// The weight of feature `prefix` + `name` (0 when absent).
+    fn weight(&self, key: &mut String, prefix: &str, name: &str) -> f64 {
+        key.clear();
+        key.push_str(prefix);
+        key.push_str(name);
+        self.weights.get(key.as_str()).copied().unwrap_or(0.0)
+    }
+
+    /// The weights of the word features `w:` + each of `words`.
+    fn word_weights(&self, words: &[&str]) -> Vec<f64> {
+        let mut key = String::new();
+        words
+            .iter()
+            .map(|w| self.weight(&mut key, "w:", w))
+            .collect()
+    }
+
     /// [`Self::confidence`] of [`features`]`(doc, e)`, without building the
-    /// feature names: the same weights summed in the same order.
-    fn confidence_of(&self, doc: &Doc, e: &Event) -> f32 {
+    /// feature names: the same weights summed in the same order. `words`
+    /// are the sentence's stems ([`sentence_stems`]) and `word_weights`
+    /// their weights ([`Self::word_weights`]), shared by the events of a
+    /// sentence.
+    fn confidence_of(&self, doc: &Doc, e: &Event, words: &[&str], word_weights: &[f64]) -> f32 {
         let mut key = String::new();
         let mut terms: Vec<f64> = Vec::with_capacity(64);
-        for_each_feature(doc, e, |prefix, name, v| {
-            key.clear();
-            key.push_str(prefix);
-            key.push_str(name);
-            terms.push(self.weights.get(key.as_str()).copied().unwrap_or(0.0) * v);
+        let mut k = 0;
+        for_each_feature_with(doc, e, words, |prefix, name, v| {
+            let w = if prefix == "w:" {
+                k += 1;
+                word_weights[k - 1]
+            } else {
+                self.weight(&mut key, prefix, name)
+            };
+            terms.push(w * v);
         });
         let z = self.bias + terms.iter().copied().sum::<f64>();
         self.shifted(sigmoid(z))
@@ -238,12 +275,30 @@ impl ReportModel {
 
     /// Rescores the candidate events of the categories the model knows.
     pub fn rescore(&self, doc: &Doc, events: &mut [Event]) {
+        // events of one sentence (adjacent: events come in trigger order)
+        // share its stems, and those of one category their weights
+        let mut stems: Option<(rasd_doc::Span, Vec<&str>)> = None;
+        let mut weights: Option<(&str, rasd_doc::Span, Vec<f64>)> = None;
         for e in events.iter_mut() {
-            if let Some(c) = self.categories.get(&e.kind) {
-                if is_candidate(e, &e.kind) {
-                    e.confidence = c.confidence_of(doc, e);
-                }
+            let Some((cat, c)) = self.categories.get_key_value(&e.kind) else {
+                continue;
+            };
+            if !is_candidate(e, &e.kind) {
+                continue;
             }
+            let words = match &mut stems {
+                Some((s, w)) if *s == e.evidence => w,
+                slot => &mut slot.insert((e.evidence, sentence_stems(doc, e.evidence))).1,
+            };
+            let ww = match &mut weights {
+                Some((k, s, w)) if *k == cat.as_str() && *s == e.evidence => w,
+                slot => {
+                    &mut slot
+                        .insert((cat.as_str(), e.evidence, c.word_weights(words)))
+                        .2
+                }
+            };
+            e.confidence = c.confidence_of(doc, e, words, ww);
         }
     }
 }
@@ -583,10 +638,24 @@ mod tests {
         ] {
             let mut doc = Doc::new("t", text);
             rasd_text::analyze(&mut doc);
-            for e in ann.events(&doc) {
+            let events = ann.events(&doc);
+            // rescoring a document (stems and weights shared within a
+            // sentence) equals scoring each event's named features
+            let mut rescored = events.clone();
+            model.rescore(&doc, &mut rescored);
+            for (e, r) in events.iter().zip(&rescored) {
+                let want = match model.categories.get(&e.kind) {
+                    Some(c) if is_candidate(e, &e.kind) => c.confidence(&features(&doc, e)),
+                    _ => e.confidence,
+                };
+                assert_eq!(want.to_bits(), r.confidence.to_bits());
+            }
+            for e in events {
                 for c in model.categories.values() {
                     let slow = c.confidence(&features(&doc, &e));
-                    assert_eq!(slow.to_bits(), c.confidence_of(&doc, &e).to_bits());
+                    let words = sentence_stems(&doc, e.evidence);
+                    let fast = c.confidence_of(&doc, &e, &words, &c.word_weights(&words));
+                    assert_eq!(slow.to_bits(), fast.to_bits());
                     n += 1;
                 }
             }
