@@ -15,7 +15,9 @@ use std::cell::OnceCell;
 use std::hash::BuildHasher;
 
 use rasd_doc::Doc;
-use rasd_text::clitics::Analysis;
+// the clitic inventories are rasd-text's own (the tests compare
+// `clitic_analyses` with `candidates` on every combination)
+use rasd_text::clitics::{Analysis, ENCLITICS, PROCLITICS};
 use rustc_hash::FxHashMap;
 
 use crate::lexicon::{
@@ -119,18 +121,6 @@ impl StemIndex {
         self.map.get(stem).map(|&k| &self.infos[k as usize])
     }
 }
-
-/// Proclitic sequences, as in `rasd_text::clitics` (the tests compare
-/// [`clitic_analyses`] with `candidates` on every combination).
-const PROCLITICS: &[&str] = &[
-    "وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال", "وب",
-    "ول", "وك", "وس", "فب", "فل", "فك", "فس", "و", "ف", "ب", "ل", "ك", "س",
-];
-
-/// Enclitic pronouns, as in `rasd_text::clitics`.
-const ENCLITICS: &[&str] = &[
-    "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي",
-];
 
 /// The slot of an Arabic letter (UTF-8 lead byte D8 or D9, continuation
 /// byte `y`) in [`Clitics`]' tables.

@@ -28,13 +28,13 @@ impl Analysis {
 }
 
 /// Proclitic sequences, longest first (normalised spelling, alef folded).
-const PROCLITICS: &[&str] = &[
+pub const PROCLITICS: &[&str] = &[
     "وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال", "وب",
     "ول", "وك", "وس", "فب", "فل", "فك", "فس", "و", "ف", "ب", "ل", "ك", "س",
 ];
 
 /// Enclitic pronouns, longest first.
-const ENCLITICS: &[&str] = &[
+pub const ENCLITICS: &[&str] = &[
     "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي",
 ];
 
