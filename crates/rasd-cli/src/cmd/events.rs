@@ -85,12 +85,13 @@ fn report_model(path: Option<&Path>) -> anyhow::Result<ReportModel> {
     })
 }
 
-/// One line per candidate event of `category` in `doc` (triggers before
-/// byte `limit`): gold judgement, rules' and classifier's confidence, the
+/// One line per candidate event of `category` in `doc` (triggers in bytes
+/// `from..limit`): gold judgement, rules' and classifier's confidence, the
 /// strongest features, the sentence.
 fn explain_doc(
     doc: &rasd_doc::Doc,
     category: &str,
+    from: u32,
     limit: u32,
     gold: &dyn Fn(&rasd_doc::Event) -> bool,
     model: &ReportModel,
@@ -99,7 +100,7 @@ fn explain_doc(
     for e in doc
         .events
         .iter()
-        .filter(|e| e.kind == category && e.trigger.start < limit)
+        .filter(|e| e.kind == category && (from..limit).contains(&e.trigger.start))
     {
         let f = report::features(doc, e);
         let (conf, top) = match model.categories.get(category) {
@@ -164,7 +165,7 @@ fn explain(
                         r.label
                     );
                     let yes = r.label == eval::Label::Yes;
-                    explain_doc(&doc, category, u32::MAX, &|_| yes, model, &loc);
+                    explain_doc(&doc, category, 0, u32::MAX, &|_| yes, model, &loc);
                 }
             } else if name.ends_with(".jsonl") {
                 for g in eval::read_gold(f)? {
@@ -172,7 +173,7 @@ fn explain(
                         continue;
                     };
                     pipeline.run(&mut doc);
-                    let limit = g.upto.map_or(u32::MAX, |u| eval::cp_to_byte(&doc.text, u));
+                    let (from, limit) = g.window(&doc.text);
                     let spans: Vec<rasd_doc::Span> = g
                         .events
                         .iter()
@@ -186,7 +187,7 @@ fn explain(
                         .collect();
                     let loc = format!("{name}:{}:{}", g.file, g.index.unwrap_or(0));
                     let gold = |e: &rasd_doc::Event| spans.iter().any(|s| s.overlaps(e.trigger));
-                    explain_doc(&doc, category, limit, &gold, model, &loc);
+                    explain_doc(&doc, category, from, limit, &gold, model, &loc);
                 }
             }
         }
@@ -207,7 +208,10 @@ fn gold_judged(
         return Ok(out);
     }
     anyhow::ensure!(
-        !path.ends_with("heldout.jsonl"),
+        !path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.ends_with("heldout.jsonl")),
         "{}: the held-out gold is never trained on",
         path.display()
     );
