@@ -7,6 +7,23 @@ use crate::detect::{find_triggers_in, Match};
 use crate::lexed::{Lexed, StemIndex, TokenTable};
 use crate::lexicon::{Agent, AuxCue, ContextKind, Pos, Scope, Trigger, TriggerLexicon};
 
+/// Categories that need political actors: in a sentence about sport or
+/// entertainment (a word of kind `leisure` in `event_context.tsv`) their
+/// triggers are a club's, a player's or an artist's doings.
+const LEISURE_SENSITIVE: &[&str] = &[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "REQUEST",
+    "REJECT",
+    "RETREAT",
+    "ACCUSE",
+    "THREATEN",
+    "SANCTION",
+];
+
 /// Categories whose events are speech acts: inside a quote, a nominal trigger
 /// of these is the speaker's own act (the statement *is* the accusation).
 const VERBAL: &[&str] = &[
@@ -1297,6 +1314,14 @@ impl<'a> Coder<'a> {
         if kind == "ASSAULT" && !effect {
             p += 0.3;
         }
+        // sport and entertainment: a coach's promise, a club's meeting, a
+        // singer's thanks are no political relations (violence, protest,
+        // arrests and aid stay events wherever they happen)
+        if LEISURE_SENSITIVE.contains(&kind)
+            && (r.start..r.end).any(|i| self.ctx(i) == Some(ContextKind::Leisure))
+        {
+            p += 0.6;
+        }
         p
     }
 
@@ -1618,7 +1643,16 @@ fn merge_consequences(coder: &Coder<'_>, out: &mut Vec<Event>, out_match: &mut V
                 // the result word before the consequence, or "فيها" right after it
                 let gap = mc.start - ma.end;
                 let last = (mc.end + 1).min(coder.doc.tokens.len());
-                (gap <= 15 && (ma.end..last).any(|i| is_in(i, RESULT_WORDS))).then_some(gap)
+                // or a killing coordinated with the attack in its clause,
+                // by the same agent ("فجرت نفسها في مركز للشرطة … وقتلت
+                // ضابطا"): what the attack did
+                let coordinated = coder.lex.entry(mc.entry).pos != Pos::Noun
+                    && coder.norm(mc.start).starts_with('و')
+                    && !(ma.end..mc.start).any(|i| coder.table.is_break(i))
+                    && out[c].actor == out[a].actor
+                    && out[c].actor_codes == out[a].actor_codes;
+                (gap <= 15 && ((ma.end..last).any(|i| is_in(i, RESULT_WORDS)) || coordinated))
+                    .then_some(gap)
             } else {
                 None
             }

@@ -174,6 +174,26 @@ pub(crate) fn find_triggers_in(
             let pre = &w[..a.prefix_len];
             let purpose_prefix = matches!(pre, "ل" | "ول" | "فل" | "لل" | "ولل" | "فلل");
             let mut any = false;
+            // a bare verbal noun spelt like the verb ("رفض"، "طلب") is read
+            // as the verb when the verb's sense excludes the context: "رفض
+            // حسن ذكر اسمه" is no refusal either way
+            let verb_excluded = |key: &str| {
+                ids.iter().any(|&v| {
+                    let ve = lex.entry(v);
+                    // (only the verb's exclusions count: a required
+                    // complement is the verb's, not the noun's)
+                    let exclusions = Sense {
+                        not_next: ve.sense.not_next.clone(),
+                        not_prev: ve.sense.not_prev.clone(),
+                        ..Sense::default()
+                    };
+                    ve.pos == Pos::Verb
+                        && ve.key == key
+                        && ve.ctx.is_empty()
+                        && !exclusions.is_empty()
+                        && !sense_fits(doc, table, i, i + 1, &exclusions, true)
+                })
+            };
             for &id in ids {
                 let e = lex.entry(id);
                 // verbs take و ف س and the ل of purpose (only before an
@@ -202,6 +222,15 @@ pub(crate) fn find_triggers_in(
                 let prep_pattern = matches!(e.ctx.first(), Some(Ctx::Word(alts))
                     if alts.iter().any(|(a, _)| PREPOSITIONS.contains(&a.as_str())));
                 if !fits || (e.pos == Pos::Verb && prep_pattern && a.suffix_len > 0) {
+                    continue;
+                }
+                if e.pos == Pos::Noun
+                    && e.ctx.is_empty()
+                    && matches!(pre, "" | "و" | "ف")
+                    && a.suffix_len == 0
+                    && stem == e.key
+                    && verb_excluded(&e.key)
+                {
                     continue;
                 }
                 // context may not run past the sentence's end: bound by 8 tokens

@@ -39,6 +39,11 @@ pub enum ContextKind {
     /// A word after which the target of a protest follows (ضد، احتجاجا على،
     /// للتنديد بـ، مطالبين، معادية لـ).
     Against,
+    /// A word of sport or entertainment (مباراة، المدرب، النادي، الفنان،
+    /// الفيلم): a sentence holding one reports no political relation, so
+    /// its promises, meetings, praise, requests, refusals, resignations and
+    /// criticisms are a club's, a player's or an artist's, not PLOVER events.
+    Leisure,
 }
 
 /// Context words by Match-normalised form.
@@ -64,6 +69,7 @@ impl ContextLexicon {
                 "goal" => ContextKind::Goal,
                 "participant" => ContextKind::Participant,
                 "against" => ContextKind::Against,
+                "leisure" => ContextKind::Leisure,
                 o => return Err(line_error("event_context", n, format!("unknown kind {o}"))),
             };
             words.insert(f[0].to_string(), k);

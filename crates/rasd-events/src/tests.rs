@@ -942,6 +942,58 @@ fn a_killing_reported_with_its_attack_is_the_attack() {
 }
 
 #[test]
+fn a_killing_coordinated_with_its_attack_is_the_attack() {
+    // the same agent's attack and killing in one clause: one event
+    let v = assaults("فجر انتحاري حزامه الناسف في مسجد في المدينة وقتل 26 من المصلين.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    // a killing after a clause break stays its own event
+    let v =
+        assaults("قصفت طائرات حربية مواقع للمسلحين في الشمال، وقتل مسلحون ثلاثة جنود في الجنوب.");
+    assert_eq!(v.len(), 2, "{v:?}");
+}
+
+#[test]
+fn sport_and_entertainment_are_no_political_relations() {
+    // a coach's request, a club's refusal, a singer's promise, a player's meeting
+    for (t, kind) in [
+        (
+            "وطالب المدرب اللاعبين بضرورة بذل أقصى الجهد قبل المباراة.",
+            "REQUEST",
+        ),
+        ("ورفض النادي النرويجي الاستغناء عن اللاعب.", "REJECT"),
+        (
+            "وأطلق الفنان أغنية جديدة بعد أن وعد جمهوره بتصويرها.",
+            "AGREE",
+        ),
+        ("واجتمع رئيس النادي باللاعبين قبل المغادرة.", "CONSULT"),
+    ] {
+        assert!(!reported(t, kind), "help: {t:?} gave {:?}", coded(t));
+    }
+    // the same words among political actors
+    assert!(reported(
+        "وطالب الوزير الحكومة بضرورة بذل أقصى الجهد.",
+        "REQUEST"
+    ));
+    assert!(reported("ورفض الوزير الاقتراح الأميركي أمس.", "REJECT"));
+    // violence stays an event wherever it happens
+    assert!(reported(
+        "قتل ثلاثة أشخاص في انفجار سيارة مفخخة قرب الملعب أمس.",
+        "ASSAULT"
+    ));
+}
+
+#[test]
+fn a_bare_verbal_noun_follows_the_verbs_sense() {
+    // "رفض" with a subject between it and "ذكر اسمه": declining to be named
+    for t in [
+        "كما رفض حسن ذكر اسمه خوفا من الملاحقة.",
+        "ورفض مسؤول التعليق على التقرير.",
+    ] {
+        assert!(!reported(t, "REJECT"), "help: {t:?} gave {:?}", coded(t));
+    }
+}
+
+#[test]
 fn a_killing_without_a_link_to_an_attack_stays_an_event() {
     // the security forces' killing and an older attack are two events
     let v = assaults("قالت الوزارة إن قوات الأمن قتلت اليوم مسلحا بعد هجوم على سياح الشهر الماضي.");
