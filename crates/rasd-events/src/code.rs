@@ -691,12 +691,20 @@ impl<'a> Coder<'a> {
             let b = self.mentions.partition_point(|(s, _)| s.start < tspan.end);
             &self.mentions[a..b.max(a)]
         };
+        // (a place named by the trigger word itself is no event: "تشاد"
+        // Chad, not "is praised"; "وعدن" and Aden, not "they promised")
+        // (only the head word counts for a place: "استدعت البحرين سفيرها"
+        // holds its subject)
+        let head = doc.tokens[m.start].span;
         let in_name = near.iter().any(|(s, e)| {
             let ent = &doc.entities[*e];
             s.start < tspan.end
                 && tspan.start < s.end
-                && matches!(ent.kind, EntityType::Per | EntityType::Org)
-                && (s.end > tspan.end || ent.name_en.is_some())
+                && match ent.kind {
+                    EntityType::Per | EntityType::Org => s.end > tspan.end || ent.name_en.is_some(),
+                    EntityType::Loc => s.start < head.end && head.start < s.end,
+                    _ => false,
+                }
         });
         if in_name || self.in_scripture(m, sentence) {
             return None;

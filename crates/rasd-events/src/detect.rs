@@ -163,6 +163,9 @@ pub(crate) fn find_triggers_in(
             continue;
         }
         let w = table.norm(i);
+        let tanween = doc.text[doc.tokens[i].span.range()]
+            .chars()
+            .any(|c| matches!(c, '\u{064B}' | '\u{064C}' | '\u{064D}'));
         for l in table.analyses(i) {
             let a = l.a;
             let ids = l.info.map_or(&[][..], |x| x.triggers.as_slice());
@@ -214,8 +217,16 @@ pub(crate) fn find_triggers_in(
                             && suf != "ي"
                             && !(a.suffix_len > 0 && (pre.ends_with("ال") || pre.ends_with("لل")))
                     }
-                    Pos::Exact => true,
+                    // an exact form is a verb form or an indefinite noun
+                    // ("يدين"، "احتجاجا"): never with the article
+                    // ("اليدين" hands, "البحث" research)
+                    Pos::Exact => !(pre.ends_with("ال") || pre.ends_with("لل")),
                 };
+                // a word written with tanween is a noun, never a verb
+                // ("ظلما وعدوانًا" is no "وعدوا نا" they promised us)
+                if e.pos == Pos::Verb && tanween {
+                    continue;
+                }
                 // a verb + preposition pattern ("حقق في" investigate) is
                 // intransitive: an object pronoun means another sense
                 // ("حققناه في" what we achieved in)

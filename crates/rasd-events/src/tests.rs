@@ -994,6 +994,60 @@ fn a_bare_verbal_noun_follows_the_verbs_sense() {
 }
 
 #[test]
+fn nouns_spelt_like_verb_forms_are_no_triggers() {
+    // "اليدين" hands (not يدين condemns), "البحث العلمي" research (not talks),
+    // "ظلماً وعدواناً" aggression (not وعدوا+نا they promised us)
+    for (t, kind) in [
+        ("وأصيب عامل بحروق في اليدين والصدر.", "ACCUSE"),
+        ("وأكد أهمية البحث العلمي في الجامعات.", "CONSULT"),
+        ("قتلوا الأبرياء ظلماً وعدواناً.", "AGREE"),
+    ] {
+        assert!(!reported(t, kind), "help: {t:?} gave {:?}", coded(t));
+    }
+    // the verb forms themselves
+    assert!(reported("وعدوا الوزير بإصلاح الطريق.", "AGREE"));
+    assert!(reported("يدين الوزير الهجوم على السفارة.", "ACCUSE"));
+}
+
+#[test]
+fn a_place_named_like_a_verb_is_no_trigger() {
+    // تشاد Chad / تُشاد is praised; وعدن and Aden / وعدن they promised
+    let text = "ووصل الوزير إلى تشاد أمس. وتشهد تعز وعدن مواجهات عنيفة.";
+    let mut doc = Doc::new("p", text);
+    rasd_text::analyze(&mut doc);
+    let places = [
+        entity(
+            &doc,
+            "E1",
+            EntityType::Loc,
+            "تشاد",
+            ("TCD", None),
+            &[("تشاد", 0)],
+        ),
+        entity(
+            &doc,
+            "E2",
+            EntityType::Loc,
+            "عدن",
+            ("YEM", None),
+            &[("عدن", 0)],
+        ),
+    ];
+    doc.entities = places.to_vec();
+    annotate(&mut doc);
+    let kinds: Vec<&str> = doc
+        .events
+        .iter()
+        .filter(|e| e.confidence >= crate::DEFAULT_MIN_CONFIDENCE)
+        .map(|e| e.kind.as_str())
+        .collect();
+    assert!(
+        !kinds.contains(&"SUPPORT") && !kinds.contains(&"AGREE"),
+        "{kinds:?}"
+    );
+}
+
+#[test]
 fn a_killing_without_a_link_to_an_attack_stays_an_event() {
     // the security forces' killing and an older attack are two events
     let v = assaults("قالت الوزارة إن قوات الأمن قتلت اليوم مسلحا بعد هجوم على سياح الشهر الماضي.");
