@@ -1010,6 +1010,16 @@ fn nouns_spelt_like_verb_forms_are_no_triggers() {
 }
 
 #[test]
+fn trials_doubts_and_instruments() {
+    // a trial is an accusation; "بموجب اتفاق" names an instrument, not an agreement
+    let t = "وسيحاكم الرئيس السابق أمام محكمة خاصة أنشأها الاتحاد بموجب اتفاق مع السنغال.";
+    assert!(reported(t, "ACCUSE"), "{:?}", coded(t));
+    assert!(!reported(t, "AGREE"), "{:?}", coded(t));
+    let t = "وشكك السيناتور في نوايا إيران حول الاتفاق النووي.";
+    assert!(reported(t, "ACCUSE"), "{:?}", coded(t));
+}
+
+#[test]
 fn a_place_named_like_a_verb_is_no_trigger() {
     // تشاد Chad / تُشاد is praised; وعدن and Aden / وعدن they promised
     let text = "ووصل الوزير إلى تشاد أمس. وتشهد تعز وعدن مواجهات عنيفة.";
