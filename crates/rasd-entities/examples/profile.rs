@@ -4,6 +4,9 @@
 //! `cargo run --release -p rasd-entities --example profile -- [bytes] [reps]`
 use rasd_doc::{Annotator, Doc};
 
+#[global_allocator]
+static ALLOC: rasd_entities::huge::HugePageAlloc = rasd_entities::huge::HugePageAlloc;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let limit: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(300_000);

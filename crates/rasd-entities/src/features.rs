@@ -125,6 +125,13 @@ pub fn prepare_with_names<'a>(
         .iter()
         .map(|&w| *cache.words.entry(w).or_insert_with(|| prepare_word(lex, w)))
         .collect();
+    mark_names(&mut out, names);
+    out
+}
+
+/// Sets the lexicon-phrase tag of the prepared tokens `p` of a sentence
+/// from its lexicon names (`find_names` over the same words).
+pub fn mark_names(out: &mut [Prep], names: &[NameMatch]) {
     for m in names {
         let kind = m.entries[0].kind;
         out[m.start].lex = Tag::B(kind).index() as u8;
@@ -132,11 +139,11 @@ pub fn prepare_with_names<'a>(
             p.lex = Tag::I(kind).index() as u8;
         }
     }
-    out
 }
 
-/// Word-level preparation of one normalised word (`lex` left 0).
-fn prepare_word<'a>(lex: &Lexicon, w: &'a str) -> Prep<'a> {
+/// Word-level preparation of one normalised word (`lex` left 0): what
+/// [`prepare`] computes for each distinct word.
+pub fn prepare_word<'a>(lex: &Lexicon, w: &'a str) -> Prep<'a> {
     let a = default_analysis(w);
     let stem = a.stem(w);
     let bits = lex.word_bits(w);
@@ -536,7 +543,7 @@ fn consts() -> &'static Consts {
 
 /// Appends the hashed features of token `i` to `out`.
 pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
-    emit::<true, true>(p, i, out);
+    emit::<true, true, true>(p, i, out);
 }
 
 /// Appends the features of token `i` that depend on its word alone (its
@@ -544,19 +551,78 @@ pub fn token_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
 /// word, so their weights can be summed once per word. With
 /// [`context_features_of`] they are [`token_features`], in another order.
 pub fn word_features(p: &[Prep], i: usize, out: &mut Vec<u64>) {
-    emit::<true, false>(p, i, out);
+    emit::<true, false, false>(p, i, out);
 }
 
 /// Appends the features of token `i` that [`word_features`] leaves out: those
 /// of its neighbours, its position and its lexicon-phrase tag.
 pub fn context_features_of(p: &[Prep], i: usize, out: &mut Vec<u64>) {
-    emit::<false, true>(p, i, out);
+    emit::<false, true, true>(p, i, out);
+}
+
+/// Appends the features of token `i` that neither [`word_features`] nor
+/// [`neighbour_features`] give: those that join the token with a neighbour
+/// (word and class bigrams, shapes), its position and its lexicon-phrase
+/// tags. The three make [`token_features`].
+pub fn joint_features_of(p: &[Prep], i: usize, out: &mut Vec<u64>) {
+    emit::<false, true, false>(p, i, out);
+}
+
+/// A neighbour's offset from the token, as an index: `-2, -1, 1, 2` are
+/// `0, 1, 2, 3`.
+pub const NEIGHBOURS: [isize; 4] = [-2, -1, 1, 2];
+
+/// Appends the features a token takes from the word `q` at offset
+/// `NEIGHBOURS[role]` (its identity, word classes and gazetteer bits), or
+/// from the sentence boundary when `q` is `None`: they depend on that word
+/// alone, so their weights can be summed once per word and role.
+pub fn neighbour_features(q: Option<&Prep>, role: usize, out: &mut Vec<u64>) {
+    let k = consts();
+    let (d, before) = match role {
+        0 => (-2isize, true),
+        1 => (-1, true),
+        2 => (1, false),
+        _ => (2, false),
+    };
+    let edge: &[u8] = if before { b"<s>" } else { b"</s>" };
+    // identity templates as in `emit`: (-1: 2, 7), (1: 3, 8), (-2: 4), (2: 5)
+    let templates: &[u8] = match d {
+        -2 => &[4],
+        -1 => &[2, 7],
+        1 => &[3, 8],
+        _ => &[5],
+    };
+    for &t in templates {
+        out.push(q.map_or_else(|| f1(t, edge), |q| q.h.uni[t as usize - 1]));
+    }
+    let di = (d + 2) as usize;
+    if let Some(q) = q {
+        for b in 0..10 {
+            if q.bits & (1 << b) != 0 {
+                out.push(k.bits[di][b]);
+            }
+            if (1..=3).contains(&di) && q.stem_bits & (1 << b) != 0 {
+                out.push(k.stem_bits[di - 1][b]);
+            }
+        }
+    }
+    // word classes of the left and right neighbours
+    if d == -1 {
+        out.extend_from_slice(&q.map_or(k.cls_edge[0], |q| q.h.cls[1]));
+    } else if d == 1 {
+        out.extend_from_slice(&q.map_or(k.cls_edge[1], |q| q.h.cls[2]));
+    }
 }
 
 /// The keys of [`token_features`], those of the word alone (`WORD`), of the
-/// context (`CTX`) or both, in the order of [`token_features`].
+/// context (`CTX`) or both, in the order of [`token_features`]; the context
+/// keys that depend on one neighbour alone only with `NEIGH`.
 #[inline(always)]
-fn emit<const WORD: bool, const CTX: bool>(p: &[Prep], i: usize, out: &mut Vec<u64>) {
+fn emit<const WORD: bool, const CTX: bool, const NEIGH: bool>(
+    p: &[Prep],
+    i: usize,
+    out: &mut Vec<u64>,
+) {
     let k = consts();
     let cur = &p[i];
     let get = |d: isize| -> Option<&Prep> {
@@ -602,6 +668,8 @@ fn emit<const WORD: bool, const CTX: bool>(p: &[Prep], i: usize, out: &mut Vec<u
         out.push(finish(fnv(left(-1, 0, 9), word(0))));
         out.push(finish(fnv(cur.h.left[1], word(1))));
         out.push(finish(fnv(left(-1, 2, 11), stem(0))));
+    }
+    if NEIGH {
         out.push(uni(-1, 2));
         out.push(uni(1, 3));
         out.push(uni(-2, 4));
@@ -632,7 +700,7 @@ fn emit<const WORD: bool, const CTX: bool>(p: &[Prep], i: usize, out: &mut Vec<u
     }
     for (di, d) in [-2isize, -1, 0, 1, 2].into_iter().enumerate() {
         // the word's own gazetteer bits (`d == 0`) or its neighbours'
-        if if d == 0 { !WORD } else { !CTX } {
+        if if d == 0 { !WORD } else { !NEIGH } {
             continue;
         }
         if let Some(q) = get(d) {
@@ -693,7 +761,7 @@ fn emit<const WORD: bool, const CTX: bool>(p: &[Prep], i: usize, out: &mut Vec<u
     let [cp, ap, bp] = next.map_or(k.cls_edge[1], |q| q.h.cls[2]);
     if WORD {
         out.extend_from_slice(&[c0, cm, cp, a0, b0, am, bm, ap, bp]);
-    } else {
+    } else if NEIGH {
         out.extend_from_slice(&[cm, cp, am, bm, ap, bp]);
     }
     let b0_bytes = cur.cls.1.to_le_bytes();
@@ -877,6 +945,20 @@ mod tests {
             parts.sort_unstable();
             slow.sort_unstable();
             assert_eq!(parts, slow, "token {i} of {words:?}");
+            // the context's part is the neighbours' parts and the joint one
+            let mut split = Vec::new();
+            joint_features_of(&p, i, &mut split);
+            for (role, d) in NEIGHBOURS.into_iter().enumerate() {
+                let j = i as isize + d;
+                let q = (j >= 0 && (j as usize) < p.len()).then(|| Prep {
+                    lex: 0,
+                    ..p[j as usize]
+                });
+                neighbour_features(q.as_ref(), role, &mut split);
+            }
+            split.sort_unstable();
+            ctx.sort_unstable();
+            assert_eq!(split, ctx, "token {i} of {words:?}");
             // and the word's part depends on the word alone
             let alone = [Prep { lex: 0, ..p[i] }];
             let mut own = Vec::new();

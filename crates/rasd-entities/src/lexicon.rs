@@ -211,7 +211,10 @@ pub struct Lexicon {
     max_title_words: usize,
     actors: HashMap<String, Vec<ActorCode>>,
     max_actor_words: usize,
-    clusters: ShortKeyMap<(u16, u16, u16)>,
+    /// Word classes and the word's row in the class list.
+    clusters: ShortKeyMap<((u16, u16, u16), u32)>,
+    /// The words of the class list, by row.
+    cluster_words: Vec<&'static str>,
     common: HashMap<&'static str, f32>,
     stopwords: HashMap<&'static str, &'static str>,
     multinational: HashMap<&'static str, ()>,
@@ -340,7 +343,9 @@ impl Lexicon {
                 let c64 = r[1].parse().unwrap_or(u16::MAX);
                 let c256 = r[2].parse().unwrap_or(u16::MAX);
                 let c1024 = r.get(3).and_then(|x| x.parse().ok()).unwrap_or(u16::MAX);
-                lx.clusters.insert(r[0], (c64, c256, c1024));
+                let id = lx.cluster_words.len() as u32;
+                lx.cluster_words.push(r[0]);
+                lx.clusters.insert(r[0], ((c64, c256, c1024), id));
             }
         }
         for r in rows(file("entities_common.tsv")) {
@@ -382,7 +387,24 @@ impl Lexicon {
 
     /// Distributional word classes (64, 256 and 1024 classes) of a normalised word.
     pub fn clusters(&self, w: &str) -> Option<(u16, u16, u16)> {
-        self.clusters.get(w)
+        self.clusters.get(w).map(|(c, _)| c)
+    }
+
+    /// The number of a word in the word-class list (the corpus's commonest
+    /// words), below [`Lexicon::known_words`]: a key for memoising what is
+    /// computed from a word alone.
+    pub fn known_word(&self, w: &str) -> Option<usize> {
+        self.clusters.get(w).map(|(_, id)| id as usize)
+    }
+
+    /// The word numbered `id` by [`Lexicon::known_word`].
+    pub fn known_word_text(&self, id: usize) -> Option<&'static str> {
+        self.cluster_words.get(id).copied()
+    }
+
+    /// How many words [`Lexicon::known_word`] numbers.
+    pub fn known_words(&self) -> usize {
+        self.cluster_words.len()
     }
 
     /// Entries of an exact normalised name.

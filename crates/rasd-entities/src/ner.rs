@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 use crate::conll::{self, Document};
 use crate::eval::Score;
 use crate::features::{
-    context_features_of, hash_feature, prepare, prepare_with_names, sentence_features,
-    word_features, PrepCache,
+    hash_feature, joint_features_of, mark_names, neighbour_features, prepare, prepare_word,
+    sentence_features, word_features, Prep, NEIGHBOURS,
 };
 use crate::lexicon::Lexicon;
 use crate::matcher::{find_names, NameMatch};
@@ -121,6 +121,35 @@ pub struct Ner {
     pub model: Stacked,
     /// The lexicons (features and post-correction).
     pub lexicon: Lexicon,
+    /// What the tagger computes from a common word alone, kept across
+    /// documents (built on first use, so `model` and `lexicon` must not
+    /// change once tagging has begun).
+    memo: OnceLock<WordMemo>,
+}
+
+/// What the tagger computes from a word alone: its preparation, the summed
+/// weights (both passes) of its own features, and those of the features a
+/// token takes from it as each of its neighbours ([`NEIGHBOURS`]).
+#[derive(Debug, Clone, Copy)]
+struct WordEntry<'a> {
+    prep: Prep<'a>,
+    own: Acc,
+    roles: [Acc; 4],
+}
+
+/// Per word of the lexicon's word-class list ([`Lexicon::known_word`]):
+/// its [`WordEntry`], computed the first time a document uses it. Most of
+/// an article's distinct words are common words already seen in earlier
+/// articles; their clitic analysis, lexicon lookups, hashing and weight sums
+/// are then a table read. An entry is exactly what is computed without the
+/// memo, so output never depends on what it holds.
+struct WordMemo(Box<[OnceLock<Box<WordEntry<'static>>>]>);
+
+impl std::fmt::Debug for WordMemo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let filled = self.0.iter().filter(|e| e.get().is_some()).count();
+        write!(f, "WordMemo({filled} of {} words)", self.0.len())
+    }
 }
 
 /// The bundled lexicons, loaded once.
@@ -133,9 +162,37 @@ pub fn lexicon() -> &'static Lexicon {
 /// lexicon-only tagging rather than failing.
 pub fn standard() -> &'static Ner {
     static NER: OnceLock<Ner> = OnceLock::new();
-    NER.get_or_init(|| Ner {
-        model: Stacked::from_bytes(MODEL_BYTES).unwrap_or_default(),
-        lexicon: Lexicon::bundled(),
+    NER.get_or_init(|| {
+        Ner::new(
+            Stacked::from_bytes(MODEL_BYTES).unwrap_or_default(),
+            Lexicon::bundled(),
+        )
+    })
+}
+
+/// The [`WordEntry`] of word `w` computed afresh (`buf` is scratch space).
+fn word_entry<'w>(lex: &Lexicon, pair: &Pair, w: &'w str, buf: &mut Vec<u64>) -> WordEntry<'w> {
+    let prep = prepare_word(lex, w);
+    buf.clear();
+    word_features(&[prep], 0, buf);
+    let mut own = Acc::default();
+    pair.add(buf, &mut own);
+    WordEntry {
+        prep,
+        own,
+        roles: role_sums(pair, Some(&prep), buf),
+    }
+}
+
+/// The summed weights of [`neighbour_features`] of `q` (or of the sentence
+/// boundary) in each role.
+fn role_sums(pair: &Pair, q: Option<&Prep>, buf: &mut Vec<u64>) -> [Acc; 4] {
+    std::array::from_fn(|role| {
+        buf.clear();
+        neighbour_features(q, role, buf);
+        let mut acc = Acc::default();
+        pair.add(buf, &mut acc);
+        acc
     })
 }
 
@@ -148,12 +205,37 @@ fn with_context(mut feats: Vec<Vec<u64>>, ctx: &[Vec<u64>]) -> Vec<Vec<u64>> {
 }
 
 impl Ner {
+    /// A tagger from a model and lexicons.
+    pub fn new(model: Stacked, lexicon: Lexicon) -> Ner {
+        Ner {
+            model,
+            lexicon,
+            memo: OnceLock::new(),
+        }
+    }
+
     /// A tagger from model bytes and the bundled lexicons.
     pub fn from_model_bytes(b: &[u8]) -> Result<Ner, ModelError> {
-        Ok(Ner {
-            model: Stacked::from_bytes(b)?,
-            lexicon: Lexicon::bundled(),
-        })
+        Ok(Ner::new(Stacked::from_bytes(b)?, Lexicon::bundled()))
+    }
+
+    /// The preparation of word `w` and the summed weights of its own
+    /// features under both passes (`pair`), from the memo for a common word.
+    fn word_entry<'w>(&self, pair: &Pair, w: &'w str, buf: &mut Vec<u64>) -> WordEntry<'w> {
+        let lex = &self.lexicon;
+        let Some((id, text)) = lex
+            .known_word(w)
+            .and_then(|id| Some((id, lex.known_word_text(id)?)))
+        else {
+            return word_entry(lex, pair, w, buf);
+        };
+        let memo = self
+            .memo
+            .get_or_init(|| WordMemo((0..lex.known_words()).map(|_| OnceLock::new()).collect()));
+        match memo.0.get(id) {
+            Some(slot) => **slot.get_or_init(|| Box::new(word_entry(lex, pair, text, buf))),
+            None => word_entry(lex, pair, w, buf),
+        }
     }
 
     /// Model-only tags of a sequence of sentences (normalised words) read as
@@ -196,32 +278,48 @@ impl Ner {
         let mut em1: Vec<[f32; NUM_TAGS]> = Vec::new();
         let mut accs: Vec<Vec<Acc>> = Vec::with_capacity(sents.len());
         let mut first = Vec::with_capacity(sents.len());
-        // about half a document's tokens are distinct words
+        // about half a document's tokens are distinct words; a token's
+        // scores are its word's own sums, its neighbours' sums in their
+        // roles, and the sums of the features that join it to them
         let tokens: usize = sents.iter().map(Vec::len).sum();
-        let mut cache = PrepCache::with_capacity(tokens / 2);
-        let mut own: FxHashMap<&str, Acc> =
+        let mut index: FxHashMap<&str, usize> =
             FxHashMap::with_capacity_and_hasher(tokens / 2, Default::default());
+        let mut entries: Vec<WordEntry> = Vec::with_capacity(tokens / 2);
         let mut word_buf = Vec::with_capacity(32);
+        let edges = role_sums(pair, None, &mut word_buf);
+        let (mut p, mut ids) = (Vec::with_capacity(64), Vec::with_capacity(64));
         for (w, nm) in sents.iter().zip(names) {
-            let p = prepare_with_names(&self.lexicon, w, &mut cache, nm);
+            p.clear();
+            ids.clear();
+            for &x in w {
+                let id = *index.entry(x).or_insert_with(|| {
+                    entries.push(self.word_entry(pair, x, &mut word_buf));
+                    entries.len() - 1
+                });
+                ids.push(id);
+                p.push(entries[id].prep);
+            }
+            mark_names(&mut p, nm);
             em1.clear();
-            let mut row = Vec::with_capacity(p.len());
             buf.clear();
             ends.clear();
             for i in 0..p.len() {
-                context_features_of(&p, i, &mut buf);
+                joint_features_of(&p, i, &mut buf);
                 ends.push(buf.len());
             }
             std::hint::black_box(pair.touch(&buf));
+            let mut row = Vec::with_capacity(p.len());
             for i in 0..p.len() {
+                let mut acc = entries[ids[i]].own;
+                for (role, d) in NEIGHBOURS.into_iter().enumerate() {
+                    let j = i as isize + d;
+                    acc.add(if j >= 0 && (j as usize) < ids.len() {
+                        &entries[ids[j as usize]].roles[role]
+                    } else {
+                        &edges[role]
+                    });
+                }
                 let fs = &buf[if i == 0 { 0 } else { ends[i - 1] }..ends[i]];
-                let mut acc = *own.entry(w[i]).or_insert_with(|| {
-                    word_buf.clear();
-                    word_features(&p, i, &mut word_buf);
-                    let mut a = Acc::default();
-                    pair.add(&word_buf, &mut a);
-                    a
-                });
                 pair.add(fs, &mut acc);
                 em1.push(pair.scores(&acc, 0));
                 row.push(acc);
@@ -624,15 +722,84 @@ mod tests {
         assert_eq!(tags[3], Tag::O);
     }
 
+    /// Tags by the definition: every token's features in full, each pass
+    /// scored by its own model ([`Model::tag`]).
+    fn tag_reference(ner: &Ner, sents: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+        let feats: Vec<Vec<Vec<u64>>> = sents
+            .iter()
+            .map(|w| sentence_features(&prepare(&ner.lexicon, w)))
+            .collect();
+        let first: Vec<Vec<Tag>> = feats.iter().map(|f| ner.model.first.tag(f)).collect();
+        let ctx = context_features(sents, &first, ner.model.window);
+        let second = ner.model.second.as_ref().expect("two passes");
+        feats
+            .into_iter()
+            .zip(&ctx)
+            .map(|(f, c)| second.tag(&with_context(f, c)))
+            .collect()
+    }
+
+    /// The tagger's shortcuts (sums per word, per neighbour role, kept
+    /// across documents) tag exactly as the definition does.
+    #[test]
+    fn fast_tagging_equals_the_definition() {
+        let ner = standard();
+        let doc: Vec<Vec<&str>> = [
+            "قال الرئيس الروسي فلاديمير بوتين إن وفدا من الكرملين سيزور واشنطن الأسبوع المقبل",
+            "وأكد ستيف ويتكوف المبعوث الأمريكي أن المحادثات مع أوكرانيا ستستأنف في جنيف",
+            "ذكرت وكالة بلومبيرغ أن لويتكوف دورا في الخطة ، وقالت كارولين ليفيت إن ترامب سيلتقي بوتين",
+            "\" « الهيئة العامة للسياحة والتراث الوطني » تعلن عن مهرجان في الرياض وجدة \"",
+            "ا",
+            "",
+        ]
+        .iter()
+        .map(|s| s.split(' ').filter(|w| !w.is_empty()).collect())
+        .collect();
+        // twice: the second time every common word comes from the memo
+        for _ in 0..2 {
+            let fast = ner.tag_sentences_model(&doc);
+            assert_eq!(fast, tag_reference(ner, &doc));
+            assert!(fast.iter().flatten().any(|t| *t != Tag::O));
+        }
+        // and sentence by sentence, as documents of one sentence
+        for s in &doc {
+            assert_eq!(
+                ner.tag_model(s),
+                tag_reference(ner, std::slice::from_ref(s)).remove(0)
+            );
+        }
+        // and on real articles (lines as sentences), when the corpus is here
+        let Some(dir) = rasd_doc::test_support::shared_path("data/news/saudinewsnet/dataset")
+        else {
+            return;
+        };
+        let mut entities = 0;
+        for text in rasd_ingest::corpus_texts(&dir, 200_000) {
+            let norm: Vec<Vec<String>> = text
+                .lines()
+                .map(|l| l.split_whitespace().map(rasd_text::normalize_key).collect())
+                .collect();
+            let doc: Vec<Vec<&str>> = norm
+                .iter()
+                .map(|l| l.iter().map(String::as_str).collect())
+                .collect();
+            let fast = ner.tag_sentences_model(&doc);
+            assert_eq!(fast, tag_reference(ner, &doc));
+            entities += fast
+                .iter()
+                .flatten()
+                .filter(|t| matches!(t, Tag::B(_)))
+                .count();
+        }
+        assert!(entities > 100, "{entities} entities");
+    }
+
     #[test]
     fn trains_on_a_small_slice() {
         let gold = "قال O\nبوتين B-PERS\nفي O\nموسكو B-LOC\n\nزار O\nبوتين B-PERS\nباريس B-LOC\n";
         let m = train_conll(gold, TrainConfig::default());
         assert!(!m.is_empty());
-        let ner = Ner {
-            model: m,
-            lexicon: Lexicon::bundled(),
-        };
+        let ner = Ner::new(m, Lexicon::bundled());
         let tags = ner.tag_raw(&["زار".into(), "بوتين".into(), "موسكو".into()]);
         assert_eq!(tags[1], Tag::B(rasd_doc::EntityType::Per));
     }

@@ -97,8 +97,8 @@ impl<R: Copy + Default> Rows<R> {
         // at most 7/8 full: probing reads keys only, which stay cached
         let cap = (n + n / 4 + 1).next_power_of_two().max(16);
         Rows {
-            keys: vec![EMPTY; cap],
-            vals: vec![R::default(); cap],
+            keys: crate::huge::filled(cap, EMPTY),
+            vals: crate::huge::filled(cap, R::default()),
             len: 0,
             special: None,
         }
@@ -186,33 +186,31 @@ impl Default for Model {
 
 /// The weights of two models (the passes of a stacked tagger) under one key
 /// table, so that a feature the passes share is looked up once. A key absent
-/// from one model has zero weights there, which leaves its scores unchanged:
-/// emissions equal those of [`Model::tag`] exactly. Weights read from a model
-/// file are kept as the file's 16-bit integers (half the memory, so fewer
-/// cache misses), summed as integers and scaled once, as [`Model::tag`]
-/// does for such a model.
+/// from one model has zero weights there, which leaves its scores unchanged.
+/// The weights are the 16-bit integers of the model file (half the memory,
+/// so fewer cache misses), summed as integers and scaled once, as
+/// [`Model::tag`] does for a model read from a file: emissions equal those of
+/// [`Model::tag`] exactly. A model trained in memory is first rounded to its
+/// file form, so a tagger scores as its saved model will.
 #[derive(Debug, Clone)]
 pub struct Pair {
-    /// 16-bit weights of both models, or nothing when exactness would be lost.
-    q: Option<Rows<[QRow; 2]>>,
+    /// 16-bit weights of both models.
+    q: Rows<[QRow; 2]>,
     /// The scale of each model's 16-bit weights.
     scale: [f32; 2],
-    /// Full-precision weights (when `q` is empty).
-    rows: Rows<[Row; 2]>,
 }
 
 /// One row of 16-bit weights per label.
 type QRow = [i16; NUM_TAGS];
 
 /// The emission scores of one token under both models of a [`Pair`], being
-/// summed ([`Pair::add`]; read with [`Pair::scores`]). The 16-bit weights
-/// of models read from a file are summed as integers, which is exact: sums
-/// over parts of a token's features (its word's own, then its context's)
-/// added with [`Acc::add`] give the same scores in any order.
+/// summed ([`Pair::add`]; read with [`Pair::scores`]). The sums are of
+/// integers, which is exact: sums over parts of a token's features (its
+/// word's own, its neighbours', the rest) added with [`Acc::add`] give the
+/// same scores in any order.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Acc {
     q: [[i32; NUM_TAGS]; 2],
-    f: [Row; 2],
 }
 
 impl Acc {
@@ -222,7 +220,6 @@ impl Acc {
         for m in 0..2 {
             for y in 0..NUM_TAGS {
                 self.q[m][y] += other.q[m][y];
-                self.f[m][y] += other.f[m][y];
             }
         }
     }
@@ -231,9 +228,8 @@ impl Acc {
 impl Default for Pair {
     fn default() -> Pair {
         Pair {
-            q: None,
+            q: Rows::default(),
             scale: [1.0; 2],
-            rows: Rows::default(),
         }
     }
 }
@@ -241,114 +237,64 @@ impl Default for Pair {
 impl Pair {
     /// Merges the weights of `a` and `b`.
     pub fn new(a: &Model, b: &Model) -> Pair {
-        let cap = a.rows.len() + b.rows.len();
-        if let (Some(sa), Some(sb)) = (a.scale, b.scale) {
-            if let Some(q) = Pair::quantised(a, b, [sa, sb], cap) {
-                return Pair {
-                    q: Some(q),
-                    scale: [sa, sb],
-                    rows: Rows::default(),
-                };
-            }
-        }
-        let mut rows: Rows<[Row; 2]> = Rows::with_capacity(cap);
-        for (which, m) in [a, b].into_iter().enumerate() {
-            for (k, w) in m.rows.iter() {
-                rows.entry(k)[which] = *w;
-            }
-        }
-        Pair {
-            q: None,
-            scale: [1.0; 2],
-            rows,
-        }
-    }
-
-    /// The 16-bit table, if every weight is exactly `v as f32 * scale`.
-    fn quantised(a: &Model, b: &Model, scale: [f32; 2], cap: usize) -> Option<Rows<[QRow; 2]>> {
-        let mut rows: Rows<[QRow; 2]> = Rows::with_capacity(cap);
+        // a model trained in memory scores as its file form
+        let file_form = |m: &Model| match m.scale {
+            Some(_) => None,
+            None => Model::from_bytes(&m.to_bytes()).ok(),
+        };
+        let (fa, fb) = (file_form(a), file_form(b));
+        let (a, b) = (fa.as_ref().unwrap_or(a), fb.as_ref().unwrap_or(b));
+        let scale = [a.scale.unwrap_or(1.0), b.scale.unwrap_or(1.0)];
+        let mut q: Rows<[QRow; 2]> = Rows::with_capacity(a.rows.len() + b.rows.len());
         for (which, m) in [a, b].into_iter().enumerate() {
             let s = scale[which];
             for (k, w) in m.rows.iter() {
-                let r = &mut rows.entry(k)[which];
+                let r = &mut q.entry(k)[which];
                 for (y, &x) in w.iter().enumerate() {
-                    let v = (x / s).round();
-                    if !(-32767.0..=32767.0).contains(&v) {
-                        return None;
-                    }
-                    let v = v as i16;
-                    if (v as f32 * s).to_bits() != x.to_bits() {
-                        return None;
-                    }
-                    r[y] = v;
+                    // as `Model::emissions` rounds each weight
+                    r[y] = (x / s).round().clamp(-32767.0, 32767.0) as i16;
                 }
             }
         }
-        Some(rows)
+        Pair { q, scale }
     }
 
     /// Adds the weights of the features `fs` under both models to `acc`.
     #[inline]
     pub fn add(&self, fs: &[u64], acc: &mut Acc) {
-        if let Some(q) = &self.q {
-            // sums in locals (registers), not through `acc`
-            let [mut a, mut b] = acc.q;
-            for f in fs {
-                if let Some([wa, wb]) = q.get(*f) {
-                    for (x, &v) in a.iter_mut().zip(wa) {
-                        *x += v as i32;
-                    }
-                    for (x, &v) in b.iter_mut().zip(wb) {
-                        *x += v as i32;
-                    }
-                }
-            }
-            acc.q = [a, b];
-            return;
-        }
+        // sums in locals (registers), not through `acc`
+        let [mut a, mut b] = acc.q;
         for f in fs {
-            if let Some([wa, wb]) = self.rows.get(*f) {
-                for (x, &v) in acc.f[0].iter_mut().zip(wa) {
-                    *x += v;
+            if let Some([wa, wb]) = self.q.get(*f) {
+                for (x, &v) in a.iter_mut().zip(wa) {
+                    *x += v as i32;
                 }
-                for (x, &v) in acc.f[1].iter_mut().zip(wb) {
-                    *x += v;
+                for (x, &v) in b.iter_mut().zip(wb) {
+                    *x += v as i32;
                 }
             }
         }
+        acc.q = [a, b];
     }
 
     /// Adds the second model's weights of the features `fs` to `acc`.
     #[inline]
     pub fn add_second(&self, fs: &[u64], acc: &mut Acc) {
-        if let Some(q) = &self.q {
-            let mut b = acc.q[1];
-            for f in fs {
-                if let Some([_, wb]) = q.get(*f) {
-                    for (x, &v) in b.iter_mut().zip(wb) {
-                        *x += v as i32;
-                    }
-                }
-            }
-            acc.q[1] = b;
-            return;
-        }
+        let mut b = acc.q[1];
         for f in fs {
-            if let Some([_, wb]) = self.rows.get(*f) {
-                for (x, &v) in acc.f[1].iter_mut().zip(wb) {
-                    *x += v;
+            if let Some([_, wb]) = self.q.get(*f) {
+                for (x, &v) in b.iter_mut().zip(wb) {
+                    *x += v as i32;
                 }
             }
         }
+        acc.q[1] = b;
     }
 
     /// The emission scores accumulated in `acc` under the first (`0`) or
     /// the second model (`1`).
     #[inline]
     pub fn scores(&self, acc: &Acc, which: usize) -> Row {
-        if self.q.is_none() {
-            return acc.f[which];
-        }
         let s = self.scale[which];
         std::array::from_fn(|y| acc.q[which][y] as f32 * s)
     }
@@ -360,7 +306,7 @@ impl Pair {
     /// find their keys cached.
     #[inline]
     pub fn touch(&self, fs: &[u64]) -> u64 {
-        let keys = self.q.as_ref().map_or(&self.rows.keys, |q| &q.keys);
+        let keys = &self.q.keys;
         let Some(mask) = keys.len().checked_sub(1) else {
             return 0;
         };
@@ -805,23 +751,22 @@ mod tests {
             .map(|k| k.wrapping_mul(0x9e37_79b9_7f4a_7c15))
             .chain([EMPTY, 12345, 7])
             .collect();
-        let pair = Pair::new(&a, &b);
-        let mut acc = Acc::default();
-        pair.add(&fs, &mut acc);
         let feats = vec![fs.clone()];
-        assert_eq!(pair.scores(&acc, 0), a.emissions(&feats)[0]);
-        assert_eq!(pair.scores(&acc, 1), b.emissions(&feats)[0]);
-        let mut e2 = Acc::default();
-        pair.add_second(&fs, &mut e2);
-        assert_eq!(pair.scores(&e2, 1), pair.scores(&acc, 1));
         let back = Model::from_bytes(&a.to_bytes()).unwrap();
         assert_eq!(back.num_features(), 41);
         assert_eq!(back.to_bytes(), a.to_bytes());
-        assert!(pair.q.is_none());
         // models read from bytes keep their 16-bit weights, with equal scores
         let (qa, qb) = (back, Model::from_bytes(&b.to_bytes()).unwrap());
         let qp = Pair::new(&qa, &qb);
-        assert!(qp.q.is_some());
+        // models trained in memory score as their file forms
+        let pair = Pair::new(&a, &b);
+        let mut acc = Acc::default();
+        pair.add(&fs, &mut acc);
+        assert_eq!(pair.scores(&acc, 0), qa.emissions(&feats)[0]);
+        assert_eq!(pair.scores(&acc, 1), qb.emissions(&feats)[0]);
+        let mut e2 = Acc::default();
+        pair.add_second(&fs, &mut e2);
+        assert_eq!(pair.scores(&e2, 1), pair.scores(&acc, 1));
         let mut acc = Acc::default();
         qp.add(&fs, &mut acc);
         assert_eq!(qp.scores(&acc, 0), qa.emissions(&feats)[0]);
@@ -843,7 +788,15 @@ mod tests {
     fn bundled_model_pairs_in_16_bits() {
         let m = crate::ner::Stacked::from_bytes(crate::ner::MODEL_BYTES).unwrap();
         let second = m.second.as_ref().expect("two passes");
-        assert!(Pair::new(&m.first, second).q.is_some());
+        // every 16-bit weight of the file, and no other, is in the table
+        let p = Pair::new(&m.first, second);
+        let exact = |m: &Model, which: usize| {
+            m.rows.iter().all(|(k, w)| {
+                let q = p.q.get(k).expect("key")[which];
+                (0..NUM_TAGS).all(|y| (q[y] as f32 * p.scale[which]).to_bits() == w[y].to_bits())
+            })
+        };
+        assert!(exact(&m.first, 0) && exact(second, 1));
     }
 
     #[test]
