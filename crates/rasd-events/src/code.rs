@@ -1322,6 +1322,16 @@ impl<'a> Coder<'a> {
         if kind == "ASSAULT" && !effect {
             p += 0.3;
         }
+        // visiting a hospital, the wounded, an exhibition or a project is
+        // an inspection or a courtesy, not a diplomatic visit
+        let visit = kind == "CONSULT"
+            && (trig.mode.as_deref() == Some("visit")
+                || matches!(trig.cameo.as_deref(), Some("042" | "043")));
+        if visit
+            && (m.end..(m.end + 10).min(clause.1)).any(|i| self.ctx(i) == Some(ContextKind::Site))
+        {
+            p += 0.5;
+        }
         // sport and entertainment: a coach's promise, a club's meeting, a
         // singer's thanks are no political relations (violence, protest,
         // arrests and aid stay events wherever they happen)

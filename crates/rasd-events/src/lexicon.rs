@@ -44,6 +44,9 @@ pub enum ContextKind {
     /// its promises, meetings, praise, requests, refusals, resignations and
     /// criticisms are a club's, a player's or an artist's, not PLOVER events.
     Leisure,
+    /// A place or people a visit to which is an inspection or a courtesy,
+    /// not a diplomatic visit (مستشفى، المرضى، المعرض، المشروع، المدارس).
+    Site,
 }
 
 /// Context words by Match-normalised form.
@@ -70,6 +73,7 @@ impl ContextLexicon {
                 "participant" => ContextKind::Participant,
                 "against" => ContextKind::Against,
                 "leisure" => ContextKind::Leisure,
+                "site" => ContextKind::Site,
                 o => return Err(line_error("event_context", n, format!("unknown kind {o}"))),
             };
             words.insert(f[0].to_string(), k);

@@ -1010,6 +1010,17 @@ fn nouns_spelt_like_verb_forms_are_no_triggers() {
 }
 
 #[test]
+fn visiting_a_hospital_or_a_project_is_no_diplomatic_visit() {
+    for t in [
+        "وزار محافظ المدينة بالنيابة مستشفى الملك سعود للاطمئنان على المرضى.",
+        "وقام وكيل الإمارة بزيارة مفاجئة للمشروع أمس.",
+    ] {
+        assert!(!reported(t, "CONSULT"), "help: {t:?} gave {:?}", coded(t));
+    }
+    assert!(reported("وزار وزير الخارجية الروسي الرياض أمس.", "CONSULT"));
+}
+
+#[test]
 fn trials_doubts_and_instruments() {
     // a trial is an accusation; "بموجب اتفاق" names an instrument, not an agreement
     let t = "وسيحاكم الرئيس السابق أمام محكمة خاصة أنشأها الاتحاد بموجب اتفاق مع السنغال.";
