@@ -170,6 +170,14 @@ pub fn standard() -> &'static Ner {
     })
 }
 
+/// Where a document's word has its [`WordEntry`]: in the memo, or in the
+/// document's own list (at this index).
+#[derive(Clone, Copy)]
+enum Slot<'s> {
+    Shared(&'s WordEntry<'static>),
+    Local(usize),
+}
+
 /// The [`WordEntry`] of word `w` computed afresh (`buf` is scratch space).
 fn word_entry<'w>(lex: &Lexicon, pair: &Pair, w: &'w str, buf: &mut Vec<u64>) -> WordEntry<'w> {
     let prep = prepare_word(lex, w);
@@ -219,23 +227,17 @@ impl Ner {
         Ok(Ner::new(Stacked::from_bytes(b)?, Lexicon::bundled()))
     }
 
-    /// The preparation of word `w` and the summed weights of its own
-    /// features under both passes (`pair`), from the memo for a common word.
-    fn word_entry<'w>(&self, pair: &Pair, w: &'w str, buf: &mut Vec<u64>) -> WordEntry<'w> {
+    /// The memoised [`WordEntry`] of word `w`, if it is a common word
+    /// (computed on its first use; `buf` is scratch space).
+    fn memo_entry(&self, pair: &Pair, w: &str, buf: &mut Vec<u64>) -> Option<&WordEntry<'static>> {
         let lex = &self.lexicon;
-        let Some((id, text)) = lex
-            .known_word(w)
-            .and_then(|id| Some((id, lex.known_word_text(id)?)))
-        else {
-            return word_entry(lex, pair, w, buf);
-        };
+        let id = lex.known_word(w)?;
+        let text = lex.known_word_text(id)?;
         let memo = self
             .memo
             .get_or_init(|| WordMemo((0..lex.known_words()).map(|_| OnceLock::new()).collect()));
-        match memo.0.get(id) {
-            Some(slot) => **slot.get_or_init(|| Box::new(word_entry(lex, pair, text, buf))),
-            None => word_entry(lex, pair, w, buf),
-        }
+        let slot = memo.0.get(id)?;
+        Some(slot.get_or_init(|| Box::new(word_entry(lex, pair, text, buf))))
     }
 
     /// Model-only tags of a sequence of sentences (normalised words) read as
@@ -284,7 +286,8 @@ impl Ner {
         let tokens: usize = sents.iter().map(Vec::len).sum();
         let mut index: FxHashMap<&str, usize> =
             FxHashMap::with_capacity_and_hasher(tokens / 2, Default::default());
-        let mut entries: Vec<WordEntry> = Vec::with_capacity(tokens / 2);
+        let mut slots: Vec<Slot> = Vec::with_capacity(tokens);
+        let mut local: Vec<WordEntry> = Vec::new();
         let mut word_buf = Vec::with_capacity(32);
         let edges = role_sums(pair, None, &mut word_buf);
         let (mut p, mut ids) = (Vec::with_capacity(64), Vec::with_capacity(64));
@@ -293,12 +296,24 @@ impl Ner {
             ids.clear();
             for &x in w {
                 let id = *index.entry(x).or_insert_with(|| {
-                    entries.push(self.word_entry(pair, x, &mut word_buf));
-                    entries.len() - 1
+                    slots.push(match self.memo_entry(pair, x, &mut word_buf) {
+                        Some(e) => Slot::Shared(e),
+                        None => {
+                            local.push(word_entry(&self.lexicon, pair, x, &mut word_buf));
+                            Slot::Local(local.len() - 1)
+                        }
+                    });
+                    slots.len() - 1
                 });
                 ids.push(id);
-                p.push(entries[id].prep);
             }
+            let entry = |id: usize| -> &WordEntry {
+                match slots[id] {
+                    Slot::Shared(e) => e,
+                    Slot::Local(k) => &local[k],
+                }
+            };
+            p.extend(ids.iter().map(|&id| entry(id).prep));
             mark_names(&mut p, nm);
             em1.clear();
             buf.clear();
@@ -310,11 +325,11 @@ impl Ner {
             std::hint::black_box(pair.touch(&buf));
             let mut row = Vec::with_capacity(p.len());
             for i in 0..p.len() {
-                let mut acc = entries[ids[i]].own;
+                let mut acc = entry(ids[i]).own;
                 for (role, d) in NEIGHBOURS.into_iter().enumerate() {
                     let j = i as isize + d;
                     acc.add(if j >= 0 && (j as usize) < ids.len() {
-                        &entries[ids[j as usize]].roles[role]
+                        &entry(ids[j as usize]).roles[role]
                     } else {
                         &edges[role]
                     });
