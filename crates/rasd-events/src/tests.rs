@@ -1010,6 +1010,19 @@ fn nouns_spelt_like_verb_forms_are_no_triggers() {
 }
 
 #[test]
+fn considering_demand_and_accordance_are_no_promise_request_or_agreement() {
+    for (t, kind) in [
+        ("وعد ذلك عدوانا إرهابيا على الوطن.", "AGREE"),
+        ("وارتفع الطلب على النفط الخام في آسيا.", "REQUEST"),
+        ("وتعمل الشركة بما يتفق مع الأنظمة المرعية.", "AGREE"),
+        ("وتنتظر الشركة موافقة الوزارة على المشروع.", "AGREE"),
+    ] {
+        assert!(!reported(t, kind), "help: {t:?} gave {:?}", coded(t));
+    }
+    assert!(reported("ووعد الرئيس بإجراء انتخابات مبكرة.", "AGREE"));
+}
+
+#[test]
 fn visiting_a_hospital_or_a_project_is_no_diplomatic_visit() {
     for t in [
         "وزار محافظ المدينة بالنيابة مستشفى الملك سعود للاطمئنان على المرضى.",
