@@ -174,7 +174,7 @@ pub fn prepare_word<'a>(lex: &Lexicon, w: &'a str) -> Prep<'a> {
         stem_bits,
         lex: 0,
         shape,
-        h: WordHashes::new(w, stem, shape, cls),
+        h: WordHashes::new(w, stem, cls),
     }
 }
 
@@ -320,12 +320,6 @@ struct WordHashes {
     /// Unfinished bigram hashes with this word on the left: templates 9 and
     /// 10 over the word, 11 over the stem.
     left: [u64; 3],
-    /// Affix, foreign-ending and length-shape features, in emission order.
-    own: [u64; OWN_MAX],
-    /// How many of `own` are set.
-    own_len: u8,
-    /// The proclitic feature (template 31), if the stem is shorter.
-    pre: Option<u64>,
     /// Word-class features of the word as the current token (templates
     /// 150, 130, 131), as the left neighbour (151, 132, 133) and as the
     /// right neighbour (152, 134, 135).
@@ -355,7 +349,7 @@ fn cls_hashes((a, b, c): (u16, u16, u16)) -> ([[u64; 3]; 3], [u64; 2]) {
 }
 
 impl WordHashes {
-    fn new(w: &str, stem: &str, shape: u8, cls: (u16, u16, u16)) -> WordHashes {
+    fn new(w: &str, stem: &str, cls: (u16, u16, u16)) -> WordHashes {
         let (wb, sb) = (w.as_bytes(), stem.as_bytes());
         let mut h = WordHashes::default();
         // the templates over the same bytes hashed side by side (the FNV
@@ -382,11 +376,7 @@ impl WordHashes {
             fnv(w7[6], &[0xff]),
             fnv(s4[3], &[0xff]),
         ];
-        h.own_len = own_features_into(w, stem, shape, &mut h.own) as u8;
         (h.cls, h.cls_left) = cls_hashes(cls);
-        if stem.len() != w.len() {
-            h.pre = Some(f1(31, &wb[..w.len() - stem.len()]));
-        }
         h
     }
 }
@@ -679,7 +669,11 @@ fn emit<const WORD: bool, const CTX: bool, const NEIGH: bool>(
     }
     let h = &cur.h;
     if WORD {
-        out.extend_from_slice(&h.own[..h.own_len as usize]);
+        // affixes, endings, length and shape: hashed here rather than kept
+        // with the word, as they are read once per word
+        let mut own = [0u64; OWN_MAX];
+        let n = own_features_into(cur.w, cur.stem, cur.shape, &mut own);
+        out.extend_from_slice(&own[..n]);
     }
     let prev = get(-1);
     let next = get(1);
@@ -695,8 +689,10 @@ fn emit<const WORD: bool, const CTX: bool, const NEIGH: bool>(
             f1(30, &[sp, sc, sn])
         });
     }
-    if let Some(x) = h.pre.filter(|_| WORD) {
-        out.push(x);
+    if WORD && cur.stem.len() != cur.w.len() {
+        // the proclitic (template 31)
+        let wb = cur.w.as_bytes();
+        out.push(f1(31, &wb[..wb.len() - cur.stem.len()]));
     }
     for (di, d) in [-2isize, -1, 0, 1, 2].into_iter().enumerate() {
         // the word's own gazetteer bits (`d == 0`) or its neighbours'
