@@ -79,6 +79,7 @@ mod fx;
 pub mod huge;
 pub mod lexicon;
 pub mod matcher;
+mod memo;
 pub mod ner;
 pub mod orgs;
 pub mod perceptron;

@@ -15,6 +15,7 @@ use crate::features::{
 };
 use crate::lexicon::Lexicon;
 use crate::matcher::{find_names, NameMatch};
+use crate::memo::KnownWordMemo;
 use crate::perceptron::{self, Acc, Example, Model, ModelError, Pair, TrainConfig};
 use crate::tags::{Tag, NUM_TAGS};
 
@@ -124,7 +125,7 @@ pub struct Ner {
     /// What the tagger computes from a common word alone, kept across
     /// documents (built on first use, so `model` and `lexicon` must not
     /// change once tagging has begun).
-    memo: OnceLock<WordMemo>,
+    memo: KnownWordMemo<Box<WordEntry<'static>>>,
 }
 
 /// What the tagger computes from a word alone: its preparation, the summed
@@ -135,21 +136,6 @@ struct WordEntry<'a> {
     prep: Prep<'a>,
     own: Acc,
     roles: [Acc; 4],
-}
-
-/// Per word of the lexicon's word-class list ([`Lexicon::known_word`]):
-/// its [`WordEntry`], computed the first time a document uses it. Most of
-/// an article's distinct words are common words already seen in earlier
-/// articles; their clitic analysis, lexicon lookups, hashing and weight sums
-/// are then a table read. An entry is exactly what is computed without the
-/// memo, so output never depends on what it holds.
-struct WordMemo(Box<[OnceLock<Box<WordEntry<'static>>>]>);
-
-impl std::fmt::Debug for WordMemo {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let filled = self.0.iter().filter(|e| e.get().is_some()).count();
-        write!(f, "WordMemo({filled} of {} words)", self.0.len())
-    }
 }
 
 /// The bundled lexicons, loaded once.
@@ -218,7 +204,7 @@ impl Ner {
         Ner {
             model,
             lexicon,
-            memo: OnceLock::new(),
+            memo: KnownWordMemo::default(),
         }
     }
 
@@ -231,13 +217,9 @@ impl Ner {
     /// (computed on its first use; `buf` is scratch space).
     fn memo_entry(&self, pair: &Pair, w: &str, buf: &mut Vec<u64>) -> Option<&WordEntry<'static>> {
         let lex = &self.lexicon;
-        let id = lex.known_word(w)?;
-        let text = lex.known_word_text(id)?;
-        let memo = self
-            .memo
-            .get_or_init(|| WordMemo((0..lex.known_words()).map(|_| OnceLock::new()).collect()));
-        let slot = memo.0.get(id)?;
-        Some(slot.get_or_init(|| Box::new(word_entry(lex, pair, text, buf))))
+        self.memo
+            .get(lex, w, |text| Box::new(word_entry(lex, pair, text, buf)))
+            .map(|b| &**b)
     }
 
     /// Model-only tags of a sequence of sentences (normalised words) read as
