@@ -1110,6 +1110,16 @@ impl<'a> Coder<'a> {
             v
         };
         let mut confidence = trig.weight;
+        // private people's visits, meetings, agreements and support are no
+        // relations between political actors ("زارت امرأة سوريا"، "اجتماع
+        // العائلة"): an actor coded civilian only
+        let actor_codes = codes(&actor);
+        if matches!(kind, "CONSULT" | "AGREE" | "SUPPORT" | "COOPERATE")
+            && !actor_codes.is_empty()
+            && actor_codes.iter().all(|c| c.ends_with("CVL"))
+        {
+            confidence -= 0.5;
+        }
         // a definite event noun often refers back to an event reported
         // earlier ("المظاهرة", "الهجوم"), and a noun governed by a preposition
         // is often a circumstance ("خلال المظاهرة"); a noun, or a meeting,
@@ -1169,7 +1179,7 @@ impl<'a> Coder<'a> {
                 .iter()
                 .map(|&e| doc.entities[e].id.clone())
                 .collect(),
-            actor_codes: codes(&actor),
+            actor_codes,
             recipient_codes: codes(&recipient),
             time: time.map(|t| doc.times[t].id.clone()),
             location: location.map(|e| doc.entities[e].id.clone()),

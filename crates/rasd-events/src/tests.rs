@@ -1031,6 +1031,9 @@ fn visiting_a_hospital_or_a_project_is_no_diplomatic_visit() {
         assert!(!reported(t, "CONSULT"), "help: {t:?} gave {:?}", coded(t));
     }
     assert!(reported("وزار وزير الخارجية الروسي الرياض أمس.", "CONSULT"));
+    // a private person's visit is no diplomatic one
+    let t = "وزارت امرأة سوريا قبل عام.";
+    assert!(!reported(t, "CONSULT"), "{:?}", coded(t));
 }
 
 #[test]
