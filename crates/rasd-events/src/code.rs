@@ -1081,6 +1081,36 @@ impl<'a> Coder<'a> {
             kind = "THREATEN";
             mode = None;
         }
+        // "أدانت المحكمة المتهم"، "بعد إدانته بتهمة …": a court's إدانة is
+        // a conviction (SANCTION convict), not a condemnation
+        const CONDEMN: &[&str] = &["ادان", "ادانة", "دان", "دانت", "يدين", "تدين"];
+        const COURT: &[&str] = &[
+            "محكمة",
+            "المحكمة",
+            "محاكم",
+            "المحاكم",
+            "محلفين",
+            "المحلفين",
+            "الحكم",
+            "حكم",
+            "حكما",
+            "حيثيات",
+            "قضت",
+            "يقضي",
+            "بتهمة",
+            "بتهم",
+            "ثبوت",
+            "القاضي",
+            "بالسجن",
+        ];
+        if kind == "ACCUSE"
+            && CONDEMN.contains(&trig.key.as_str())
+            && (c0.max(m.start.saturating_sub(12))..(m.end + 8).min(c1))
+                .any(|i| COURT.contains(&self.norm(i).trim_start_matches(['و', 'ف'])))
+        {
+            kind = "SANCTION";
+            mode = Some("convict".to_string());
+        }
         let raid = ["اقتحم", "اقتحام", "داهم"]
             .iter()
             .any(|k| trig.key.starts_with(k));

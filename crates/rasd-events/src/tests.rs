@@ -1047,6 +1047,18 @@ fn trials_doubts_and_instruments() {
 }
 
 #[test]
+fn a_courts_conviction_is_a_sanction() {
+    let c = coded("وأدانت المحكمة المتهم بالمشاركة في القتال وقضت بسجنه عشر سنوات.");
+    assert!(c.iter().any(|(k, _, _, _)| k == "SANCTION"), "{c:?}");
+    assert!(c.iter().all(|(k, _, _, _)| k != "ACCUSE"), "{c:?}");
+    // a condemnation stays one
+    assert!(reported(
+        "وأدان الوزير الهجوم الإرهابي على المسجد.",
+        "ACCUSE"
+    ));
+}
+
+#[test]
 fn a_place_named_like_a_verb_is_no_trigger() {
     // تشاد Chad / تُشاد is praised; وعدن and Aden / وعدن they promised
     let text = "ووصل الوزير إلى تشاد أمس. وتشهد تعز وعدن مواجهات عنيفة.";
