@@ -73,19 +73,16 @@ impl<'d> Ctx<'d> {
         if is_function_word(w) || NEVER_ALONE.contains(&w) {
             return true;
         }
+        // cheap test first: a token written as one of the words has its
+        // normalised form (normalisation drops the vowel marks too)
+        if !maqsura_normalised().iter().any(|m| m == w) {
+            return false;
+        }
         let orig = self.doc.slice(self.doc.tokens[i].span);
         let bare = || {
             orig.chars()
                 .filter(|c| !('\u{064B}'..='\u{0652}').contains(c))
         };
-        // cheap test first: the first letter of one of the words
-        let first = bare().next();
-        if !MAQSURA_FUNCTION_WORDS
-            .iter()
-            .any(|m| m.chars().next() == first)
-        {
-            return false;
-        }
         MAQSURA_FUNCTION_WORDS.iter().any(|m| bare().eq(m.chars()))
     }
     /// The longest title phrase (up to 3 words, within `..end`) starting at
@@ -1477,6 +1474,17 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Words that are never a name on their own (they occur inside names).
 const NEVER_ALONE: &[&str] = &["الله", "عبد", "بن", "ابن", "ابو", "ال"];
+
+/// [`MAQSURA_FUNCTION_WORDS`] normalised.
+fn maqsura_normalised() -> &'static [String] {
+    static N: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    N.get_or_init(|| {
+        MAQSURA_FUNCTION_WORDS
+            .iter()
+            .map(|m| rasd_text::normalize_key(m))
+            .collect()
+    })
+}
 
 /// Function words spelt with alef maqsura, which normalisation folds into
 /// names (على → علي).
