@@ -9,6 +9,10 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use rasd_doc::{Annotator, Doc};
 
+/// As the `rasd` binary allocates.
+#[global_allocator]
+static ALLOC: rasd_entities::huge::HugePageAlloc = rasd_entities::huge::HugePageAlloc;
+
 /// Up to `limit` bytes of article bodies, or nothing when the corpus is absent.
 fn corpus(limit: usize) -> Vec<String> {
     let Some(dir) = rasd_doc::test_support::shared_path("data/news/saudinewsnet/dataset") else {
