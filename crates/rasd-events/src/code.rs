@@ -1372,6 +1372,14 @@ impl<'a> Coder<'a> {
         {
             p += 0.5;
         }
+        // "ودعت الجامعة المقبولين إلى مراجعة …": a call to applicants is an
+        // administrative notice
+        if kind == "REQUEST"
+            && (m.end..(m.end + 5).min(clause.1))
+                .any(|i| self.ctx(i) == Some(ContextKind::Applicant))
+        {
+            p += 0.5;
+        }
         // sport and entertainment: a coach's promise, a club's meeting, a
         // singer's thanks are no political relations (violence, protest,
         // arrests and aid stay events wherever they happen)

@@ -47,6 +47,10 @@ pub enum ContextKind {
     /// A place or people a visit to which is an inspection or a courtesy,
     /// not a diplomatic visit (مستشفى، المرضى، المعرض، المشروع، المدارس).
     Site,
+    /// Applicants or customers an administration calls to apply, register
+    /// or report (المتقدمين، الراغبين، المقبولين): a notice, not a REQUEST
+    /// between political actors.
+    Applicant,
 }
 
 /// Context words by Match-normalised form.
@@ -74,6 +78,7 @@ impl ContextLexicon {
                 "against" => ContextKind::Against,
                 "leisure" => ContextKind::Leisure,
                 "site" => ContextKind::Site,
+                "applicant" => ContextKind::Applicant,
                 o => return Err(line_error("event_context", n, format!("unknown kind {o}"))),
             };
             words.insert(f[0].to_string(), k);

@@ -1047,6 +1047,16 @@ fn trials_doubts_and_instruments() {
 }
 
 #[test]
+fn a_call_to_applicants_is_a_notice() {
+    let t = "ودعت الجامعة المقبولين إلى مراجعة عمادة القبول يوم الأحد.";
+    assert!(!reported(t, "REQUEST"), "{:?}", coded(t));
+    assert!(reported(
+        "ودعت الحكومة المجتمع الدولي إلى التدخل.",
+        "REQUEST"
+    ));
+}
+
+#[test]
 fn a_courts_conviction_is_a_sanction() {
     let c = coded("وأدانت المحكمة المتهم بالمشاركة في القتال وقضت بسجنه عشر سنوات.");
     assert!(c.iter().any(|(k, _, _, _)| k == "SANCTION"), "{c:?}");
