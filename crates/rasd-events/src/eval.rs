@@ -11,8 +11,10 @@
 //! * [`eval_spans`] — source/target actor-code accuracy on `*_spans.dev.json`.
 //! * [`read_gold`] / [`eval_gold`] — rasd's own gold (`tests/gold/events/`):
 //!   articles referenced by locator (zip + index + SHA-256 of the text, or a
-//!   seed file), events with code-point trigger offsets; detection by trigger
-//!   overlap, and the confusion between categories.
+//!   seed file), events with code-point trigger offsets, scored within the
+//!   annotated window (`from`..`upto`: a lead sentence, or a sentence drawn
+//!   at random from the body); detection by trigger overlap, and the
+//!   confusion between categories.
 use rasd_doc::score::ratio;
 use std::collections::BTreeMap;
 use std::io::Read;
