@@ -11,7 +11,7 @@ use rasd_doc::{Annotator, Doc};
 
 /// As the `rasd` binary allocates.
 #[global_allocator]
-static ALLOC: rasd_entities::huge::HugePageAlloc = rasd_entities::huge::HugePageAlloc;
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Up to `limit` bytes of article bodies, or nothing when the corpus is absent.
 fn corpus(limit: usize) -> Vec<String> {

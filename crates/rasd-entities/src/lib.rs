@@ -76,7 +76,7 @@ pub mod conll;
 pub mod eval;
 pub mod features;
 mod fx;
-pub mod huge;
+mod huge;
 pub mod lexicon;
 pub mod matcher;
 mod memo;

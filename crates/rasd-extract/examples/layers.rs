@@ -20,7 +20,7 @@ use rasd_doc::{Annotator, Doc};
 
 /// As the `rasd` binary allocates.
 #[global_allocator]
-static ALLOC: rasd_entities::huge::HugePageAlloc = rasd_entities::huge::HugePageAlloc;
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let mut args = std::env::args().skip(1);
