@@ -102,7 +102,7 @@
 //! the classifier trains on it) and 0.76 on the held-out part. Those are
 //! event-dense lead sentences; on sentences drawn at random from article
 //! bodies (`random_dev.jsonl` / `random_heldout.jsonl`, most of them with
-//! no event) precision is 1.00 / 0.75 and recall 0.62 / 0.23 (13 events
+//! no event) precision is 1.00 / 0.75 and recall 0.69 / 0.23 (13 events
 //! each: wide intervals).
 //!
 //! * Political relations need political actors: in a sentence about sport
