@@ -24,9 +24,18 @@ looked at — following the PLOVER manual and the rules in README.md.
 Only locators, hashes, the sentence window (`from`/`upto`, code points) and
 the trigger words are written (SaudiNewsNet is CC BY-NC-SA).
 
+A second, independent sample (`--sample random2`, SAMPLES below) uses the
+same procedure with its own seed (20261201) and size (80 draws), excludes the
+articles of every earlier gold file (gold.jsonl, heldout.jsonl,
+random_dev.jsonl, random_heldout.jsonl, by locator and by identical
+`content`, since SaudiNewsNet repeats some articles across zips), and
+writes every draw to random2_heldout.jsonl (held-out only: never used to
+change a rule). Its events (ANN2) were coded blind in the same way.
+
 Usage (from the repository root):
   python3 tests/gold/events/build_random.py ../shared          # write the gold
   python3 tests/gold/events/build_random.py ../shared --show   # print the draws (for annotating; never commit)
+  python3 tests/gold/events/build_random.py ../shared --sample random2 [--show]
 """
 import hashlib
 import json
@@ -103,6 +112,81 @@ ANN = {
 }
 
 
+# second sample (--sample random2): draw number -> events, as ANN
+ANN2 = {
+    0: [], 1: [],
+    2: [("ACCUSE", "disapprove", None, "واستنكر", 0, [])],  # tweeters denounce a statement
+    3: [],  # an official touring a festival site: no visit
+    4: [],
+    5: [("REJECT", None, None, "منعت", 0, ["IDNGOV"])],  # barring entry is REJECT (manual 3.10)
+    6: [], 7: [],
+    8: [("ACCUSE", "investigate", None, "بالتحقيق", 0, ["SOMCOP"])],
+    9: [], 10: [], 11: [],
+    12: [("AID", None, None, "المواد الطبية", 0, ["SAUGOV"])],  # relief delivered to Yemen
+    13: [], 14: [], 15: [],  # a yearly total of fines: no single event
+    16: [],  # a club and the football federation: sport
+    17: [],
+    18: [("REQUEST", None, None, "وتدعو", 0, ["SAUGOV"])],  # a ministry calls on property owners
+    19: [("ASSAULT", "aerial", None, "غارات", 0, [])],
+    20: [], 21: [],
+    22: [("ASSAULT", "heavy-weapons", None, "دكت", 0, ["SAUMIL"])],  # artillery
+    23: [], 24: [], 25: [], 26: [], 27: [],
+    28: [("SUPPORT", None, None, "وقع", 0, [])],  # signing a memorandum (manual 3.3)
+    29: [],  # friends visiting a sick colleague
+    30: [("ASSAULT", "firearms", None, "قتل", 0, [])],  # the killing in the clashes: one event
+    31: [],
+    32: [],  # a past royal approval of a training programme: background
+    33: [],
+    34: [],  # an Olympic host vote: sport
+    35: [("SUPPORT", None, None, "التهنئة", 0, ["SAUGOV"])],  # official (Eid) congratulations
+    36: [], 37: [],
+    38: [("SUPPORT", None, None, "وأثنى", 0, [])],  # commends a health directorate
+    39: [],  # inviting visitors to an exhibition
+    40: [],  # a dean urging his own admitted trainees: internal
+    41: [], 42: [], 43: [], 44: [],
+    45: [],  # a football club president resigns: sport
+    46: [], 47: [], 48: [], 49: [], 50: [],
+    51: [("AID", None, None, "المعونة", 0, ["SAUGOV"])],
+    52: [], 53: [], 54: [],
+    55: [("COERCE", "arrest", None, "القبض", 0, ["EGYCOP"])],
+    56: [], 57: [], 58: [], 59: [],
+    60: [
+        ("COERCE", "arrest", None, "القبض", 0, ["BHRCOP"]),
+        ("AID", None, None, "تدريبات", 0, ["IRNMIL"]),  # military training by the IRGC
+    ],
+    61: [], 62: [], 63: [], 64: [],
+    65: [],  # a club president's Eid greetings to his club
+    66: [],  # road barriers after residents' complaints: no political event
+    67: [], 68: [], 69: [], 70: [],
+    71: [("COERCE", None, None, "أحبطت", 0, ["SAUCOP"])],  # security forces foiled a bombing
+    72: [], 73: [],
+    74: [
+        ("AID", None, None, "وجّه", 0, ["SAUGOV"]),  # martyrs' benefits to Emirati soldiers
+        ("ASSAULT", None, None, "استشهدوا", 0, []),
+    ],
+    75: [],  # the consequences of lifting sanctions: analysis
+    76: [("AGREE", None, None, "محادثات", 0, [])],  # future talks
+    77: [],
+    78: [("COERCE", "arrest", None, "ضبط", 0, ["SAUCOP"])],
+    79: [],  # a denial of a rumour: a statement
+}
+
+# name -> seed, number of draws, gold files whose articles are excluded,
+# whether articles with the same `content` as an excluded one are excluded
+# too, the split of draw k, the annotations
+SAMPLES = {
+    "random": {
+        "seed": SEED, "n": N, "exclude": ("gold.jsonl", "heldout.jsonl"), "by_content": False,
+        "split": lambda k: "random_dev" if k % 2 == 0 else "random_heldout", "ann": ANN,
+    },
+    "random2": {
+        "seed": 20261201, "n": 80,
+        "exclude": ("gold.jsonl", "heldout.jsonl", "random_dev.jsonl", "random_heldout.jsonl"),
+        "by_content": True, "split": lambda k: "random2_heldout", "ann": ANN2,
+    },
+}
+
+
 def sentences(text):
     """(start, end) code-point windows: runs ending at . ! ? ؟ or a line break."""
     out = []
@@ -138,9 +222,9 @@ def corpus():
     return arts
 
 
-def already_in_gold():
+def already_in_gold(names):
     seen = set()
-    for name in ("gold.jsonl", "heldout.jsonl"):
+    for name in names:
         for line in (HERE / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 g = json.loads(line)
@@ -148,12 +232,22 @@ def already_in_gold():
     return seen
 
 
-def draws():
-    arts = [a for a in corpus() if (a[0], a[1]) not in already_in_gold()]
-    rng = random.Random(SEED)
+def sha(text):
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def draws(cfg):
+    excluded = already_in_gold(cfg["exclude"])
+    arts = corpus()
+    if cfg["by_content"]:
+        hashes = {sha(rec["content"]) for f, i, rec in arts if (f, i) in excluded}
+        arts = [a for a in arts if (a[0], a[1]) not in excluded and sha(a[2]["content"]) not in hashes]
+    else:
+        arts = [a for a in arts if (a[0], a[1]) not in excluded]
+    rng = random.Random(cfg["seed"])
     out = []
     used = set()
-    while len(out) < N:
+    while len(out) < cfg["n"]:
         file, index, rec = arts[rng.randrange(len(arts))]
         if (file, index) in used:
             continue
@@ -168,23 +262,27 @@ def draws():
 
 
 def main():
-    ds = draws()
+    name = sys.argv[sys.argv.index("--sample") + 1] if "--sample" in sys.argv else "random"
+    if name not in SAMPLES:
+        sys.exit(f"unknown sample {name!r} (one of {', '.join(SAMPLES)})")
+    cfg = SAMPLES[name]
+    ds = draws(cfg)
     if "--show" in sys.argv:
         for k, (file, index, rec, s, e) in enumerate(ds):
-            split = "dev" if k % 2 == 0 else "heldout"
+            split = cfg["split"](k)
             print(f"## {k} {split} {file}:{index} [{s},{e})  {rec.get('title', '')}")
             print(rec["content"][s:e])
             print()
         return
-    lines = {"dev": [], "heldout": []}
-    nev = {"dev": 0, "heldout": 0}
+    lines = {}
+    nev = {}
     for k, (file, index, rec, s, e) in enumerate(ds):
-        if k not in ANN:
+        if k not in cfg["ann"]:
             sys.exit(f"draw {k} ({file}:{index}) is not annotated")
         text = rec["content"]
         sent = text[s:e]
         out = []
-        for kind, mode, aux, trig, occ, codes in ANN[k]:
+        for kind, mode, aux, trig, occ, codes in cfg["ann"][k]:
             starts = [m.start() for m in re.finditer(re.escape(trig), sent)]
             if len(starts) <= occ:
                 sys.exit(f"draw {k}: trigger {trig!r} #{occ} not in the sentence")
@@ -192,13 +290,12 @@ def main():
             out.append({"type": kind, "mode": mode, "aux": aux, "start": t, "end": t + len(trig),
                         "text": trig, "actor_codes": codes})
         rec_out = {"file": file, "index": index, "url": rec.get("url"),
-                   "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                   "from": s, "upto": e, "draw": k, "events": out}
-        split = "dev" if k % 2 == 0 else "heldout"
-        lines[split].append(json.dumps(rec_out, ensure_ascii=False, sort_keys=True))
-        nev[split] += len(out)
+                   "sha256": sha(text), "from": s, "upto": e, "draw": k, "events": out}
+        split = cfg["split"](k)
+        lines.setdefault(split, []).append(json.dumps(rec_out, ensure_ascii=False, sort_keys=True))
+        nev[split] = nev.get(split, 0) + len(out)
     for split, ls in lines.items():
-        path = HERE / f"random_{split}.jsonl"
+        path = HERE / f"{split}.jsonl"
         path.write_text("\n".join(ls) + "\n", encoding="utf-8")
         print(f"{path}: {len(ls)} sentences, {nev[split]} events", file=sys.stderr)
 
