@@ -92,6 +92,18 @@ const OPENERS: &[&str] = &[
     "الذين",
 ];
 
+/// A light verb whose verbal-noun complement states the event
+/// ([`Coder::light_verb`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Light {
+    /// "قام بـ"، "تقدم بـ": the subject performs it.
+    Active,
+    /// "تم"، "جرى": passive, no agent is expected.
+    Passive,
+    /// "أعرب عن"، "عبر عن": the subject expresses it.
+    Expressed,
+}
+
 /// Whether indefinite `adj` can be an adjective agreeing with `head`: a
 /// feminine -ية after a feminine or non-human plural head (طائرات حربية),
 /// a human plural -يون/-يين after a human plural head (مسلحون محليون).
@@ -947,7 +959,17 @@ impl<'a> Coder<'a> {
                         location = Some(e);
                     }
                 } else if (TARGET_PREPS.contains(&prev)
-                    || (clitic_prep && self.norm(i).starts_with('ل')))
+                    || (clitic_prep && self.norm(i).starts_with('ل'))
+                    // one meets or calls *with* someone: "لقاءه بولي
+                    // العهد"، "اجتمع بالرئيس"، "اتصالا بنظيره"
+                    // (a person, met after the subject: "بالمديرية" in a
+                    // title, "بمستشفى" a place, and a visit takes an object)
+                    || (clitic_prep
+                        && kind == "CONSULT"
+                        && trig.mode.as_deref() != Some("visit")
+                        && doc.entities[e].kind == EntityType::Per
+                        && (!is_verb || !actor.is_empty() || i == m.end)
+                        && self.norm(i).trim_start_matches(['و', 'ف']).starts_with('ب')))
                     && i <= after + 4
                 {
                     if prev == "بين" && trig.category == "CONSULT" {
@@ -1159,7 +1181,12 @@ impl<'a> Coder<'a> {
         let no_args = actor.is_empty() && recipient.entities.is_empty();
         // the noun's own participants: a genitive or a prepositional recipient
         let own_args = genitive || !recipient.is_empty();
-        if trig.pos == Pos::Noun {
+        // (a light verb's noun is its predicate, its preposition grammatical,
+        // and a passive one has no agent to name; an ASSAULT's report is the
+        // classifier's judgement, trained on the rules' confidence without
+        // this)
+        let light = self.light_verb(m, c0).filter(|_| kind != "ASSAULT");
+        if trig.pos == Pos::Noun && light.is_none() {
             if doc.tokens[m.start].prefix_len > 0 {
                 confidence -= 0.15;
             }
@@ -1169,7 +1196,7 @@ impl<'a> Coder<'a> {
         }
         // violence and protest are often reported without their agent
         // ("انفجار ضخم هز …"); the other categories are relations
-        if no_args && !matches!(kind, "ASSAULT" | "PROTEST") {
+        if no_args && !matches!(kind, "ASSAULT" | "PROTEST") && light != Some(Light::Passive) {
             if kind == "CONSULT" {
                 confidence -= 0.4;
             } else if trig.pos == Pos::Noun {
@@ -1256,11 +1283,7 @@ impl<'a> Coder<'a> {
         let w = self.norm(m.start).trim_start_matches(['و', 'ف']);
         // "قام متظاهرون بالاحتجاج"، "قامت بزيارة": after a form of قام the
         // verbal noun with بـ is the predicate itself, its article grammatical
-        const LIGHT: &[&str] = &["قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون"];
-        let light = trig.pos == Pos::Noun
-            && w.starts_with('ب')
-            && (clause.0.max(m.start.saturating_sub(8))..m.start)
-                .any(|i| LIGHT.contains(&self.norm(i).trim_start_matches(['و', 'ف'])));
+        let light = self.light_verb(m, clause.0).is_some();
         let definite = !light && ["ال", "بال", "لل", "كال"].iter().any(|a| w.starts_with(a));
         if trig.pos == Pos::Noun && definite && !anchored {
             p += 0.2;
@@ -1389,6 +1412,63 @@ impl<'a> Coder<'a> {
             p += 0.6;
         }
         p
+    }
+
+    /// Whether noun trigger `m` is the predicate of a light verb, which
+    /// states the event the noun names: "قامت بزيارة"، "تقدم بشكوى" (with
+    /// بـ, [`Light::Active`]), "تم القبض على"، "جرى اعتقال" (perfect passive, no
+    /// agent expected, [`Light::Passive`]), "أعرب مجلس الوزراء عن
+    /// استنكاره"، "عبر عن ترحيبه" (the subject expresses it,
+    /// [`Light::Expressed`]). `c0` is the first token of the clause.
+    fn light_verb(&self, m: &Match, c0: usize) -> Option<Light> {
+        const ACTIVE: &[&str] = &[
+            "قام",
+            "قامت",
+            "قاموا",
+            "قاما",
+            "يقوم",
+            "تقوم",
+            "يقومون",
+            "تقدم",
+            "تقدمت",
+            "تقدموا",
+        ];
+        const PASSIVE: &[&str] = &["تم", "تمت", "جري", "جرت"];
+        // (perfect forms: "أن تعبر عن إدانة …" is an exhortation)
+        const EXPRESS: &[&str] = &["اعرب", "اعربت", "اعربوا", "عبر", "عبرت", "عبروا"];
+        if self.lex.entry(m.entry).pos != Pos::Noun {
+            return None;
+        }
+        let bare = |i: usize| self.norm(i).trim_start_matches(['و', 'ف']);
+        let w = bare(m.start);
+        let before = c0.max(m.start.saturating_sub(8))..m.start;
+        if w.starts_with('ب') && before.clone().any(|i| ACTIVE.contains(&bare(i))) {
+            return Some(Light::Active);
+        }
+        // (the report classifier of ASSAULT was trained on the rules'
+        // confidence with "قام بـ" alone)
+        if self.lex.entry(m.entry).category == "ASSAULT" {
+            return None;
+        }
+        // right before the noun ("وجرى خلال اللقاء بحث …" governs بحث, not
+        // the meeting); a visit or a seizure nobody makes is an
+        // inspector's ("تمت زيارة 30 مريضة"، "تمت مصادرة وإتلاف 399 كيلو")
+        let mode = self.lex.entry(m.entry).mode.as_deref();
+        if m.start > c0
+            && !matches!(mode, Some("visit" | "seize"))
+            && PASSIVE.contains(&self.norm(m.start - 1).trim_start_matches('و'))
+        {
+            return Some(Light::Passive);
+        }
+        // "أعرب X عن" + the noun: the verb, its subject, then عن
+        if m.start > c0
+            && self.norm(m.start - 1) == "عن"
+            && before.clone().any(|i| EXPRESS.contains(&bare(i)))
+            && !(before.start..m.start).any(|j| self.table.is_break(j))
+        {
+            return Some(Light::Expressed);
+        }
+        None
     }
 
     /// The organiser of a protest named by a noun: the subject of "نظمها"،
