@@ -100,7 +100,7 @@ enum Light {
     Active,
     /// "تم"، "جرى": passive, no agent is expected.
     Passive,
-    /// "أعرب عن"، "عبر عن": the subject expresses it.
+    /// "أعرب عن"، "عبر عن"، "جدد"، "أبدى": the subject expresses it.
     Expressed,
 }
 
@@ -1418,8 +1418,8 @@ impl<'a> Coder<'a> {
     /// states the event the noun names: "قامت بزيارة"، "تقدم بشكوى" (with
     /// بـ, [`Light::Active`]), "تم القبض على"، "جرى اعتقال" (perfect passive, no
     /// agent expected, [`Light::Passive`]), "أعرب مجلس الوزراء عن
-    /// استنكاره"، "عبر عن ترحيبه" (the subject expresses it,
-    /// [`Light::Expressed`]). `c0` is the first token of the clause.
+    /// استنكاره"، "عبر عن ترحيبه"، "جدد إدانة بلاده"، "أبدى ترحيبه" (the
+    /// subject expresses it, [`Light::Expressed`]). `c0` is the first token of the clause.
     fn light_verb(&self, m: &Match, c0: usize) -> Option<Light> {
         const ACTIVE: &[&str] = &[
             "قام",
@@ -1465,6 +1465,16 @@ impl<'a> Coder<'a> {
             && self.norm(m.start - 1) == "عن"
             && before.clone().any(|i| EXPRESS.contains(&bare(i)))
             && !(before.start..m.start).any(|j| self.table.is_break(j))
+        {
+            return Some(Light::Expressed);
+        }
+        // "جدد إدانة بلاده"، "أبدى الوزير ترحيبه": the noun is the object of
+        // a verb of renewing or showing, within four words after it
+        const DIRECT: &[&str] = &["جدد", "جددت", "جددوا", "ابدي", "ابدت", "ابدوا"];
+        let near = c0.max(m.start.saturating_sub(4))..m.start;
+        if !self.after_prep(m.start, Class::OTHER_PREP | Class::TARGET_PREP)
+            && near.clone().any(|i| DIRECT.contains(&bare(i)))
+            && !near.clone().any(|j| self.table.is_break(j))
         {
             return Some(Light::Expressed);
         }
