@@ -104,6 +104,19 @@ enum Light {
     Expressed,
 }
 
+/// Whether `trig` is an exact-form circumstantial participle of a speech
+/// act (داعيا، مطالبين، منددا، مشيدة، رافضين): the accusative or feminine
+/// form of a participle, a word starting with م (مفاعِل) or of the shape
+/// فاعِل.
+fn is_participle(trig: &Trigger) -> bool {
+    let k = trig.key.as_str();
+    trig.pos == Pos::Exact
+        && VERBAL.contains(&trig.category)
+        && !k.contains(' ')
+        && (k.starts_with('م') || k.chars().nth(1) == Some('ا'))
+        && ((k.ends_with('ا') && !k.ends_with("وا")) || k.ends_with("ين") || k.ends_with('ة'))
+}
+
 /// Whether indefinite `adj` can be an adjective agreeing with `head`: a
 /// feminine -ية after a feminine or non-human plural head (طائرات حربية),
 /// a human plural -يون/-يين after a human plural head (مسلحون محليون).
@@ -787,8 +800,17 @@ impl<'a> Coder<'a> {
             .rev()
             .find(|&i| self.table.class(i) & Class::OPENER != 0);
         let subj_from = opener.map_or(c0, |o| o + 1);
+        // a circumstantial participle ("وأدان الهجوم، داعيا المجتمع الدولي
+        // إلى …") is done by the subject of the sentence's main clause, and
+        // the noun phrase after it is its object, not its subject
+        let participle = is_participle(trig);
         let mut actor = if AGENTLESS.contains(&trig.key.as_str()) {
             Role::default()
+        } else if participle {
+            let s0 = doc
+                .tokens
+                .partition_point(|t| t.span.start < sentence.start);
+            self.subject_in(s0, m.start)
         } else {
             self.subject_in(subj_from, m.start)
         };
@@ -800,7 +822,7 @@ impl<'a> Coder<'a> {
         if actor.is_empty() && is_verb && m.end > m.start + 1 {
             actor = self.subject_in(m.start + 1, m.end);
         }
-        if actor.is_empty() && is_verb {
+        if actor.is_empty() && is_verb && !participle {
             // VSO: the subject follows the verb (skip a time word such as أمس)
             let to = (m.end + 4).min(c1);
             actor = self.subject_in(m.end, to);
@@ -1202,6 +1224,27 @@ impl<'a> Coder<'a> {
             } else if trig.pos == Pos::Noun {
                 confidence -= 0.25;
             }
+        }
+        // a call stated by a participle ("…، داعيا إلى أهمية الاستفادة"،
+        // "داعيا الطلبة إلى …") is mostly an exhortation to everyone or a
+        // notice to the public: a request needs a political addressee
+        if participle && kind == "REQUEST" {
+            let to = codes(&recipient);
+            if to.is_empty()
+                || to
+                    .iter()
+                    .all(|c| c.ends_with("CVL") || c.ends_with("BUS") || c.ends_with("EDU"))
+            {
+                confidence -= 0.4;
+            }
+        }
+        // (and a refusal by nobody named, or by private people, is a
+        // private choice: "رافضا أن يدفن خارجها")
+        if participle
+            && kind == "REJECT"
+            && (actor_codes.is_empty() || actor_codes.iter().all(|c| c.ends_with("CVL")))
+        {
+            confidence -= 0.3;
         }
         // PLOVER: COOPERATE, AID and SANCTION require a recipient
         if recipient.is_empty() && matches!(kind, "COOPERATE" | "AID" | "SANCTION") {
