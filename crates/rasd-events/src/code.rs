@@ -721,10 +721,14 @@ impl<'a> Coder<'a> {
         // (only the head word counts for a place: "استدعت البحرين سفيرها"
         // holds its subject)
         let head = doc.tokens[m.start].span;
+        // (a name between the head and the last word of a multiword trigger
+        // is its subject: "وألقى مكتب التحقيقات الفيدرالي القبض")
+        let last = doc.tokens[m.end - 1].span;
         let in_name = near.iter().any(|(s, e)| {
             let ent = &doc.entities[*e];
             s.start < tspan.end
                 && tspan.start < s.end
+                && !(s.start >= head.end && s.end <= last.start)
                 && match ent.kind {
                     EntityType::Per | EntityType::Org => s.end > tspan.end || ent.name_en.is_some(),
                     EntityType::Loc => s.start < head.end && head.start < s.end,
