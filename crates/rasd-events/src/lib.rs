@@ -111,6 +111,16 @@
 //!   cooperative and verbal categories are lowered; a visit to a hospital,
 //!   an exhibition or a project (`site`) is no diplomatic visit; a court's
 //!   إدانة is a conviction (SANCTION), not a condemnation.
+//! * Light verbs state the event their verbal noun names: "تم القبض على"،
+//!   "جرى توقيف" (perfect passive: no agent expected; not visits or
+//!   seizures, an inspector's), "أعرب عن استنكاره"، "جدد إدانة بلاده"،
+//!   "أبدى ترحيبه"، "تقدم بشكوى" — the noun needs no other predicate of
+//!   occurrence. A circumstantial participle of a speech act ("…، داعيا
+//!   المجتمع الدولي إلى"، "منددا"، "رافضا") is done by the subject of the
+//!   sentence's main clause, and a participle's call needs a political
+//!   addressee. A multiword verb trigger may hold its subject ("أطلقت
+//!   السلطات سراح"، "ألقت الشرطة القبض"). ASSAULT keeps its rule
+//!   confidence here: its report classifier was trained on it.
 //! * Homographs of verb forms: a word written with tanween is no verb
 //!   (ظلماً وعدواناً), an exact form never takes the article (اليدين), a
 //!   place the entity layer tags LOC is no trigger (تشاد، وعدن), and a bare

@@ -1255,3 +1255,78 @@ fn sorties_are_air_attacks() {
         "{v:?}"
     );
 }
+
+/// One candidate: category, trigger text, confidence, actor and recipient codes.
+type Candidate = (String, String, f32, Vec<String>, Vec<String>);
+
+/// The candidates of `text` (rules only).
+fn candidates(text: &str) -> Vec<Candidate> {
+    let mut doc = Doc::new("t", text);
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    doc.events
+        .iter()
+        .map(|e| {
+            (
+                e.kind.clone(),
+                doc.slice(e.trigger).to_string(),
+                e.confidence,
+                e.actor_codes.clone(),
+                e.recipient_codes.clone(),
+            )
+        })
+        .collect()
+}
+
+/// Whether `v` holds an event of `kind` reported (confidence ≥ 0.5).
+fn any_reported(v: &[Candidate], kind: &str) -> bool {
+    v.iter().any(|(k, _, c, _, _)| k == kind && *c >= 0.5)
+}
+
+#[test]
+fn a_light_verb_states_the_event_of_its_noun() {
+    // perfect passive, expression, renewal: the noun is the predicate
+    let v = candidates("وأضاف أنه تم القبض على ثلاثة أشخاص.");
+    assert!(any_reported(&v, "COERCE"), "{v:?}");
+    let v = candidates("وأعرب مجلس الوزراء عن استنكاره للحادث الإجرامي.");
+    assert!(any_reported(&v, "ACCUSE"), "{v:?}");
+    let v = candidates("وأبدى الوزير ترحيبه بالمبادرة.");
+    assert!(any_reported(&v, "SUPPORT"), "{v:?}");
+    // a hoped-for agreement (imperfect passive after أن) and an
+    // inspector's visit (passive, nobody named) are no reports
+    let v = candidates("وأعرب عن أمله في أن يتم التوصل إلى اتفاق.");
+    assert!(!any_reported(&v, "AGREE"), "{v:?}");
+    let v = candidates("وفي اليوم التالي تمت زيارة ثلاثين مريضة من قسم الباطنية.");
+    assert!(!any_reported(&v, "CONSULT"), "{v:?}");
+    // "وجرى خلال اللقاء بحث …": جرى governs بحث, not the meeting
+    let v = candidates("وجرى خلال اللقاء استعراض العلاقات الثنائية.");
+    assert!(!any_reported(&v, "CONSULT"), "{v:?}");
+}
+
+#[test]
+fn a_circumstantial_participle_is_done_by_the_main_subject() {
+    let v = candidates("وأدان الوزير الهجوم، داعيا الحكومة العراقية إلى التحقيق.");
+    let r = v.iter().find(|e| e.0 == "REQUEST" && e.1 == "داعيا");
+    let r = r.unwrap_or_else(|| panic!("{v:?}"));
+    assert!(r.2 >= 0.5, "{r:?}");
+    assert_eq!(r.3, ["GOV"], "{r:?}");
+    assert_eq!(r.4, ["IRQGOV"], "{r:?}");
+    // a prayer, and a call on nobody in particular, are no requests
+    let v = candidates("وتجمع المواطنون داعين الله أن يحفظ البلاد.");
+    assert!(!any_reported(&v, "REQUEST"), "{v:?}");
+    let v = candidates("وأشار إلى زيادة الودائع، داعيا إلى أهمية الاستفادة منها.");
+    assert!(!any_reported(&v, "REQUEST"), "{v:?}");
+}
+
+#[test]
+fn a_multiword_verb_trigger_may_hold_its_subject() {
+    let v = candidates("وأطلقت السلطات سراح خمسة معتقلين.");
+    let r = v
+        .iter()
+        .find(|e| e.0 == "RETREAT")
+        .unwrap_or_else(|| panic!("{v:?}"));
+    assert!(r.1.starts_with("وأطلقت") && r.1.ends_with("سراح"), "{r:?}");
+    assert!(r.2 >= 0.5, "{r:?}");
+    let v = candidates("وألقت الشرطة القبض على ثلاثة مشتبه بهم.");
+    assert!(any_reported(&v, "COERCE"), "{v:?}");
+}
