@@ -32,6 +32,10 @@ const VERBAL: &[&str] = &[
 /// Categories whose noun trigger takes its patient, not its agent, as genitive
 /// ("اغتيال الأمين العام", "اعتقال ناشط").
 const PATIENT_GENITIVE: &[&str] = &["ASSAULT", "COERCE", "SANCTION"];
+/// Stems of the agreeing verbs (اتفق، وافق) after an imperfect prefix (ي ت ن):
+/// their bare present states an opinion or a correspondence, not an
+/// agreement ([`Coder::present_of_agreeing`]).
+const AGREEING_PRESENT_STEMS: &[&str] = &["تفق", "وافق"];
 /// Cooperative categories that become AGREE when reported in the future (PLOVER 3.1).
 const FUTURE_TO_AGREE: &[&str] = &["CONSULT", "SUPPORT", "COOPERATE", "AID"];
 
@@ -318,6 +322,23 @@ impl<'a> Coder<'a> {
 
     fn norm(&self, i: usize) -> &'a str {
         self.table.norm(i)
+    }
+
+    /// Whether token `i` is the imperfect (present) of اتفق or وافق: يتفق،
+    /// تتفقان، نوافق، ويوافقون (a conjunction may precede it).
+    fn present_of_agreeing(&self, i: usize) -> bool {
+        let w = self.norm(i);
+        let w = w
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.len() > 6)
+            .unwrap_or(w);
+        // توافقت، توافقوا: the perfect of توافق (they agreed), not a present
+        if w.starts_with("توافق") && (w.ends_with('ت') || w.ends_with("وا") || w.ends_with("تا"))
+        {
+            return false;
+        }
+        w.strip_prefix(['ي', 'ت', 'ن'])
+            .is_some_and(|r| AGREEING_PRESENT_STEMS.iter().any(|s| r.starts_with(s)))
     }
 
     /// The entity mentioned at token `i` and whether a proclitic preposition (ب ل ك) precedes it.
@@ -780,6 +801,16 @@ impl<'a> Coder<'a> {
         if matches!(kind, "ASSAULT" | "THREATEN")
             && (m.start.saturating_sub(3).max(c0)..(m.end + 3).min(c1))
                 .any(|i| self.ctx(i) == Some(ContextKind::NonHuman))
+        {
+            return None;
+        }
+        // the bare present of agreeing states an opinion or a correspondence
+        // ("يتفق مع ما قاله", "العيد يوافق 18 يوليو", "نتفق جميعا على"), not an
+        // agreement; with a particle (لم، لن، سـ، إذا) it reports one
+        if kind == "AGREE"
+            && aux.is_none()
+            && trig.pos == Pos::Verb
+            && self.present_of_agreeing(m.start)
         {
             return None;
         }

@@ -1330,3 +1330,28 @@ fn a_multiword_verb_trigger_may_hold_its_subject() {
     let v = candidates("وألقت الشرطة القبض على ثلاثة مشتبه بهم.");
     assert!(any_reported(&v, "COERCE"), "{v:?}");
 }
+
+#[test]
+fn the_bare_present_of_agreeing_is_no_agreement() {
+    // an opinion or a correspondence, not an agreement
+    for s in [
+        "ويتفق أستاذ علم الاجتماع مع هذا الرأي.",
+        "وهذا لا يتعارض بل يتفق مع معايير العمل.",
+        "والذكرى توافق العاشر من أكتوبر.",
+        "ونتفق جميعا على أن الإرهاب لا دين له.",
+    ] {
+        let v = candidates(s);
+        assert!(!any_reported(&v, "AGREE"), "{s} {v:?}");
+    }
+    // the perfect, the negated past and the future report agreements
+    for s in [
+        "واتفق الجانبان على استئناف المفاوضات.",
+        "واتفقت الدولتان على تبادل السفراء.",
+        "ووافقت الحكومة على الخطة أمس.",
+        "ولم يوافق البرلمان على الاتفاق.",
+        "وسيوافق البرلمان على الاتفاق الأسبوع المقبل.",
+    ] {
+        let v = candidates(s);
+        assert!(v.iter().any(|e| e.0 == "AGREE"), "{s} {v:?}");
+    }
+}
