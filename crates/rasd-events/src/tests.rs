@@ -1355,3 +1355,18 @@ fn the_bare_present_of_agreeing_is_no_agreement() {
         assert!(v.iter().any(|e| e.0 == "AGREE"), "{s} {v:?}");
     }
 }
+
+#[test]
+fn unvocalised_rhl_is_a_journey_or_a_death_unless_people_are_deported() {
+    // رحلة (a journey), رحل (departed, died): no deportation
+    for s in [
+        "وقال إن رحلته إلى الحج استغرقت أسبوعين.",
+        "رحل الشاعر عن عالمنا أمس بعد مرض.",
+        "وأكملت الطائرة رحلتها وهبطت في باريس.",
+    ] {
+        let v = candidates(s);
+        assert!(!any_reported(&v, "COERCE"), "{s} {v:?}");
+    }
+    let v = candidates("ورحلت السلطات التركية مئات المهاجرين غير الشرعيين.");
+    assert!(any_reported(&v, "COERCE"), "{v:?}");
+}
