@@ -1370,3 +1370,17 @@ fn unvocalised_rhl_is_a_journey_or_a_death_unless_people_are_deported() {
     let v = candidates("ورحلت السلطات التركية مئات المهاجرين غير الشرعيين.");
     assert!(any_reported(&v, "COERCE"), "{v:?}");
 }
+
+#[test]
+fn searching_and_asking_not_to_be_named_are_no_events() {
+    for (s, kind) in [
+        ("والدفاع المدني ما زال يبحث عن جثتها.", "CONSULT"),
+        (
+            "وقال مسؤول عسكري طلب عدم الكشف عن هويته إن الهجوم فشل.",
+            "REQUEST",
+        ),
+    ] {
+        let v = candidates(s);
+        assert!(!any_reported(&v, kind), "{s} {v:?}");
+    }
+}
