@@ -1384,3 +1384,11 @@ fn searching_and_asking_not_to_be_named_are_no_events() {
         assert!(!any_reported(&v, kind), "{s} {v:?}");
     }
 }
+
+#[test]
+fn renouncing_a_value_is_no_rejection() {
+    // نبذ (renouncing violence, hatred, division) states a value, not the
+    // rejection of a proposal
+    let v = candidates("وأكد الأزهر أن الشريعة تنبذ أشكال العنف والإرهاب كافة.");
+    assert!(!any_reported(&v, "REJECT"), "{v:?}");
+}

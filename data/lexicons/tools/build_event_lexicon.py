@@ -5,8 +5,8 @@ Sources:
   * UniversalPetrarch's Arabic CAMEO verb dictionary (CAMEO.ar.0.5.txt, MIT),
   * the CAMEO -> PLOVER conversion table (CAMEO2PLOVER-2021.txt),
   * the hand-curated supplement data/lexicons/event_curated.tsv (nouns that
-    news uses, multiword triggers, corrections; category DROP removes a noisy
-    upetrarch entry; an optional 7th column holds sense constraints, copied
+    news uses, multiword triggers, corrections; an upetrarch lemma it does
+    not list (KEEP or recoded) is dropped; an optional 7th column holds sense constraints, copied
     to the 8th column of the output).
 
 Cleaning applied to the upetrarch verbs:
