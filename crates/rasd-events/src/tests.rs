@@ -1392,3 +1392,18 @@ fn renouncing_a_value_is_no_rejection() {
     let v = candidates("وأكد الأزهر أن الشريعة تنبذ أشكال العنف والإرهاب كافة.");
     assert!(!any_reported(&v, "REJECT"), "{v:?}");
 }
+
+#[test]
+fn the_verbal_noun_of_support_after_a_preposition_is_no_event() {
+    // "في ظل دعم", "على دعمه", "مواصلة دعم": a policy or a courtesy, not
+    // a statement of support
+    for s in [
+        "وشكر الحضور أمير المنطقة على دعمه للأعمال التطوعية.",
+        "وأكد على مواصلة دعم هذا المنتدى.",
+    ] {
+        let v = candidates(s);
+        assert!(!any_reported(&v, "SUPPORT"), "{s} {v:?}");
+    }
+    let v = candidates("ودعم الرئيس الأمريكي المبادرة الفرنسية أمس.");
+    assert!(v.iter().any(|e| e.0 == "SUPPORT"), "{v:?}");
+}
