@@ -1,6 +1,6 @@
 //! Large read-mostly tables on transparent huge pages.
 //!
-//! The tagger's weight table is tens of megabytes read at random, a few
+//! The tagger's weight table is about ten megabytes read at random, a few
 //! dozen reads per token: with 4 KiB pages nearly every read also misses the
 //! TLB, and a page walk (two-dimensional under a hypervisor) costs more than
 //! the read. On Linux, [`filled`] asks the kernel for 2 MiB pages
