@@ -1331,79 +1331,91 @@ fn a_multiword_verb_trigger_may_hold_its_subject() {
     assert!(any_reported(&v, "COERCE"), "{v:?}");
 }
 
+/// Asserts that no sentence of `sentences` reports an event of `kind`.
+fn assert_no_report(kind: &str, sentences: &[&str]) {
+    for s in sentences {
+        let v = candidates(s);
+        assert!(!any_reported(&v, kind), "{s} {v:?}");
+    }
+}
+
+/// Asserts that every sentence of `sentences` has a candidate of `kind`.
+fn assert_candidate(kind: &str, sentences: &[&str]) {
+    for s in sentences {
+        let v = candidates(s);
+        assert!(v.iter().any(|e| e.0 == kind), "{s} {v:?}");
+    }
+}
+
 #[test]
 fn the_bare_present_of_agreeing_is_no_agreement() {
     // an opinion or a correspondence, not an agreement
-    for s in [
-        "ويتفق أستاذ علم الاجتماع مع هذا الرأي.",
-        "وهذا لا يتعارض بل يتفق مع معايير العمل.",
-        "والذكرى توافق العاشر من أكتوبر.",
-        "ونتفق جميعا على أن الإرهاب لا دين له.",
-    ] {
-        let v = candidates(s);
-        assert!(!any_reported(&v, "AGREE"), "{s} {v:?}");
-    }
+    assert_no_report(
+        "AGREE",
+        &[
+            "ويتفق أستاذ علم الاجتماع مع هذا الرأي.",
+            "وهذا لا يتعارض بل يتفق مع معايير العمل.",
+            "والذكرى توافق العاشر من أكتوبر.",
+            "ونتفق جميعا على أن الإرهاب لا دين له.",
+        ],
+    );
     // the perfect, the negated past and the future report agreements
-    for s in [
-        "واتفق الجانبان على استئناف المفاوضات.",
-        "واتفقت الدولتان على تبادل السفراء.",
-        "ووافقت الحكومة على الخطة أمس.",
-        "ولم يوافق البرلمان على الاتفاق.",
-        "وسيوافق البرلمان على الاتفاق الأسبوع المقبل.",
-    ] {
-        let v = candidates(s);
-        assert!(v.iter().any(|e| e.0 == "AGREE"), "{s} {v:?}");
-    }
+    assert_candidate(
+        "AGREE",
+        &[
+            "واتفق الجانبان على استئناف المفاوضات.",
+            "واتفقت الدولتان على تبادل السفراء.",
+            "ووافقت الحكومة على الخطة أمس.",
+            "ولم يوافق البرلمان على الاتفاق.",
+            "وسيوافق البرلمان على الاتفاق الأسبوع المقبل.",
+        ],
+    );
 }
 
 #[test]
 fn unvocalised_rhl_is_a_journey_or_a_death_unless_people_are_deported() {
     // رحلة (a journey), رحل (departed, died): no deportation
-    for s in [
-        "وقال إن رحلته إلى الحج استغرقت أسبوعين.",
-        "رحل الشاعر عن عالمنا أمس بعد مرض.",
-        "وأكملت الطائرة رحلتها وهبطت في باريس.",
-    ] {
-        let v = candidates(s);
-        assert!(!any_reported(&v, "COERCE"), "{s} {v:?}");
-    }
+    assert_no_report(
+        "COERCE",
+        &[
+            "وقال إن رحلته إلى الحج استغرقت أسبوعين.",
+            "رحل الشاعر عن عالمنا أمس بعد مرض.",
+            "وأكملت الطائرة رحلتها وهبطت في باريس.",
+        ],
+    );
     let v = candidates("ورحلت السلطات التركية مئات المهاجرين غير الشرعيين.");
     assert!(any_reported(&v, "COERCE"), "{v:?}");
 }
 
 #[test]
 fn searching_and_asking_not_to_be_named_are_no_events() {
-    for (s, kind) in [
-        ("والدفاع المدني ما زال يبحث عن جثتها.", "CONSULT"),
-        (
-            "وقال مسؤول عسكري طلب عدم الكشف عن هويته إن الهجوم فشل.",
-            "REQUEST",
-        ),
-    ] {
-        let v = candidates(s);
-        assert!(!any_reported(&v, kind), "{s} {v:?}");
-    }
+    assert_no_report("CONSULT", &["والدفاع المدني ما زال يبحث عن جثتها."]);
+    assert_no_report(
+        "REQUEST",
+        &["وقال مسؤول عسكري طلب عدم الكشف عن هويته إن الهجوم فشل."],
+    );
 }
 
 #[test]
 fn renouncing_a_value_is_no_rejection() {
     // نبذ (renouncing violence, hatred, division) states a value, not the
     // rejection of a proposal
-    let v = candidates("وأكد الأزهر أن الشريعة تنبذ أشكال العنف والإرهاب كافة.");
-    assert!(!any_reported(&v, "REJECT"), "{v:?}");
+    assert_no_report(
+        "REJECT",
+        &["وأكد الأزهر أن الشريعة تنبذ أشكال العنف والإرهاب كافة."],
+    );
 }
 
 #[test]
 fn the_verbal_noun_of_support_after_a_preposition_is_no_event() {
     // "في ظل دعم", "على دعمه", "مواصلة دعم": a policy or a courtesy, not
     // a statement of support
-    for s in [
-        "وشكر الحضور أمير المنطقة على دعمه للأعمال التطوعية.",
-        "وأكد على مواصلة دعم هذا المنتدى.",
-    ] {
-        let v = candidates(s);
-        assert!(!any_reported(&v, "SUPPORT"), "{s} {v:?}");
-    }
-    let v = candidates("ودعم الرئيس الأمريكي المبادرة الفرنسية أمس.");
-    assert!(v.iter().any(|e| e.0 == "SUPPORT"), "{v:?}");
+    assert_no_report(
+        "SUPPORT",
+        &[
+            "وشكر الحضور أمير المنطقة على دعمه للأعمال التطوعية.",
+            "وأكد على مواصلة دعم هذا المنتدى.",
+        ],
+    );
+    assert_candidate("SUPPORT", &["ودعم الرئيس الأمريكي المبادرة الفرنسية أمس."]);
 }
