@@ -1286,21 +1286,23 @@ fn any_reported(v: &[Candidate], kind: &str) -> bool {
 #[test]
 fn a_light_verb_states_the_event_of_its_noun() {
     // perfect passive, expression, renewal: the noun is the predicate
-    let v = candidates("وأضاف أنه تم القبض على ثلاثة أشخاص.");
-    assert!(any_reported(&v, "COERCE"), "{v:?}");
-    let v = candidates("وأعرب مجلس الوزراء عن استنكاره للحادث الإجرامي.");
-    assert!(any_reported(&v, "ACCUSE"), "{v:?}");
-    let v = candidates("وأبدى الوزير ترحيبه بالمبادرة.");
-    assert!(any_reported(&v, "SUPPORT"), "{v:?}");
+    assert_reported("COERCE", &["وأضاف أنه تم القبض على ثلاثة أشخاص."]);
+    assert_reported(
+        "ACCUSE",
+        &["وأعرب مجلس الوزراء عن استنكاره للحادث الإجرامي."],
+    );
+    assert_reported("SUPPORT", &["وأبدى الوزير ترحيبه بالمبادرة."]);
     // a hoped-for agreement (imperfect passive after أن) and an
     // inspector's visit (passive, nobody named) are no reports
-    let v = candidates("وأعرب عن أمله في أن يتم التوصل إلى اتفاق.");
-    assert!(!any_reported(&v, "AGREE"), "{v:?}");
-    let v = candidates("وفي اليوم التالي تمت زيارة ثلاثين مريضة من قسم الباطنية.");
-    assert!(!any_reported(&v, "CONSULT"), "{v:?}");
-    // "وجرى خلال اللقاء بحث …": جرى governs بحث, not the meeting
-    let v = candidates("وجرى خلال اللقاء استعراض العلاقات الثنائية.");
-    assert!(!any_reported(&v, "CONSULT"), "{v:?}");
+    assert_no_report("AGREE", &["وأعرب عن أمله في أن يتم التوصل إلى اتفاق."]);
+    assert_no_report(
+        "CONSULT",
+        &[
+            "وفي اليوم التالي تمت زيارة ثلاثين مريضة من قسم الباطنية.",
+            // "وجرى خلال اللقاء بحث …": جرى governs بحث, not the meeting
+            "وجرى خلال اللقاء استعراض العلاقات الثنائية.",
+        ],
+    );
 }
 
 #[test]
@@ -1312,10 +1314,13 @@ fn a_circumstantial_participle_is_done_by_the_main_subject() {
     assert_eq!(r.3, ["GOV"], "{r:?}");
     assert_eq!(r.4, ["IRQGOV"], "{r:?}");
     // a prayer, and a call on nobody in particular, are no requests
-    let v = candidates("وتجمع المواطنون داعين الله أن يحفظ البلاد.");
-    assert!(!any_reported(&v, "REQUEST"), "{v:?}");
-    let v = candidates("وأشار إلى زيادة الودائع، داعيا إلى أهمية الاستفادة منها.");
-    assert!(!any_reported(&v, "REQUEST"), "{v:?}");
+    assert_no_report(
+        "REQUEST",
+        &[
+            "وتجمع المواطنون داعين الله أن يحفظ البلاد.",
+            "وأشار إلى زيادة الودائع، داعيا إلى أهمية الاستفادة منها.",
+        ],
+    );
 }
 
 #[test]
@@ -1327,8 +1332,7 @@ fn a_multiword_verb_trigger_may_hold_its_subject() {
         .unwrap_or_else(|| panic!("{v:?}"));
     assert!(r.1.starts_with("وأطلقت") && r.1.ends_with("سراح"), "{r:?}");
     assert!(r.2 >= 0.5, "{r:?}");
-    let v = candidates("وألقت الشرطة القبض على ثلاثة مشتبه بهم.");
-    assert!(any_reported(&v, "COERCE"), "{v:?}");
+    assert_reported("COERCE", &["وألقت الشرطة القبض على ثلاثة مشتبه بهم."]);
 }
 
 /// Asserts that no sentence of `sentences` reports an event of `kind`.
@@ -1336,6 +1340,14 @@ fn assert_no_report(kind: &str, sentences: &[&str]) {
     for s in sentences {
         let v = candidates(s);
         assert!(!any_reported(&v, kind), "{s} {v:?}");
+    }
+}
+
+/// Asserts that every sentence of `sentences` reports an event of `kind`.
+fn assert_reported(kind: &str, sentences: &[&str]) {
+    for s in sentences {
+        let v = candidates(s);
+        assert!(any_reported(&v, kind), "{s} {v:?}");
     }
 }
 
@@ -1383,8 +1395,10 @@ fn unvocalised_rhl_is_a_journey_or_a_death_unless_people_are_deported() {
             "وأكملت الطائرة رحلتها وهبطت في باريس.",
         ],
     );
-    let v = candidates("ورحلت السلطات التركية مئات المهاجرين غير الشرعيين.");
-    assert!(any_reported(&v, "COERCE"), "{v:?}");
+    assert_reported(
+        "COERCE",
+        &["ورحلت السلطات التركية مئات المهاجرين غير الشرعيين."],
+    );
 }
 
 #[test]
