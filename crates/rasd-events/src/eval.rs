@@ -911,6 +911,7 @@ mod tests {
             ("random_dev.jsonl", 30),
             ("random_heldout.jsonl", 30),
             ("random2_heldout.jsonl", 80),
+            ("random3_dev.jsonl", 120),
         ] {
             let Some(rep) = score_gold_file(name) else {
                 return;

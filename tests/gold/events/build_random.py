@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Rebuild tests/gold/events/random_dev.jsonl and random_heldout.jsonl: a
-random-sample event gold over ordinary SaudiNewsNet body text.
+"""Rebuild tests/gold/events/random_dev.jsonl and random_heldout.jsonl (and,
+with --sample, random2_heldout.jsonl / random3_dev.jsonl): a random-sample
+event gold over ordinary SaudiNewsNet body text.
 
 Unlike gold.jsonl (event-dense lead sentences picked by the coder's author),
 the sentences here are drawn by a fixed, seeded procedure, so the figures
@@ -32,10 +33,18 @@ random_dev.jsonl, random_heldout.jsonl, by locator and by identical
 writes every draw to random2_heldout.jsonl (held-out only: never used to
 change a rule). Its events (ANN2) were coded blind in the same way.
 
+A third sample (`--sample random3`: seed 20261202, 120 draws) excludes the
+articles of every earlier gold file (the four above and
+random2_heldout.jsonl, by locator and by identical `content`) and writes
+every draw to random3_dev.jsonl — a development split: it may be read to fix
+rules. Its events (ANN3) were coded blind and committed before rasd was run
+on the sentences.
+
 Usage (from the repository root):
   python3 tests/gold/events/build_random.py ../shared          # write the gold
   python3 tests/gold/events/build_random.py ../shared --show   # print the draws (for annotating; never commit)
   python3 tests/gold/events/build_random.py ../shared --sample random2 [--show]
+  python3 tests/gold/events/build_random.py ../shared --sample random3 [--show]
 """
 import hashlib
 import json
@@ -171,6 +180,103 @@ ANN2 = {
     79: [],  # a denial of a rumour: a statement
 }
 
+# third sample (--sample random3, a development split): draw number -> events, as ANN
+ANN3 = {
+    0: [], 1: [],  # a traders' forum hosted in December: business, no political meeting
+    2: [], 3: [],
+    4: [],  # a minister joined a party in 1974: no PLOVER event
+    5: [],  # an election support team's own first meeting: internal
+    6: [],  # a president pledges to host a World Cup: sport
+    7: [], 8: [],
+    9: [("COERCE", "seize", None, "ضبط", 0, ["SAUGOV"])],  # a municipality seizes a van, confiscates food
+    10: [], 11: [], 12: [], 13: [], 14: [], 15: [],
+    16: [],  # "stressed the importance of" regional policies: a statement, no demand
+    17: [], 18: [], 19: [], 20: [],
+    21: [],  # a president's assessment of two states: a statement
+    22: [],  # an opinion piece on sanctions relief
+    23: [], 24: [], 25: [], 26: [], 27: [], 28: [],
+    29: [("COERCE", None, "future", "بوقف", 0, ["PAKGOV"])],  # BlackBerry services cut from 30 November
+    30: [],
+    31: [("ASSAULT", None, "historical", "هجمات", 0, ["IMGREB"])],  # an al-Qaeda leader's past attacks
+    32: [],  # an opinion column alluding to a bombing, no reported act
+    33: [],  # officials touring an exhibition: no visit
+    34: [],
+    35: [],  # an official's Eid visit to care-home residents: no political recipient
+    36: [],  # a rebel leader explains a defeat: a statement
+    37: [],
+    38: [
+        ("ACCUSE", "disapprove", None, "واعتبر", 0, ["PSESOC"]),  # calls the killing Israeli state terrorism
+        ("ASSAULT", "primitive", None, "حرق", 0, ["ISRCVL"]),  # settlers burning a child
+    ],
+    39: [],
+    40: [("AGREE", None, None, "التزامهما", 0, ["GBRGOV", "FRAGOV"])],  # commitment to keep working together
+    41: [],
+    42: [("SUPPORT", None, None, "تهنئة", 0, ["SAUGOV"])],  # the King congratulates Niger's president
+    43: [
+        ("AGREE", None, None, "وافقت", 0, ["IRNGOV"]),  # Iran agreed to limit its programme
+        ("REJECT", None, None, "رفض", 0, ["USALEG"]),  # Republicans in Congress reject the deal
+    ],
+    44: [],  # a delegation touring a railway project
+    45: [],  # a passports director thanks and urges his own staff: internal
+    46: [("ACCUSE", "allege", "future", "المثول", 0, ["CHECOP"])],  # will have to appear before a court
+    47: [], 48: [], 49: [], 50: [],
+    51: [
+        ("AGREE", None, None, "اتفق", 0, ["EGYGOV", "UKRGOV"]),  # cotton for wheat
+        ("CONSULT", "visit", None, "يزور", 0, ["UKRGOV"]),  # the Ukrainian minister visiting Egypt
+    ],
+    52: [("ASSAULT", "destroy", None, "لتدمير", 0, ["PAKGOV"])],  # bulldozers demolish a slum (manual 3.16)
+    53: [], 54: [], 55: [], 56: [], 57: [],
+    58: [],  # a movement denies a report of talks: a statement
+    59: [], 60: [], 61: [], 62: [], 63: [],
+    64: [],  # a state repays its debt: economic
+    65: [], 66: [], 67: [], 68: [], 69: [], 70: [], 71: [],
+    72: [],  # three months' total of arrested violators: no single event
+    73: [],
+    74: [
+        ("REQUEST", None, None, "وطلب", 0, ["SAUGOV"]),  # the embassy asks the Omani authorities
+        ("COERCE", "arrest", None, "التحفظ", 0, ["OMNGOV"]),
+        ("ACCUSE", "investigate", None, "التحقيقات", 0, ["OMNGOV"]),
+    ],
+    75: [], 76: [], 77: [],
+    78: [("COERCE", None, None, "فرض", 0, ["IMGREB"])],  # ISIS imposes levies on residents
+    79: [("REJECT", None, None, "يوافق", 0, ["SAULEG"])],  # the Shura Council did not approve an agreement
+    80: [],
+    81: [("ACCUSE", "disapprove", None, "لعنة", 0, ["SAUREL"])],  # a cleric curses the bombers
+    82: [],  # emergency teams alerted for rain: routine, no political event
+    83: [],
+    84: [],  # a president's own official reporting to a meeting: internal
+    85: [],
+    86: [],  # unattributed talk of diplomacy by unnamed states
+    87: [], 88: [],
+    89: [
+        ("ASSAULT", "targeted", None, "القصاص", 0, ["SAUGOV"]),  # an execution (manual 3.16 targeted)
+        ("ASSAULT", "firearms", "historical", "قتل", 0, ["SAUCRM"]),  # the murder
+        ("COERCE", "arrest", "historical", "القبض", 0, ["SAUCOP"]),
+        ("SANCTION", "convict", "historical", "والحكم", 0, ["SAUJUD"]),  # (no ACCUSE beside a conviction)
+    ],
+    90: [],
+    91: [],  # an official meets the doctors treating an employee
+    92: [("CONCEDE", None, None, "ستتوقف", 0, ["SAUMIL"])],  # the coalition declares a truce (manual 3.4)
+    93: [],
+    94: [
+        ("SANCTION", "convict", None, "حكما", 0, ["MMRJUD"]),  # a prison sentence
+        ("SANCTION", "convict", None, "حكمت", 0, ["MMRJUD"]),  # two more defendants sentenced
+    ],
+    95: [],
+    96: [("AID", None, None, "منحت", 0, ["SAUGOV"])],  # vaccines for the Burmese community
+    97: [],  # civil defence rescuing people trapped by an accident: routine
+    98: [], 99: [], 100: [], 101: [],
+    102: [],  # an honorary member urging a club's players: sport
+    103: [],  # a victim of an earlier arson dies: a death, no act
+    104: [], 105: [], 106: [], 107: [],
+    108: [],  # a legal consultant's opinion that a law is needed
+    109: [], 110: [], 111: [], 112: [], 113: [], 114: [], 115: [],
+    116: [("PROTEST", "strike", None, "الإضراب", 0, ["NPLPTY", "NPLOPP"])],  # called by the Maoist party
+    117: [],
+    118: [],  # an investor's complaint about a sector
+    119: [],
+}
+
 # name -> seed, number of draws, gold files whose articles are excluded,
 # whether articles with the same `content` as an excluded one are excluded
 # too, the split of draw k, the annotations
@@ -183,6 +289,12 @@ SAMPLES = {
         "seed": 20261201, "n": 80,
         "exclude": ("gold.jsonl", "heldout.jsonl", "random_dev.jsonl", "random_heldout.jsonl"),
         "by_content": True, "split": lambda k: "random2_heldout", "ann": ANN2,
+    },
+    "random3": {
+        "seed": 20261202, "n": 120,
+        "exclude": ("gold.jsonl", "heldout.jsonl", "random_dev.jsonl", "random_heldout.jsonl",
+                    "random2_heldout.jsonl"),
+        "by_content": True, "split": lambda k: "random3_dev", "ann": ANN3,
     },
 }
 
