@@ -7,6 +7,8 @@ use crate::detect::{find_triggers_in, Match};
 use crate::lexed::{Lexed, StemIndex, TokenTable};
 use crate::lexicon::{Agent, AuxCue, ContextKind, Pos, Scope, Trigger, TriggerLexicon};
 
+mod dropped;
+
 /// Categories that need political actors: in a sentence about sport or
 /// entertainment (a word of kind `leisure` in `event_context.tsv`) their
 /// triggers are a club's, a player's or an artist's doings.
@@ -469,58 +471,65 @@ impl<'a> Coder<'a> {
     fn subject_in(&self, from: usize, to: usize) -> Role {
         let mut i = from;
         while i < to {
-            if self.doc.tokens[i].kind != TokenKind::Word {
-                i += 1;
-                continue;
+            match self.subject_at(i, to) {
+                Ok(r) => return r,
+                Err(next) => i = next,
             }
-            // a counted noun after a preposition belongs to it ("على خمسة أشخاص")
-            if self.is_quantity(i)
-                && (self.after_prep(i, Class::OTHER_PREP) || self.after_prep(i, Class::TARGET_PREP))
-            {
-                i = self.skip_quantity(i, to) + 1;
-                continue;
-            }
-            if let Some((_, next, prep)) = self.mention_at(i) {
-                if prep
-                    || self.after_prep(i, Class::OTHER_PREP)
-                    || self.after_prep(i, Class::TARGET_PREP)
-                {
-                    i = next;
-                    continue;
-                }
-                let (es, _) = self.coordinated(i, to);
-                return Role {
-                    entities: es,
-                    codes: Vec::new(),
-                };
-            }
-            if !self.after_prep(i, Class::OTHER_PREP) && !self.after_prep(i, Class::TARGET_PREP) {
-                // a plural nationality is a people ("تظاهر آلاف الإسرائيليين")
-                if let Some(c) = self.people_at(i) {
-                    return Role {
-                        entities: Vec::new(),
-                        codes: vec![c],
-                    };
-                }
-                if let Some(code) = self.nominal_at(i, to) {
-                    // a title in apposition to a name ("الرئيس الإيراني حسن
-                    // روحاني"): the named person is the subject
-                    if let Some(j) = self.apposed_name(i) {
-                        let (es, _) = self.coordinated(j, self.doc.tokens.len());
-                        return Role {
-                            entities: es,
-                            codes: Vec::new(),
-                        };
-                    }
-                    return Role {
-                        entities: Vec::new(),
-                        codes: vec![code],
-                    };
-                }
-            }
-            i += 1;
         }
         Role::default()
+    }
+
+    /// The subject-like noun phrase starting at token `i` (within `..to`),
+    /// or the token to look at next when none starts there (after a
+    /// prepositional phrase or a counted noun governed by a preposition).
+    fn subject_at(&self, i: usize, to: usize) -> Result<Role, usize> {
+        if self.doc.tokens[i].kind != TokenKind::Word {
+            return Err(i + 1);
+        }
+        // a counted noun after a preposition belongs to it ("على خمسة أشخاص")
+        if self.is_quantity(i)
+            && (self.after_prep(i, Class::OTHER_PREP) || self.after_prep(i, Class::TARGET_PREP))
+        {
+            return Err(self.skip_quantity(i, to) + 1);
+        }
+        if let Some((_, next, prep)) = self.mention_at(i) {
+            if prep
+                || self.after_prep(i, Class::OTHER_PREP)
+                || self.after_prep(i, Class::TARGET_PREP)
+            {
+                return Err(next);
+            }
+            let (es, _) = self.coordinated(i, to);
+            return Ok(Role {
+                entities: es,
+                codes: Vec::new(),
+            });
+        }
+        if !self.after_prep(i, Class::OTHER_PREP) && !self.after_prep(i, Class::TARGET_PREP) {
+            // a plural nationality is a people ("تظاهر آلاف الإسرائيليين")
+            if let Some(c) = self.people_at(i) {
+                return Ok(Role {
+                    entities: Vec::new(),
+                    codes: vec![c],
+                });
+            }
+            if let Some(code) = self.nominal_at(i, to) {
+                // a title in apposition to a name ("الرئيس الإيراني حسن
+                // روحاني"): the named person is the subject
+                if let Some(j) = self.apposed_name(i) {
+                    let (es, _) = self.coordinated(j, self.doc.tokens.len());
+                    return Ok(Role {
+                        entities: es,
+                        codes: Vec::new(),
+                    });
+                }
+                return Ok(Role {
+                    entities: Vec::new(),
+                    codes: vec![code],
+                });
+            }
+        }
+        Err(i + 1)
     }
 
     /// Whether the trigger is in a scripture citation: between ﴿ ﴾, or after
@@ -977,6 +986,12 @@ impl<'a> Coder<'a> {
                     };
                 }
             }
+        }
+
+        // a verb opening its clause with no subject of its own: the subject
+        // of the sentence before ("قالت حماس … . ودعت إلى …")
+        if actor.is_empty() && is_verb && !participle && !AGENTLESS.contains(&trig.key.as_str()) {
+            actor = self.dropped_subject(m, c0, quote);
         }
 
         // --- recipient and location

@@ -51,6 +51,9 @@ pub enum ContextKind {
     /// or report (المتقدمين، الراغبين، المقبولين): a notice, not a REQUEST
     /// between political actors.
     Applicant,
+    /// A word that may open a clause before its verb (كما، قد، ثم، بدوره،
+    /// من جهته): a verb after it with no subject of its own has dropped it.
+    Lead,
 }
 
 /// Context words by Match-normalised form.
@@ -79,6 +82,7 @@ impl ContextLexicon {
                 "leisure" => ContextKind::Leisure,
                 "site" => ContextKind::Site,
                 "applicant" => ContextKind::Applicant,
+                "lead" => ContextKind::Lead,
                 o => return Err(line_error("event_context", n, format!("unknown kind {o}"))),
             };
             words.insert(f[0].to_string(), k);

@@ -1433,3 +1433,107 @@ fn the_verbal_noun_of_support_after_a_preposition_is_no_event() {
     );
     assert_candidate("SUPPORT", &["ودعم الرئيس الأمريكي المبادرة الفرنسية أمس."]);
 }
+
+/// The actor codes of the candidate event triggered by `trigger`; the
+/// entities are (name, kind, country, sector), mentioned wherever their
+/// name occurs.
+fn actor_codes_of(
+    text: &str,
+    ents: &[(&str, EntityType, &str, Option<&str>)],
+    trigger: &str,
+) -> Vec<String> {
+    let mut doc = Doc::new("d", text);
+    rasd_text::analyze(&mut doc);
+    doc.entities = ents
+        .iter()
+        .enumerate()
+        .map(|(i, &(name, kind, c, s))| {
+            let n = text.matches(name).count();
+            let mentions: Vec<(&str, usize)> = (0..n).map(|k| (name, k)).collect();
+            entity(&doc, &format!("E{}", i + 1), kind, name, (c, s), &mentions)
+        })
+        .collect();
+    annotate(&mut doc);
+    let e = doc
+        .events
+        .iter()
+        .find(|e| doc.slice(e.trigger) == trigger)
+        .unwrap_or_else(|| panic!("help: no event at {trigger:?} in {:?}", doc.events));
+    e.actor_codes.clone()
+}
+
+#[test]
+fn a_dropped_subject_is_the_subject_before() {
+    use EntityType::{Org, Per};
+    // a coordinated clause: the subject of its sentence
+    let blatter = [("بلاتر", Per, "CHE", None)];
+    let t = "وقدم بلاتر استقالته من رئاسة الاتحاد، ودعا إلى جمعية عمومية غير عادية.";
+    assert_eq!(actor_codes_of(t, &blatter, "ودعا"), ["CHE"]);
+    // a sentence opening with its verb: the subject of the sentence before
+    let who = [("منظمة الصحة العالمية", Org, "", Some("IGO"))];
+    let t = "أكدت منظمة الصحة العالمية أن الحاجة ملحة لمكافحة المرض. وطالبت في بيان لها الدول بتعزيز إجراءاتها.";
+    assert_eq!(actor_codes_of(t, &who, "وطالبت"), ["IGO"]);
+    // a definite noun after the verb may be its own subject; a feminine
+    // verb takes no man; a plural verb no single antecedent
+    let minister = [("خالد", Per, "SAU", Some("GOV"))];
+    for (t, trigger) in [
+        (
+            "وقال الوزير خالد إن الاجتماع ناجح. ودعا البيان إلى الحوار.",
+            "ودعا",
+        ),
+        ("وقال الوزير خالد إن الاجتماع ناجح. ودعت إلى الحوار.", "ودعت"),
+        (
+            "وقال الوزير خالد إن الاجتماع ناجح. ودعوا إلى الحوار.",
+            "ودعوا",
+        ),
+    ] {
+        assert!(actor_codes_of(t, &minister, trigger).is_empty(), "{t}");
+    }
+    let t = "وقال الوزير خالد إن الاجتماع ناجح. ودعا إلى الحوار.";
+    assert_eq!(actor_codes_of(t, &minister, "ودعا"), ["SAUGOV"]);
+}
+
+#[test]
+fn a_first_person_verb_in_a_quote_is_the_speakers_act() {
+    let text = "وقال خامنئي: إننا لا نتفاوض مع الولايات المتحدة.";
+    let mut doc = Doc::new("q", text);
+    rasd_text::analyze(&mut doc);
+    doc.entities = vec![
+        entity(
+            &doc,
+            "E1",
+            EntityType::Per,
+            "خامنئي",
+            ("IRN", Some("GOV")),
+            &[("خامنئي", 0)],
+        ),
+        entity(
+            &doc,
+            "E2",
+            EntityType::Loc,
+            "الولايات المتحدة",
+            ("USA", None),
+            &[("الولايات المتحدة", 0)],
+        ),
+    ];
+    doc.quotes = vec![Quote {
+        id: "Q1".into(),
+        speaker: Some("E1".into()),
+        speaker_span: Some(find(&doc, "خامنئي", 0)),
+        cue: find(&doc, "وقال", 0),
+        content: find(&doc, "إننا لا نتفاوض مع الولايات المتحدة", 0),
+        kind: QuoteKind::Direct,
+        addressee: None,
+        channel: None,
+        reported_by: None,
+        time: None,
+    }];
+    annotate(&mut doc);
+    let e = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "CONSULT")
+        .expect("help: no CONSULT");
+    assert!(e.actor.contains(&"E1".to_string()), "{e:?}");
+    assert_eq!(e.aux.as_deref(), Some("negation"));
+}
