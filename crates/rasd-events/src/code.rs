@@ -867,6 +867,9 @@ impl<'a> Coder<'a> {
             actor = self.subject_in(m.start + 1, m.end);
         }
         if actor.is_empty() && is_verb && !participle {
+            actor = self.relative_antecedent(m, c1);
+        }
+        if actor.is_empty() && is_verb && !participle {
             // VSO: the subject follows the verb (skip a time word such as أمس)
             let to = (m.end + 4).min(c1);
             actor = self.subject_in(m.end, to);

@@ -1537,3 +1537,23 @@ fn a_first_person_verb_in_a_quote_is_the_speakers_act() {
     assert!(e.actor.contains(&"E1".to_string()), "{e:?}");
     assert_eq!(e.aux.as_deref(), Some("negation"));
 }
+
+#[test]
+fn a_relative_clause_verb_has_the_antecedent_as_subject() {
+    use EntityType::{Loc, Org, Per};
+    let ents = [
+        ("فابيوس", Per, "FRA", Some("GOV")),
+        ("إيران", Loc, "IRN", None),
+        ("تنظيم داعش", Org, "", Some("REB")),
+        ("سالوبيك", Per, "HRV", None),
+    ];
+    // the visitor, not the country visited
+    let t = "لا يبدو أن الوزير فابيوس الذي زار إيران أمس متفائل.";
+    assert_eq!(actor_codes_of(t, &ents, "زار"), ["FRAGOV"]);
+    // an organisation after the verb is its own subject
+    let t = "ناشد والد الرهينة سالوبيك الذي هدد تنظيم داعش بإعدامه محتجزيه.";
+    assert_eq!(actor_codes_of(t, &ents, "هدد"), ["REB"]);
+    // the pronoun attached to the verb stands for the antecedent as object
+    let t = "وطالب والده بالإفراج عن سالوبيك الذي اعتقلته في الشهر الماضي.";
+    assert!(actor_codes_of(t, &ents, "اعتقلته").is_empty());
+}

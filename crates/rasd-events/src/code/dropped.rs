@@ -8,7 +8,8 @@
 //! كما، قد، ثم، من جهته), or the subject of its own sentence when it opens a
 //! coordinated clause (، و…), provided that subject agrees with the verb's
 //! person and gender. Inside a quote, a first-person verb ("ندعو"، "نتفاوض"،
-//! "أرحب") is the speaker's act.
+//! "أرحب") is the speaker's act. The verb of a relative clause has the
+//! relative pronoun's antecedent as subject ("بافيلينكو الذي يزور مصر").
 //!
 //! Only a complement that cannot be a subject may follow the verb: a
 //! preposition, a complementiser, punctuation or an accusative indefinite
@@ -21,6 +22,10 @@ use rasd_doc::{EntityType, Quote, TokenKind};
 use super::{Class, Coder, Role};
 use crate::detect::Match;
 use crate::lexicon::{ContextKind, Pos};
+
+/// Stems of trigger verbs whose unvocalised imperfect after a relative
+/// pronoun reads as a passive ([`Coder::relative_antecedent`]).
+const PASSIVE_AFTER_RELATIVE: &[&str] = &["حاكم", "حوكم", "فرج"];
 
 /// Person, number and gender of a verb form, as far as its letters tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,7 +71,7 @@ impl Coder<'_> {
     /// or an empty role when the text does not tell it.
     pub(super) fn dropped_subject(&self, m: &Match, c0: usize, quote: Option<&Quote>) -> Role {
         let doc = self.doc;
-        let Some((conj, stem)) = self.verb_reading(m) else {
+        let Some((conj, stem, _)) = self.verb_reading(m) else {
             return Role::default();
         };
         // (an exact form is read as it is written: تدعو، يلتقي)
@@ -129,8 +134,9 @@ impl Coder<'_> {
     /// The reading of the head of `m` as a verb: whether a conjunction
     /// (و، ف) precedes it, and its stem without clitics ("وحثهم" → حث;
     /// "وقعا" is the verb وقّع, not و + قعا); `None` for an accusative
-    /// noun among the exact forms (احتجاجا، اتصالا).
-    fn verb_reading(&self, m: &Match) -> Option<(bool, &str)> {
+    /// noun among the exact forms (احتجاجا، اتصالا). The last field tells
+    /// whether an object pronoun is attached (وقعته، حثهم).
+    fn verb_reading(&self, m: &Match) -> Option<(bool, &str, bool)> {
         let w = self.norm(m.start);
         let l = self
             .table
@@ -142,7 +148,75 @@ impl Coder<'_> {
             return None;
         }
         let pre = &w[..l.a.prefix_len];
-        Some((pre.starts_with(['و', 'ف']), stem))
+        Some((pre.starts_with(['و', 'ف']), stem, l.a.suffix_len > 0))
+    }
+
+    /// The subject of a verb that opens a relative clause: the name the
+    /// relative pronoun follows ("نظيره الأوكراني بافيلينكو الذي يزور مصر"،
+    /// "المسلحون الذين هاجموا"). Not when the verb carries the pronoun that
+    /// stands for that name as its object ("الاتفاق الذي وقعته إيران"), nor
+    /// when a person, an organisation or a group follows the verb, which is
+    /// then its subject ("الرهينة الذي هدد تنظيم داعش بإعدامه"), nor when
+    /// the name qualifies an event ("التفجير الإرهابي الذي استهدف").
+    pub(super) fn relative_antecedent(&self, m: &Match, c1: usize) -> Role {
+        const RELATIVES: &[&str] = &[
+            "الذي",
+            "التي",
+            "الذين",
+            "اللذين",
+            "اللتين",
+            "اللذان",
+            "اللتان",
+        ];
+        if m.start < 2 || !RELATIVES.contains(&self.norm(m.start - 1)) {
+            return Role::default();
+        }
+        if !matches!(self.verb_reading(m), Some((_, _, false))) {
+            return Role::default();
+        }
+        // (unvocalised, a trial or a release after a relative pronoun reads
+        // as a passive: "رضايان الذي يُحاكَم"، "الأرصدة التي سيُفرَج عنها")
+        let key = &self.lex.entry(m.entry).key;
+        if PASSIVE_AFTER_RELATIVE.iter().any(|p| key.contains(p)) {
+            return Role::default();
+        }
+        let after = self.subject_in(m.end, (m.end + 2).min(c1));
+        let own_subject = !after.codes.is_empty()
+            || after
+                .entities
+                .iter()
+                .any(|&e| self.doc.entities[e].kind != EntityType::Loc);
+        if own_subject {
+            return Role::default();
+        }
+        let k = m.start - 2;
+        if let Some((e, next, prep)) = self.mention_at(k) {
+            // (the whole name ends right before the pronoun)
+            return if next == m.start - 1 && !prep {
+                Role {
+                    entities: vec![e],
+                    codes: Vec::new(),
+                }
+            } else {
+                Role::default()
+            };
+        }
+        // (a nisba adjective after a definite noun qualifies it: "العمل
+        // الإرهابي الذي استهدف" names an act, not its agent)
+        let w = self.norm(k);
+        let adjective =
+            k > 0 && w.starts_with("ال") && w.ends_with('ي') && self.norm(k - 1).starts_with("ال");
+        let event =
+            adjective || self.table.may_trigger(k) || (k > 0 && self.table.may_trigger(k - 1));
+        match self.nominal_at(k, k + 1) {
+            Some(code) if !event && !self.after_prep(k, Class::OTHER_PREP | Class::TARGET_PREP) => {
+                Role {
+                    entities: Vec::new(),
+                    codes: vec![code],
+                }
+            }
+            _ => Role::default(),
+        }
     }
 
     /// The subject of the sentence whose tokens are `a..b`: a name or a
