@@ -589,10 +589,12 @@ impl<'a> Coder<'a> {
     }
 
     /// The first token of a name right after the title noun at `i`, with
-    /// only nationality, sector or definite words between.
+    /// only nationality, sector, honorific or definite words between
+    /// ("الرئيس الإيراني حسن روحاني"، "نائب خادم الحرمين الشريفين صاحب
+    /// السمو الملكي الأمير محمد بن نايف").
     fn apposed_name(&self, i: usize) -> Option<usize> {
         let n = self.doc.tokens.len();
-        for j in i + 1..(i + 5).min(n) {
+        for j in i + 1..(i + 9).min(n) {
             if self.table.is_break(j) || self.doc.tokens[j].kind != TokenKind::Word {
                 return None;
             }
@@ -600,7 +602,10 @@ impl<'a> Coder<'a> {
                 return (self.doc.entities[e].kind == EntityType::Per).then_some(j);
             }
             let w = self.norm(j);
-            if self.agent(j).is_none() && !w.starts_with("ال") {
+            if self.agent(j).is_none()
+                && !w.starts_with("ال")
+                && self.ctx(j) != Some(ContextKind::Honorific)
+            {
                 return None;
             }
         }

@@ -54,6 +54,10 @@ pub enum ContextKind {
     /// A word that may open a clause before its verb (كما، قد، ثم، بدوره،
     /// من جهته): a verb after it with no subject of its own has dropped it.
     Lead,
+    /// An honorific that may stand between a title and the name it
+    /// introduces ("نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير
+    /// محمد"): صاحب، خادم، سمو، معالي، فخامة.
+    Honorific,
 }
 
 /// Context words by Match-normalised form.
@@ -83,6 +87,7 @@ impl ContextLexicon {
                 "site" => ContextKind::Site,
                 "applicant" => ContextKind::Applicant,
                 "lead" => ContextKind::Lead,
+                "honorific" => ContextKind::Honorific,
                 o => return Err(line_error("event_context", n, format!("unknown kind {o}"))),
             };
             words.insert(f[0].to_string(), k);

@@ -1557,3 +1557,10 @@ fn a_relative_clause_verb_has_the_antecedent_as_subject() {
     let t = "وطالب والده بالإفراج عن سالوبيك الذي اعتقلته في الشهر الماضي.";
     assert!(actor_codes_of(t, &ents, "اعتقلته").is_empty());
 }
+
+#[test]
+fn honorifics_lead_from_a_title_to_the_name() {
+    let ents = [("محمد بن نايف", EntityType::Per, "SAU", Some("GOV"))];
+    let t = "كما بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف برقية تهنئة للرئيس.";
+    assert_eq!(actor_codes_of(t, &ents, "تهنئة"), ["SAUGOV"]);
+}
