@@ -1564,3 +1564,22 @@ fn honorifics_lead_from_a_title_to_the_name() {
     let t = "كما بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف برقية تهنئة للرئيس.";
     assert_eq!(actor_codes_of(t, &ents, "تهنئة"), ["SAUGOV"]);
 }
+
+#[test]
+fn describing_as_a_crime_or_terror_is_an_accusation() {
+    for t in [
+        "ووصف نتنياهو الهجوم بأنه عمل إرهابي.",
+        "ووصف الوزير الهجوم بالجبان.",
+        "واعتبرت الحركة اقتحام المسجد عدوانا.",
+    ] {
+        assert!(reported(t, "ACCUSE"), "help: {t:?} gave {:?}", coded(t));
+    }
+    // praise, an unprecedented wedding, and a generic "is considered"
+    for t in [
+        "ووصف المدرب أداء الفريق بأنه رائع.",
+        "فاجأ زوجان الجميع بزواج وصف بغير المسبوق.",
+        "الحياد في هذه الحالة يعتبر جريمة.",
+    ] {
+        assert!(!reported(t, "ACCUSE"), "help: {t:?} gave {:?}", coded(t));
+    }
+}
