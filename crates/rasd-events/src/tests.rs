@@ -1583,3 +1583,20 @@ fn describing_as_a_crime_or_terror_is_an_accusation() {
         assert!(!reported(t, "ACCUSE"), "help: {t:?} gave {:?}", coded(t));
     }
 }
+
+#[test]
+fn court_sentences_are_convictions() {
+    for (t, kind) in [
+        (
+            "أصدرت محكمة ليبية اليوم حكما غيابيا بإعدام سيف الإسلام.",
+            "SANCTION",
+        ),
+        ("وحكمت المحكمة أمس بالسجن على ثلاثة متهمين.", "SANCTION"),
+        (
+            "نفذت وزارة الداخلية أمس حكم القصاص في أحد الجناة.",
+            "ASSAULT",
+        ),
+    ] {
+        assert!(reported(t, kind), "help: {t:?} gave {:?}", coded(t));
+    }
+}
