@@ -1635,18 +1635,26 @@ impl<'a> Coder<'a> {
         role
     }
 
-    /// Whether a noun trigger after إلى or لـ is the aim of a verb or noun
-    /// of aim within three words before ("دفع أوكرانيا إلى توقيع").
+    /// Whether a noun trigger after إلى, لـ or بـ is the aim of a verb or
+    /// noun of aim within three words before ("دفع أوكرانيا إلى توقيع"،
+    /// "طالب النظام بوقف القصف").
     fn goal(&self, m: &Match, c0: usize) -> bool {
-        let governed = m.start > 0 && self.norm(m.start - 1) == "الي" || m.purpose_prefix;
+        // (بـ: "طالب بوقف القصف"، "مطالبين بتوقيع الاتفاق" — the demand
+        // words of a protest's target, kind `against`, demand aims too)
+        let with_b =
+            self.norm(m.start).starts_with('ب') && !self.lex.entry(m.entry).key.starts_with('ب');
+        let governed = m.start > 0 && self.norm(m.start - 1) == "الي" || m.purpose_prefix || with_b;
         let first = if m.purpose_prefix {
             m.start
         } else {
             m.start.saturating_sub(1)
         };
         governed
-            && (first.saturating_sub(3).max(c0)..first)
-                .any(|i| self.ctx(i) == Some(ContextKind::Goal))
+            && (first.saturating_sub(3).max(c0)..first).any(|i| match self.ctx(i) {
+                Some(ContextKind::Goal) => true,
+                Some(ContextKind::Against) => with_b,
+                _ => false,
+            })
     }
 
     /// Whether token `i` is a finite event verb of the trigger lexicon (the

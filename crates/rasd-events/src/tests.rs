@@ -1596,3 +1596,21 @@ fn court_sentences_are_convictions() {
         assert!(reported(t, kind), "help: {t:?} gave {:?}", coded(t));
     }
 }
+
+#[test]
+fn halting_the_fighting_is_a_ceasefire_and_demanding_it_an_aim() {
+    let t = "وأوقفت القوات العراقية عمليات القصف الجوي جزئيا.";
+    assert!(reported(t, "RETREAT"), "help: {t:?} gave {:?}", coded(t));
+    let t = "والتزمت قوات التحالف بوقف الأعمال العسكرية طوال فترة الهدنة.";
+    assert!(reported(t, "RETREAT"), "help: {t:?} gave {:?}", coded(t));
+    // a demand to halt the shelling is the demand's aim, not a ceasefire
+    let t = "وطالب مجلس المحافظة الحكومة بوقف القصف على المدينة.";
+    let c = coded(t);
+    assert!(c.iter().any(|(k, _, _, _)| k == "RETREAT"), "{c:?}");
+    assert!(
+        c.iter()
+            .filter(|(k, _, _, _)| k == "RETREAT")
+            .all(|(_, aux, _, _)| aux.as_deref() == Some("hypothetical")),
+        "help: {t:?} gave {c:?}"
+    );
+}
