@@ -43,7 +43,14 @@
 //!   noun phrase after the verb (VSO); recipients follow مع/إلى/على/ضد/بحق or
 //!   are the direct object; في/ب + place is the location. When no named entity
 //!   fills a role, nominal actors ("المتظاهرون", "الجيش التركي") still give
-//!   CAMEO-style codes.
+//!   CAMEO-style codes. A verb with no subject of its own takes one from the
+//!   discourse (`code/dropped.rs`): the subject of its sentence for a
+//!   coordinated clause ("وقدم بلاتر استقالته، ودعا إلى …"), of the sentence
+//!   before for a sentence-initial verb, the antecedent of a relative pronoun
+//!   ("فابيوس الذي زار إيران"), the speaker for a first-person verb in a
+//!   quote — each only when nothing that may be a subject follows the verb
+//!   and the antecedent agrees with it. A title reaches its name across
+//!   honorifics ("نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير …").
 //! * PLOVER rules applied: future CONSULT/SUPPORT/COOPERATE/AID is AGREE,
 //!   future RETREAT is CONCEDE; the visitor is the actor of a visit; a
 //!   bilateral meeting has both parties as actors. Negated events stay, with
