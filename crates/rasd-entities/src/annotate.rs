@@ -8,7 +8,9 @@ use crate::fx::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rasd_doc::{Doc, Entity, EntityType, Span, TokenKind};
 
-use crate::lexicon::{gaz, lemma_key, split_code, Lexicon, NameEntry, TitleKind};
+use crate::lexicon::{
+    gaz, lemma_key, split_code, CourtTitle, FamilyNeeds, Lexicon, NameEntry, TitleKind,
+};
 use crate::matcher::{find_names_with_bits, first_word_stems, stems, NameMatch};
 use crate::ner::Ner;
 use crate::tags::spans;
@@ -1800,6 +1802,14 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
                 sector = sector.or(s2);
             }
         }
+        if country.is_none() && cl.kind == EntityType::Per {
+            if let Some((c, rules)) = ruling_family(cx, cands, &covered, cl, &ms, &roles) {
+                country = Some(c.to_string());
+                if rules && sector.is_none() {
+                    sector = Some("GOV".to_string());
+                }
+            }
+        }
         // an organisation with a nationality is a national body, not an
         // intergovernmental one ("منظمة الطاقة الذرية الإيرانية")
         if cl.kind == EntityType::Org
@@ -1822,6 +1832,115 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
     }
     contextual_countries(cx, &mut out);
     out
+}
+
+/// The country of a person of a Gulf ruling family, and whether they hold a
+/// governing court title, for a person whose name and context give no
+/// country otherwise (the caller checks that).
+///
+/// A family's name (`entities_families.tsv`) among the words of any
+/// mention places the person in its country: "الشيخ محمد بن زايد آل
+/// نهيان" is Emirati, "أحمد بن حمد آل خليفة" Bahraini. Names that others
+/// carry too need a title as well: a court title or honorific for
+/// "الصباح" ("الشيخ أحمد الفهد الصباح", not the producer "صادق الصباح"),
+/// a royal one for the Saudi royal patronymic "بن عبدالعزيز" and for
+/// Oman's "آل سعيد" ("الأمير محمد بن نايف بن عبدالعزيز", not "محمد بن
+/// عبدالعزيز الفلاني"). Titles count among the entity's roles (anywhere in
+/// a role: "نائب خادم الحرمين الشريفين") or as the one word right before
+/// a mention; a mention the tagger ended on آل ("أحمد بن حمد آل | خليفة")
+/// is read with the next word. The person *rules* (the second value; the
+/// caller makes them GOV when nothing else gave a sector) when a role
+/// begins, after honorifics and royal titles, with a governing one, or one
+/// is written right before a mention: الملك، ولي العهد، خادم الحرمين
+/// الشريفين، أمير of a region or country. A prince or sheikh with no
+/// office is not a government actor by birth alone.
+fn ruling_family(
+    cx: &Ctx,
+    cands: &[Cand],
+    covered: &[Option<usize>],
+    cl: &Cluster,
+    ms: &[(Span, usize)],
+    roles: &[String],
+) -> Option<(&'static str, bool)> {
+    let families = cx.lex.families();
+    let mut keys: Vec<String> = cl
+        .keys
+        .iter()
+        .map(|k| format!(" {} ", coref_key(k)))
+        .collect();
+    // a name the tagger ended on آل ("أحمد بن حمد آل | خليفة"): the
+    // family is the next word
+    for &(_, ci) in ms {
+        let b = cands[ci].b;
+        if cx.w(b - 1) == "ال"
+            && b < cx.words.len()
+            && cx.sent_of[b] == cx.sent_of[b - 1]
+            && !cx.skip[b]
+            && !cx.is_punct(b)
+        {
+            keys.push(format!(" ال {} ", cx.w(b)));
+        }
+    }
+    let carried: Vec<_> = families
+        .iter()
+        .filter(|f| {
+            let f = format!(" {} ", f.key);
+            keys.iter().any(|k| k.contains(&f))
+        })
+        .collect();
+    if carried.is_empty() {
+        return None;
+    }
+    let max = cx.lex.max_court_title_words();
+    // the strongest court title, and whether a role opens with a ruler's
+    let mut best: Option<CourtTitle> = None;
+    let mut rules = false;
+    for role in roles {
+        let key = rasd_text::normalize_key(role);
+        let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut leading = true;
+        let mut i = 0;
+        while i < words.len() {
+            let found = (1..=max.min(words.len() - i))
+                .rev()
+                .find_map(|n| Some((n, cx.lex.court_title(&words[i..i + n].join(" "))?)));
+            match found {
+                Some((n, t)) => {
+                    best = best.max(Some(t));
+                    rules |= leading && t == CourtTitle::Ruler;
+                    i += n;
+                }
+                None => {
+                    leading = false;
+                    i += 1;
+                }
+            }
+        }
+    }
+    // a one-word title written right before a mention ("والأمير سلطان
+    // …", read through clitics); a longer one there is often another's:
+    // "مساعد السكرتير الخاص لخادم الحرمين الشريفين تميم بن عبدالعزيز
+    // السالم" is the King's aide, not the King
+    for &(_, ci) in ms {
+        let a = cands[ci].a;
+        let Some(t) = a.checked_sub(1) else { continue };
+        if covered[t].is_some() || cx.skip[t] || cx.is_punct(t) || cx.sent_of[t] != cx.sent_of[a] {
+            continue;
+        }
+        if let Some(title) = stems(cx.w(t))
+            .iter()
+            .find_map(|st| st.with(|k| cx.lex.court_title(k)))
+        {
+            best = best.max(Some(title));
+            rules |= title == CourtTitle::Ruler;
+        }
+    }
+    let f = carried.into_iter().find(|f| match f.needs {
+        FamilyNeeds::Nothing => true,
+        FamilyNeeds::Title => best.is_some(),
+        FamilyNeeds::RoyalTitle => best >= Some(CourtTitle::Royal),
+    })?;
+    Some((f.country, rules))
 }
 
 /// Sectors of the state: a body or office-holder of one of these is a
@@ -2066,6 +2185,86 @@ mod tests {
             .entities
             .iter()
             .all(|e| !e.name.contains("فيصل") || e.country.as_deref() != Some("TUR")));
+    }
+
+    /// Country and sector of the person whose name begins with `name`.
+    fn codes_of<'d>(doc: &'d Doc, name: &str) -> Option<(Option<&'d str>, Option<&'d str>)> {
+        doc.entities
+            .iter()
+            .find(|e| e.kind == EntityType::Per && e.name.starts_with(name))
+            .map(|e| (e.country.as_deref(), e.sector.as_deref()))
+    }
+
+    #[test]
+    fn ruling_families_give_their_country() {
+        // a Saudi prince with a royal title: the royal patronymic
+        let doc = run("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد وفدا أمريكيا في جدة.");
+        assert_eq!(
+            codes_of(&doc, "محمد بن نايف بن عبدالعزيز"),
+            Some((Some("SAU"), Some("GOV")))
+        );
+        // the family name alone suffices, titles or not
+        let doc =
+            run("وبحث الشيخ حمدان بن راشد آل مكتوم مع أحمد بن حمد آل خليفة التعاون بين البلدين.");
+        assert_eq!(
+            codes_of(&doc, "حمدان بن راشد آل مكتوم").and_then(|c| c.0),
+            Some("ARE")
+        );
+        // (also when the tagger stops at آل)
+        assert_eq!(
+            codes_of(&doc, "أحمد بن حمد آل").and_then(|c| c.0),
+            Some("BHR")
+        );
+        // a sheikh of a ruling family without an office is no government
+        assert_eq!(
+            codes_of(&doc, "حمدان بن راشد آل مكتوم"),
+            Some((Some("ARE"), None))
+        );
+        // a ruler's title makes a government actor
+        let doc = run("وأصدر الملك فيصل بن عبدالعزيز أمرا بذلك.");
+        assert_eq!(
+            codes_of(&doc, "فيصل بن عبدالعزيز"),
+            Some((Some("SAU"), Some("GOV")))
+        );
+    }
+
+    #[test]
+    fn family_names_others_carry_need_a_title() {
+        // a commoner's father may be called عبدالعزيز
+        let doc = run("وقال محمد بن عبدالعزيز الفلاني إن الاجتماع كان ناجحا.");
+        assert_eq!(
+            codes_of(&doc, "محمد بن عبدالعزيز الفلاني").map(|c| c.0),
+            Some(None)
+        );
+        // the King's title before his aide's name is not the aide's
+        let doc =
+            run("وحضر مساعد السكرتير الخاص لخادم الحرمين الشريفين تميم بن عبدالعزيز السالم الحفل.");
+        assert_eq!(
+            codes_of(&doc, "تميم بن عبدالعزيز السالم").map(|c| c.1),
+            Some(None)
+        );
+        // الصباح alone is anyone's name; with a sheikh's title, Kuwait's
+        let doc = run("وقال حسن الصباح إن التصوير بدأ.");
+        assert_eq!(codes_of(&doc, "حسن الصباح").map(|c| c.0), Some(None));
+        let doc = run("وأكد الشيخ محمد العبدالله الصباح أن الحوار مستمر.");
+        assert_eq!(
+            codes_of(&doc, "محمد العبدالله الصباح").and_then(|c| c.0),
+            Some("KWT")
+        );
+        // a Saudi footballer of the آل سعيد family is not Omani
+        let doc = run("وسجل داود آل سعيد هدف الفوز في الدقيقة الأخيرة.");
+        assert_eq!(codes_of(&doc, "داود آل سعيد").map(|c| c.0), Some(None));
+    }
+
+    #[test]
+    fn a_known_country_outranks_the_family_name() {
+        let doc = run("وقال المهاجم الكويتي بدر آل خليفة إن الفريق جاهز للمباراة.");
+        assert_eq!(
+            codes_of(&doc, "بدر آل خليفة").and_then(|c| c.0),
+            Some("KWT")
+        );
+        let doc = run("وأعلن المنتج اللبناني صادق الصباح عن مسلسل جديد.");
+        assert_eq!(codes_of(&doc, "صادق الصباح").and_then(|c| c.0), Some("LBN"));
     }
 
     #[test]

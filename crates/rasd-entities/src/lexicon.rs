@@ -57,6 +57,10 @@ pub const FILES: &[(&str, &str)] = &[
         "entities_multinational.tsv",
         include_str!("../../../data/lexicons/entities_multinational.tsv"),
     ),
+    (
+        "entities_families.tsv",
+        include_str!("../../../data/lexicons/entities_families.tsv"),
+    ),
 ];
 
 fn file(name: &str) -> &'static str {
@@ -110,6 +114,44 @@ pub struct TitleEntry {
     pub kind: TitleKind,
     /// Sector it implies, if any.
     pub sector: Option<&'static str>,
+}
+
+/// What a ruling family's name needs besides itself to place a person in
+/// the family's country (`entities_families.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FamilyNeeds {
+    /// Nothing: the name alone ("آل نهيان").
+    Nothing,
+    /// Any court title or honorific ("الشيخ … الصباح"; "صادق الصباح" is
+    /// no Kuwaiti sheikh).
+    Title,
+    /// A royal title ("الأمير … بن عبدالعزيز"; "محمد بن عبدالعزيز
+    /// الفلاني" may be anyone).
+    RoyalTitle,
+}
+
+/// A ruling family's name and its country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Family {
+    /// Normalised words of the name ("ال سعود", "بن عبدالعزيز": عبد
+    /// compounds written without their space).
+    pub key: &'static str,
+    /// ISO 3166-1 alpha-3.
+    pub country: &'static str,
+    /// What else the person must carry.
+    pub needs: FamilyNeeds,
+}
+
+/// A title that marks a member of a ruling family, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CourtTitle {
+    /// An honorific also given to others (الشيخ، سمو، صاحب السمو).
+    Honorific,
+    /// A royal title (الأمير، السمو الملكي).
+    Royal,
+    /// A royal title that governs (الملك، ولي العهد، خادم الحرمين
+    /// الشريفين، أمير of a place).
+    Ruler,
 }
 
 /// One CAMEO code of the actor dictionary with its validity range.
@@ -218,6 +260,9 @@ pub struct Lexicon {
     common: HashMap<&'static str, f32>,
     stopwords: HashMap<&'static str, &'static str>,
     multinational: HashMap<&'static str, ()>,
+    families: Vec<Family>,
+    court_titles: HashMap<&'static str, CourtTitle>,
+    max_court_title_words: usize,
 }
 
 fn opt(s: &'static str) -> Option<&'static str> {
@@ -363,7 +408,51 @@ impl Lexicon {
         for r in rows(file("entities_multinational.tsv")) {
             lx.multinational.insert(r[0], ());
         }
+        for r in rows(file("entities_families.tsv")) {
+            if r.len() < 3 {
+                continue;
+            }
+            let needs = match r[1] {
+                "family" => Some(FamilyNeeds::Nothing),
+                "family-titled" => Some(FamilyNeeds::Title),
+                "family-royal" => Some(FamilyNeeds::RoyalTitle),
+                _ => None,
+            };
+            let title = match r[1] {
+                "honorific" => Some(CourtTitle::Honorific),
+                "royal" => Some(CourtTitle::Royal),
+                "ruler" => Some(CourtTitle::Ruler),
+                _ => None,
+            };
+            match (needs, title, opt(r[2])) {
+                (Some(needs), _, Some(country)) => lx.families.push(Family {
+                    key: r[0],
+                    country,
+                    needs,
+                }),
+                (_, Some(t), _) => {
+                    lx.court_titles.insert(r[0], t);
+                    lx.max_court_title_words = lx.max_court_title_words.max(words_in(r[0]));
+                }
+                _ => {}
+            }
+        }
         lx
+    }
+
+    /// The ruling families (`entities_families.tsv`), in file order.
+    pub fn families(&self) -> &[Family] {
+        &self.families
+    }
+
+    /// The court title a normalised phrase is ("الامير", "ولي العهد").
+    pub fn court_title(&self, key: &str) -> Option<CourtTitle> {
+        self.court_titles.get(key).copied()
+    }
+
+    /// Longest court title, in words.
+    pub fn max_court_title_words(&self) -> usize {
+        self.max_court_title_words
     }
 
     /// Whether a normalised word makes a body multinational ("التحالف",
@@ -576,6 +665,34 @@ mod tests {
                 assert!(!key.contains("  ") && key.trim() == key, "{name}: {key:?}");
             }
         }
+    }
+
+    #[test]
+    fn families_file_is_well_formed() {
+        // sorted, unique and normalised like every file (see the test
+        // above, which reads FILES); here: every row is read as a family
+        // or a title, countries are ISO codes, عبد compounds are joined
+        let lx = Lexicon::bundled();
+        let text = file("entities_families.tsv");
+        assert!(!text.is_empty());
+        let n = rows(text).count();
+        assert_eq!(lx.families().len() + lx.court_titles.len(), n);
+        for f in lx.families() {
+            assert!(
+                f.country.len() == 3 && f.country.bytes().all(|b| b.is_ascii_uppercase()),
+                "{f:?}"
+            );
+            assert!(!f.key.contains("عبد "), "{f:?}");
+        }
+        let saud = lx.families().iter().find(|f| f.key == "ال سعود").unwrap();
+        assert_eq!((saud.country, saud.needs), ("SAU", FamilyNeeds::Nothing));
+        let abdulaziz = lx.families().iter().find(|f| f.key == "بن عبدالعزيز");
+        assert_eq!(abdulaziz.unwrap().needs, FamilyNeeds::RoyalTitle);
+        assert_eq!(lx.court_title("ولي العهد"), Some(CourtTitle::Ruler));
+        assert_eq!(lx.court_title("الامير"), Some(CourtTitle::Royal));
+        assert_eq!(lx.court_title("الشيخ"), Some(CourtTitle::Honorific));
+        assert_eq!(lx.court_title("الرئيس"), None);
+        assert!(lx.max_court_title_words() >= 3);
     }
 
     #[test]
