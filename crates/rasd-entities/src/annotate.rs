@@ -1846,8 +1846,9 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
 /// a royal one for the Saudi royal patronymic "بن عبدالعزيز" and for
 /// Oman's "آل سعيد" ("الأمير محمد بن نايف بن عبدالعزيز", not "محمد بن
 /// عبدالعزيز الفلاني"). Titles count among the entity's roles (anywhere in
-/// a role: "نائب خادم الحرمين الشريفين") or as the one word right before
-/// a mention; a mention the tagger ended on آل ("أحمد بن حمد آل | خليفة")
+/// a role: "نائب خادم الحرمين الشريفين") or written right before a
+/// mention (a title of several words not after a preposition: "لخادم
+/// الحرمين الشريفين" names whom another serves); a mention the tagger ended on آل ("أحمد بن حمد آل | خليفة")
 /// is read with the next word. The person *rules* (the second value; the
 /// caller makes them GOV when nothing else gave a sector) when a role
 /// begins, after honorifics and royal titles, with a governing one, or one
@@ -1917,22 +1918,34 @@ fn ruling_family(
             }
         }
     }
-    // a one-word title written right before a mention ("والأمير سلطان
-    // …", read through clitics); a longer one there is often another's:
+    // a title written right before a mention ("والأمير سلطان …", "من
+    // خادم الحرمين الشريفين عبدالله بن عبدالعزيز"), its first word read
+    // through clitics; a longer title after a preposition is another's:
     // "مساعد السكرتير الخاص لخادم الحرمين الشريفين تميم بن عبدالعزيز
     // السالم" is the King's aide, not the King
     for &(_, ci) in ms {
         let a = cands[ci].a;
-        let Some(t) = a.checked_sub(1) else { continue };
-        if covered[t].is_some() || cx.skip[t] || cx.is_punct(t) || cx.sent_of[t] != cx.sent_of[a] {
-            continue;
-        }
-        if let Some(title) = stems(cx.w(t))
-            .iter()
-            .find_map(|st| st.with(|k| cx.lex.court_title(k)))
-        {
-            best = best.max(Some(title));
-            rules |= title == CourtTitle::Ruler;
+        for n in 1..=max.min(a) {
+            let s = a - n;
+            let clear = (s..a).all(|t| {
+                covered[t].is_none()
+                    && !cx.skip[t]
+                    && !cx.is_punct(t)
+                    && cx.sent_of[t] == cx.sent_of[a]
+            });
+            if !clear {
+                break;
+            }
+            let w = cx.w(s);
+            let rest: String = (s + 1..a).map(|t| format!(" {}", cx.w(t))).collect();
+            let title = stems(w)
+                .iter()
+                .filter(|st| n == 1 || matches!(&w[..st.cut], "" | "و" | "ف"))
+                .find_map(|st| cx.lex.court_title(&format!("{}{rest}", st.key())));
+            if let Some(t) = title {
+                best = best.max(Some(t));
+                rules |= t == CourtTitle::Ruler;
+            }
         }
     }
     let f = carried.into_iter().find(|f| match f.needs {
@@ -2224,6 +2237,11 @@ mod tests {
         let doc = run("وأصدر الملك فيصل بن عبدالعزيز أمرا بذلك.");
         assert_eq!(
             codes_of(&doc, "فيصل بن عبدالعزيز"),
+            Some((Some("SAU"), Some("GOV")))
+        );
+        let doc = run("وصدر أمر من خادم الحرمين الشريفين عبدالله بن عبدالعزيز في ذلك العام.");
+        assert_eq!(
+            codes_of(&doc, "عبدالله بن عبدالعزيز"),
             Some((Some("SAU"), Some("GOV")))
         );
     }
