@@ -1,6 +1,7 @@
 //! The bundled lexicons: names of places, organisations and people, the
-//! ANERGazet lists, nationality adjectives, titles and organisation heads, and
-//! the UniversalPetrarch actor dictionary.
+//! ANERGazet lists, nationality adjectives, titles and organisation heads, the
+//! Gulf ruling families with their court titles, and the UniversalPetrarch
+//! actor dictionary.
 //!
 //! Every file is a sorted TSV under `data/lexicons/` with `# version:`,
 //! `# source:` and `# licence:` headers, embedded with `include_str!`. Keys are

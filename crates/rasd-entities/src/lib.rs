@@ -14,8 +14,9 @@
 //!   sentences); [`features`] — hashed lexical, clitic, affix, shape,
 //!   gazetteer, word-class and trigger-word features;
 //! * [`lexicon`] — bundled TSV lexicons (places, organisations, people,
-//!   nationality adjectives, titles and heads, ANERGazet, UniversalPetrarch
-//!   actors with date ranges, SaudiNewsNet word classes); [`matcher`] —
+//!   nationality adjectives, titles and heads, Gulf ruling families,
+//!   ANERGazet, UniversalPetrarch actors with date ranges, SaudiNewsNet word
+//!   classes); [`matcher`] —
 //!   longest-match lookup through clitics;
 //! * [`orgs`] — the organisation chunker: a head noun (وزارة، هيئة، مستشفى،
 //!   شرطة …) and its genitive chain or adjectives ("الهيئة العامة للسياحة
@@ -68,6 +69,10 @@
 //!   what is written after the preposition.
 //! * **Dates matter**: actor-dictionary codes are chosen by the document's
 //!   dateline.
+//! * **Families, not name lists**: a person of a Gulf ruling family whom
+//!   nothing else places takes the family's country from the name (آل
+//!   نهيان → ARE); names commoners share need a title too ("الأمير …
+//!   بن عبدالعزيز" is Saudi, "محمد بن عبدالعزيز الفلاني" unknown).
 //! * **Speed by decomposition, exactly**: a token's tagger scores are sums
 //!   of 16-bit integer weights, so they can be summed in parts: its word's
 //!   own features, each neighbour's features in its role (±1, ±2), and the
