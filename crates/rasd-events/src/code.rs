@@ -38,6 +38,18 @@ const PATIENT_GENITIVE: &[&str] = &["ASSAULT", "COERCE", "SANCTION"];
 /// their bare present states an opinion or a correspondence, not an
 /// agreement ([`Coder::present_of_agreeing`]).
 const AGREEING_PRESENT_STEMS: &[&str] = &["تفق", "وافق"];
+/// The relative pronouns (normalised).
+const RELATIVE_PRONOUNS: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللذان",
+    "اللتان",
+    "اللواتي",
+    "اللاتي",
+];
 /// Cooperative categories that become AGREE when reported in the future (PLOVER 3.1).
 const FUTURE_TO_AGREE: &[&str] = &["CONSULT", "SUPPORT", "COOPERATE", "AID"];
 
@@ -1364,17 +1376,6 @@ impl<'a> Coder<'a> {
         sentence: Span,
         anchored: bool,
     ) -> f32 {
-        const RELATIVE: &[&str] = &[
-            "الذي",
-            "التي",
-            "الذين",
-            "اللذين",
-            "اللتين",
-            "اللذان",
-            "اللتان",
-            "اللواتي",
-            "اللاتي",
-        ];
         let trig = self.lex.entry(m.entry);
         let mut p = 0.0;
         let r = self.doc.tokens_in(sentence);
@@ -1427,7 +1428,7 @@ impl<'a> Coder<'a> {
             }
         }
         let near = m.start.saturating_sub(3).max(clause.0);
-        if (near..m.start).any(|i| RELATIVE.contains(&self.norm(i))) {
+        if (near..m.start).any(|i| RELATIVE_PRONOUNS.contains(&self.norm(i))) {
             p += 0.3;
         }
         if let Some(pm) = prev {

@@ -1434,9 +1434,21 @@ fn the_verbal_noun_of_support_after_a_preposition_is_no_event() {
     assert_candidate("SUPPORT", &["ودعم الرئيس الأمريكي المبادرة الفرنسية أمس."]);
 }
 
-/// The actor codes of the candidate event triggered by `trigger`; the
-/// entities are (name, kind, country, sector), mentioned wherever their
-/// name occurs.
+/// Entities (name, kind, country, sector) of `doc`, each mentioned wherever
+/// its name occurs, with ids E1, E2, … in the order given.
+fn entities_named(doc: &Doc, ents: &[(&str, EntityType, &str, Option<&str>)]) -> Vec<Entity> {
+    ents.iter()
+        .enumerate()
+        .map(|(i, &(name, kind, c, s))| {
+            let n = doc.text.matches(name).count();
+            let mentions: Vec<(&str, usize)> = (0..n).map(|k| (name, k)).collect();
+            entity(doc, &format!("E{}", i + 1), kind, name, (c, s), &mentions)
+        })
+        .collect()
+}
+
+/// The actor codes of the candidate event triggered by `trigger`, with the
+/// entities of [`entities_named`].
 fn actor_codes_of(
     text: &str,
     ents: &[(&str, EntityType, &str, Option<&str>)],
@@ -1444,15 +1456,7 @@ fn actor_codes_of(
 ) -> Vec<String> {
     let mut doc = Doc::new("d", text);
     rasd_text::analyze(&mut doc);
-    doc.entities = ents
-        .iter()
-        .enumerate()
-        .map(|(i, &(name, kind, c, s))| {
-            let n = text.matches(name).count();
-            let mentions: Vec<(&str, usize)> = (0..n).map(|k| (name, k)).collect();
-            entity(&doc, &format!("E{}", i + 1), kind, name, (c, s), &mentions)
-        })
-        .collect();
+    doc.entities = entities_named(&doc, ents);
     annotate(&mut doc);
     let e = doc
         .events
@@ -1498,24 +1502,13 @@ fn a_first_person_verb_in_a_quote_is_the_speakers_act() {
     let text = "وقال خامنئي: إننا لا نتفاوض مع الولايات المتحدة.";
     let mut doc = Doc::new("q", text);
     rasd_text::analyze(&mut doc);
-    doc.entities = vec![
-        entity(
-            &doc,
-            "E1",
-            EntityType::Per,
-            "خامنئي",
-            ("IRN", Some("GOV")),
-            &[("خامنئي", 0)],
-        ),
-        entity(
-            &doc,
-            "E2",
-            EntityType::Loc,
-            "الولايات المتحدة",
-            ("USA", None),
-            &[("الولايات المتحدة", 0)],
-        ),
-    ];
+    doc.entities = entities_named(
+        &doc,
+        &[
+            ("خامنئي", EntityType::Per, "IRN", Some("GOV")),
+            ("الولايات المتحدة", EntityType::Loc, "USA", None),
+        ],
+    );
     doc.quotes = vec![Quote {
         id: "Q1".into(),
         speaker: Some("E1".into()),

@@ -19,7 +19,7 @@
 
 use rasd_doc::{EntityType, Quote, TokenKind};
 
-use super::{Class, Coder, Role};
+use super::{Class, Coder, Role, RELATIVE_PRONOUNS};
 use crate::detect::Match;
 use crate::lexicon::{ContextKind, Pos};
 
@@ -159,16 +159,7 @@ impl Coder<'_> {
     /// then its subject ("الرهينة الذي هدد تنظيم داعش بإعدامه"), nor when
     /// the name qualifies an event ("التفجير الإرهابي الذي استهدف").
     pub(super) fn relative_antecedent(&self, m: &Match, c1: usize) -> Role {
-        const RELATIVES: &[&str] = &[
-            "الذي",
-            "التي",
-            "الذين",
-            "اللذين",
-            "اللتين",
-            "اللذان",
-            "اللتان",
-        ];
-        if m.start < 2 || !RELATIVES.contains(&self.norm(m.start - 1)) {
+        if m.start < 2 || !RELATIVE_PRONOUNS.contains(&self.norm(m.start - 1)) {
             return Role::default();
         }
         if !matches!(self.verb_reading(m), Some((_, _, false))) {
