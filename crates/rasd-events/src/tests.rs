@@ -1560,42 +1560,45 @@ fn honorifics_lead_from_a_title_to_the_name() {
 
 #[test]
 fn describing_as_a_crime_or_terror_is_an_accusation() {
-    for t in [
-        "ووصف نتنياهو الهجوم بأنه عمل إرهابي.",
-        "ووصف الوزير الهجوم بالجبان.",
-        "واعتبرت الحركة اقتحام المسجد عدوانا.",
-    ] {
-        assert!(reported(t, "ACCUSE"), "help: {t:?} gave {:?}", coded(t));
-    }
+    assert_reported(
+        "ACCUSE",
+        &[
+            "ووصف نتنياهو الهجوم بأنه عمل إرهابي.",
+            "ووصف الوزير الهجوم بالجبان.",
+            "واعتبرت الحركة اقتحام المسجد عدوانا.",
+        ],
+    );
     // praise, an unprecedented wedding, and a generic "is considered"
-    for t in [
-        "ووصف المدرب أداء الفريق بأنه رائع.",
-        "فاجأ زوجان الجميع بزواج وصف بغير المسبوق.",
-        "الحياد في هذه الحالة يعتبر جريمة.",
-    ] {
-        assert!(!reported(t, "ACCUSE"), "help: {t:?} gave {:?}", coded(t));
-    }
+    assert_no_report(
+        "ACCUSE",
+        &[
+            "ووصف المدرب أداء الفريق بأنه رائع.",
+            "فاجأ زوجان الجميع بزواج وصف بغير المسبوق.",
+            "الحياد في هذه الحالة يعتبر جريمة.",
+        ],
+    );
 }
 
 #[test]
 fn court_sentences_are_convictions() {
-    for (t, kind) in [
-        (
+    assert_reported(
+        "SANCTION",
+        &[
             "أصدرت محكمة ليبية اليوم حكما غيابيا بإعدام سيف الإسلام.",
-            "SANCTION",
-        ),
-        ("وحكمت المحكمة أمس بالسجن على ثلاثة متهمين.", "SANCTION"),
-    ] {
-        assert!(reported(t, kind), "help: {t:?} gave {:?}", coded(t));
-    }
+            "وحكمت المحكمة أمس بالسجن على ثلاثة متهمين.",
+        ],
+    );
 }
 
 #[test]
 fn halting_the_fighting_is_a_ceasefire_and_demanding_it_an_aim() {
-    let t = "وأوقفت القوات العراقية عمليات القصف الجوي جزئيا.";
-    assert!(reported(t, "RETREAT"), "help: {t:?} gave {:?}", coded(t));
-    let t = "والتزمت قوات التحالف بوقف الأعمال العسكرية طوال فترة الهدنة.";
-    assert!(reported(t, "RETREAT"), "help: {t:?} gave {:?}", coded(t));
+    assert_reported(
+        "RETREAT",
+        &[
+            "وأوقفت القوات العراقية عمليات القصف الجوي جزئيا.",
+            "والتزمت قوات التحالف بوقف الأعمال العسكرية طوال فترة الهدنة.",
+        ],
+    );
     // a demand to halt the shelling is the demand's aim, not a ceasefire
     let t = "وطالب مجلس المحافظة الحكومة بوقف القصف على المدينة.";
     let c = coded(t);
