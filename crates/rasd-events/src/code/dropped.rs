@@ -1,8 +1,8 @@
 //! Dropped subjects: the actor of a verb that names none.
 //!
-//! Arabic drops a subject the reader already knows: "وعبر وزير الخارجية عادل
-//! الجبير عن استنكار المملكة … . وطالب المجتمع الدولي …" (the minister
-//! demanded), "وقدم بلاتر استقالته …، ودعا إلى جمعية عمومية" (Blatter called).
+//! Arabic drops a subject the reader already knows: "أكدت منظمة الصحة
+//! العالمية أن … . وطالبت في بيان لها الدول بـ…" (the WHO demanded), "وقدم
+//! بلاتر استقالته …، ودعا إلى جمعية عمومية" (Blatter called).
 //! A verb trigger with no subject of its own takes the subject of the
 //! sentence before it when it opens its sentence (after و/ف and words such as
 //! كما، قد، ثم، من جهته), or the subject of its own sentence when it opens a
