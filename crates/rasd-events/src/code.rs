@@ -1497,6 +1497,13 @@ impl<'a> Coder<'a> {
         {
             p += 0.5;
         }
+        // a minister meeting his deputies and directors, a governor the
+        // medical staff: an organisation's internal meeting
+        if kind == "CONSULT"
+            && (m.end..(m.end + 6).min(clause.1)).any(|i| self.ctx(i) == Some(ContextKind::Staff))
+        {
+            p += 0.5;
+        }
         // "ودعت الجامعة المقبولين إلى مراجعة …": a call to applicants is an
         // administrative notice
         if kind == "REQUEST"

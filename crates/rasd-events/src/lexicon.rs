@@ -58,6 +58,9 @@ pub enum ContextKind {
     /// introduces ("نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير
     /// محمد"): صاحب، خادم، سمو، معالي، فخامة.
     Honorific,
+    /// An organisation's own staff (منسوبي، موظفي، وكلاء، مديري، الطاقم): a
+    /// meeting with them is internal, no CONSULT between political actors.
+    Staff,
 }
 
 /// Context words by Match-normalised form.
@@ -88,6 +91,7 @@ impl ContextLexicon {
                 "applicant" => ContextKind::Applicant,
                 "lead" => ContextKind::Lead,
                 "honorific" => ContextKind::Honorific,
+                "staff" => ContextKind::Staff,
                 o => return Err(line_error("event_context", n, format!("unknown kind {o}"))),
             };
             words.insert(f[0].to_string(), k);

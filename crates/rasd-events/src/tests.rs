@@ -1610,3 +1610,18 @@ fn halting_the_fighting_is_a_ceasefire_and_demanding_it_an_aim() {
         "help: {t:?} gave {c:?}"
     );
 }
+
+#[test]
+fn a_meeting_with_ones_own_staff_is_internal() {
+    assert_no_report(
+        "CONSULT",
+        &[
+            "عقد وزير الثقافة والإعلام في مكتبه بجدة اجتماعاً مع وكلاء الوزارة ومديري الإدارات.",
+            "كما قام بزيارة المركز الصحي والتقى العاملين بالمركز.",
+        ],
+    );
+    assert_reported(
+        "CONSULT",
+        &["عقد وزير الخارجية اجتماعاً مع نظيره الفرنسي في باريس."],
+    );
+}
