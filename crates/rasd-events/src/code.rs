@@ -1493,15 +1493,20 @@ impl<'a> Coder<'a> {
             && (trig.mode.as_deref() == Some("visit")
                 || matches!(trig.cameo.as_deref(), Some("042" | "043")));
         if visit
-            && (m.end..(m.end + 10).min(clause.1)).any(|i| self.ctx(i) == Some(ContextKind::Site))
+            && (m.end..(m.end + 10).min(clause.1))
+                .any(|i| matches!(self.ctx(i), Some(ContextKind::Site | ContextKind::Ward)))
         {
             p += 0.5;
         }
         // a minister meeting his deputies and directors, a governor the
-        // medical staff: an organisation's internal meeting
-        if kind == "CONSULT"
-            && (m.end..(m.end + 6).min(clause.1)).any(|i| self.ctx(i) == Some(ContextKind::Staff))
-        {
+        // medical staff: an organisation's internal meeting; meeting,
+        // greeting or supporting patients, orphans or one's staff is a
+        // courtesy or charity, no relation between political actors
+        let near = |kinds: &[ContextKind]| {
+            (m.end..(m.end + 6).min(clause.1))
+                .any(|i| self.ctx(i).is_some_and(|k| kinds.contains(&k)))
+        };
+        if matches!(kind, "CONSULT" | "SUPPORT") && near(&[ContextKind::Staff, ContextKind::Ward]) {
             p += 0.5;
         }
         // "ودعت الجامعة المقبولين إلى مراجعة …": a call to applicants is an

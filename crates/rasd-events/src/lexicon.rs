@@ -44,8 +44,8 @@ pub enum ContextKind {
     /// its promises, meetings, praise, requests, refusals, resignations and
     /// criticisms are a club's, a player's or an artist's, not PLOVER events.
     Leisure,
-    /// A place or people a visit to which is an inspection or a courtesy,
-    /// not a diplomatic visit (مستشفى، المرضى، المعرض، المشروع، المدارس).
+    /// A place a visit to which is an inspection or a courtesy, not a
+    /// diplomatic visit (مستشفى، المعرض، المشروع، المدارس).
     Site,
     /// Applicants or customers an administration calls to apply, register
     /// or report (المتقدمين، الراغبين، المقبولين): a notice, not a REQUEST
@@ -61,6 +61,10 @@ pub enum ContextKind {
     /// An organisation's own staff (منسوبي، موظفي، وكلاء، مديري، الطاقم): a
     /// meeting with them is internal, no CONSULT between political actors.
     Staff,
+    /// People in an institution's care (المرضى، الأيتام، المسنين، النزلاء):
+    /// visiting, meeting, greeting or supporting them is a courtesy or
+    /// charity, no relation between political actors.
+    Ward,
 }
 
 /// Context words by Match-normalised form.
@@ -92,6 +96,7 @@ impl ContextLexicon {
                 "lead" => ContextKind::Lead,
                 "honorific" => ContextKind::Honorific,
                 "staff" => ContextKind::Staff,
+                "ward" => ContextKind::Ward,
                 o => return Err(line_error("event_context", n, format!("unknown kind {o}"))),
             };
             words.insert(f[0].to_string(), k);

@@ -1624,4 +1624,13 @@ fn a_meeting_with_ones_own_staff_is_internal() {
         "CONSULT",
         &["عقد وزير الخارجية اجتماعاً مع نظيره الفرنسي في باريس."],
     );
+    // greeting orphans on a feast day is a courtesy
+    assert_no_report(
+        "SUPPORT",
+        &["وقام المدير بتهنئة النزلاء من المسنين والأيتام بعيد الفطر المبارك."],
+    );
+    assert_reported(
+        "SUPPORT",
+        &["وأشاد الرئيس بجهود المملكة في دعم الشعب اليمني."],
+    );
 }
