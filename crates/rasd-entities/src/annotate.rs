@@ -1810,6 +1810,11 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
                 }
             }
         }
+        // a counterpart ("التقى وزير الخارجية نظيره الروسي سيرغي لافروف")
+        // holds an office like his: a government actor
+        if sector.is_none() && cl.kind == EntityType::Per && counterpart(cx, &covered, &ms, cands) {
+            sector = Some("GOV".to_string());
+        }
         // an organisation with a nationality is a national body, not an
         // intergovernmental one ("منظمة الطاقة الذرية الإيرانية")
         if cl.kind == EntityType::Org
@@ -1954,6 +1959,33 @@ fn ruling_family(
         FamilyNeeds::RoyalTitle => best >= Some(CourtTitle::Royal),
     })?;
     Some((f.country, rules))
+}
+
+/// Whether a mention of the person is introduced as someone's counterpart:
+/// "نظيره" (نظيرته، نظيرها، بنظيره …) right before it, or before a
+/// nationality adjective right before it ("نظيره الأوكراني أوليسكى
+/// بافيلينكو"). News calls officials counterparts of officials.
+fn counterpart(cx: &Ctx, covered: &[Option<usize>], ms: &[(Span, usize)], cands: &[Cand]) -> bool {
+    let is_counterpart = |t: usize| {
+        let w = cx.w(t);
+        let w = w
+            .strip_prefix(['و', 'ب', 'ل', 'ف'])
+            .filter(|r| r.starts_with("نظير"))
+            .unwrap_or(w);
+        w.starts_with("نظير") && w.chars().count() > 4
+    };
+    let free = |t: usize, a: usize| {
+        covered[t].is_none() && !cx.skip[t] && !cx.is_punct(t) && cx.sent_of[t] == cx.sent_of[a]
+    };
+    ms.iter().any(|&(_, ci)| {
+        let a = cands[ci].a;
+        (a >= 1 && free(a - 1, a) && is_counterpart(a - 1))
+            || (a >= 2
+                && free(a - 1, a)
+                && free(a - 2, a)
+                && cx.lex.nationality(cx.w(a - 1)).is_some()
+                && is_counterpart(a - 2))
+    })
 }
 
 /// Sectors of the state: a body or office-holder of one of these is a
@@ -2206,6 +2238,20 @@ mod tests {
             .iter()
             .find(|e| e.kind == EntityType::Per && e.name.starts_with(name))
             .map(|e| (e.country.as_deref(), e.sector.as_deref()))
+    }
+
+    #[test]
+    fn a_counterpart_holds_an_office() {
+        let doc = run(
+            "وقالت الوكالة إن وزير الزراعة المصري صلاح هلال اتفق على ذلك مع نظيره الأوكراني أوليسكى بافيلينكو الذي يزور مصر حاليا.",
+        );
+        let e = doc.entities.iter().find(|e| e.name.contains("بافيلينكو"));
+        assert_eq!(
+            e.map(|e| (e.country.as_deref(), e.sector.as_deref())),
+            Some((Some("UKR"), Some("GOV"))),
+            "{:?}",
+            doc.entities
+        );
     }
 
     #[test]
