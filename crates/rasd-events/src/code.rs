@@ -600,6 +600,29 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// The caller of a call received ("تلقى … اتصالا هاتفيا من X"): a
+    /// receiving verb before the trigger in its clause and من + a name (or
+    /// a title and the name after it) within six words after it.
+    fn caller(&self, m: &Match, c0: usize, c1: usize) -> Option<Role> {
+        const RECEIVE: &[&str] = &["تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا", "تلقوا"];
+        let received =
+            (c0..m.start).any(|i| RECEIVE.contains(&self.norm(i).trim_start_matches(['و', 'ف'])));
+        if !received {
+            return None;
+        }
+        let k = (m.end..(m.end + 6).min(c1)).find(|&i| self.norm(i) == "من")?;
+        // (a title leads to the name after it: "من الرئيس المصري السيسي")
+        let name = match self.mention_at(k + 1) {
+            Some(_) => k + 1,
+            None => self.nominal_at(k + 1, c1).and(self.apposed_name(k + 1))?,
+        };
+        let (entities, _) = self.coordinated(name, c1);
+        Some(Role {
+            entities,
+            codes: Vec::new(),
+        })
+    }
+
     /// The first token of a name right after the title noun at `i`, with
     /// only nationality, sector, honorific or definite words between
     /// ("الرئيس الإيراني حسن روحاني"، "نائب خادم الحرمين الشريفين صاحب
@@ -1164,6 +1187,14 @@ impl<'a> Coder<'a> {
         // hosting a visit: the visitor is the actor, the host the recipient
         if trig.cameo.as_deref() == Some("043") {
             std::mem::swap(&mut actor, &mut recipient);
+        }
+        // receiving a call ("تلقى الملك اتصالا هاتفيا من الرئيس …"): the
+        // caller is the actor, whoever received it the recipient
+        if trig.mode.as_deref() == Some("phone") {
+            if let Some(caller) = self.caller(m, c0, c1) {
+                recipient = std::mem::replace(&mut actor, caller);
+                recipient.entities.retain(|e| !actor.entities.contains(e));
+            }
         }
         if location.is_none() {
             location = (m.start.saturating_sub(5).max(c0)..m.start).find_map(|i| {

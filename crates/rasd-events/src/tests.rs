@@ -1634,3 +1634,17 @@ fn a_meeting_with_ones_own_staff_is_internal() {
         &["وأشاد الرئيس بجهود المملكة في دعم الشعب اليمني."],
     );
 }
+
+#[test]
+fn the_caller_is_the_actor_of_a_call_received() {
+    use EntityType::Per;
+    let ents = [
+        ("سلمان بن عبدالعزيز", Per, "SAU", Some("GOV")),
+        ("عبدالفتاح السيسي", Per, "EGY", Some("GOV")),
+    ];
+    let t = "تلقى الملك سلمان بن عبدالعزيز اتصالاً هاتفياً امس من الرئيس المصري عبدالفتاح السيسي.";
+    assert_eq!(actor_codes_of(t, &ents, "اتصالاً هاتفياً"), ["EGYGOV"]);
+    // a call made: its maker stays the actor
+    let t = "أجرى الملك سلمان بن عبدالعزيز اتصالاً هاتفياً امس بالرئيس المصري عبدالفتاح السيسي.";
+    assert!(actor_codes_of(t, &ents, "اتصالاً هاتفياً").contains(&"SAUGOV".to_string()));
+}
