@@ -33,6 +33,23 @@ fn entity(
     }
 }
 
+/// Quote Q1 of entity E1, named `speaker`, cued by the first "وقال" and
+/// saying `content`.
+fn quote_by_e1(doc: &Doc, speaker: &str, content: &str, kind: QuoteKind) -> Quote {
+    Quote {
+        id: "Q1".into(),
+        speaker: Some("E1".into()),
+        speaker_span: Some(find(doc, speaker, 0)),
+        cue: find(doc, "وقال", 0),
+        content: find(doc, content, 0),
+        kind,
+        addressee: None,
+        channel: None,
+        reported_by: None,
+        time: None,
+    }
+}
+
 /// Every candidate event (publication threshold off) with the rules'
 /// confidences (no report classifier): the tests look at candidates, their
 /// aux modes and confidences.
@@ -266,18 +283,12 @@ fn verbal_act_in_quote_has_the_speaker_as_actor() {
         ("RUS", Some("GOV")),
         &[("أوشاكوف", 0)],
     )];
-    doc.quotes = vec![Quote {
-        id: "Q1".into(),
-        speaker: Some("E1".into()),
-        speaker_span: Some(find(&doc, "أوشاكوف", 0)),
-        cue: find(&doc, "وقال", 0),
-        content: find(&doc, "التسريب يمثل محاولة لعرقلة المباحثات", 0),
-        kind: QuoteKind::Indirect,
-        addressee: None,
-        channel: None,
-        reported_by: None,
-        time: None,
-    }];
+    doc.quotes = vec![quote_by_e1(
+        &doc,
+        "أوشاكوف",
+        "التسريب يمثل محاولة لعرقلة المباحثات",
+        QuoteKind::Indirect,
+    )];
     annotate(&mut doc);
     assert_eq!(
         doc.events.len(),
@@ -1509,18 +1520,12 @@ fn a_first_person_verb_in_a_quote_is_the_speakers_act() {
             ("الولايات المتحدة", EntityType::Loc, "USA", None),
         ],
     );
-    doc.quotes = vec![Quote {
-        id: "Q1".into(),
-        speaker: Some("E1".into()),
-        speaker_span: Some(find(&doc, "خامنئي", 0)),
-        cue: find(&doc, "وقال", 0),
-        content: find(&doc, "إننا لا نتفاوض مع الولايات المتحدة", 0),
-        kind: QuoteKind::Direct,
-        addressee: None,
-        channel: None,
-        reported_by: None,
-        time: None,
-    }];
+    doc.quotes = vec![quote_by_e1(
+        &doc,
+        "خامنئي",
+        "إننا لا نتفاوض مع الولايات المتحدة",
+        QuoteKind::Direct,
+    )];
     annotate(&mut doc);
     let e = doc
         .events
