@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Rebuild tests/gold/events/random_dev.jsonl and random_heldout.jsonl (and,
-with --sample, random2_heldout.jsonl / random3_dev.jsonl): a random-sample
-event gold over ordinary SaudiNewsNet body text.
+with --sample, random2_heldout.jsonl / random3_dev.jsonl /
+random4_dev.jsonl + random4_heldout.jsonl): a random-sample event gold over
+ordinary SaudiNewsNet body text.
 
 Unlike gold.jsonl (event-dense lead sentences picked by the coder's author),
 the sentences here are drawn by a fixed, seeded procedure, so the figures
@@ -40,11 +41,20 @@ every draw to random3_dev.jsonl — a development split: it may be read to fix
 rules. Its events (ANN3) were coded blind and committed before rasd was run
 on the sentences.
 
+A fourth sample (`--sample random4`: seed 20261203, 200 draws) excludes the
+articles of every earlier gold file (the five above and random3_dev.jsonl,
+by locator and by identical `content`) and is split like the first sample:
+draw k goes to random4_dev.jsonl when k is even (a development split) and to
+random4_heldout.jsonl when k is odd (held-out: never used to change a rule).
+Its events (ANN4) were coded blind and committed before rasd was run on the
+sentences.
+
 Usage (from the repository root):
   python3 tests/gold/events/build_random.py ../shared          # write the gold
   python3 tests/gold/events/build_random.py ../shared --show   # print the draws (for annotating; never commit)
   python3 tests/gold/events/build_random.py ../shared --sample random2 [--show]
   python3 tests/gold/events/build_random.py ../shared --sample random3 [--show]
+  python3 tests/gold/events/build_random.py ../shared --sample random4 [--show]
 """
 import hashlib
 import json
@@ -277,6 +287,180 @@ ANN3 = {
     119: [],
 }
 
+# fourth sample (--sample random4: even draws a development split, odd draws
+# held-out): draw number -> events, as ANN
+ANN4 = {
+    0: [], 1: [],
+    2: [],  # a club's fans and its coach: sport
+    3: [],  # a divorce dispute
+    4: [],  # imported food shipments refused at the ports: routine inspection, no political actor
+    5: [], 6: [], 7: [],
+    8: [("ACCUSE", "disapprove", None, "اعتداء آثم", 0, ["SAUREL"])],  # a senior cleric condemns the bombing (the bombing itself only referred to)
+    9: [("ASSAULT", "explosives", None, "انفجار", 0, [])],  # car bomb; the attacker is not named
+    10: [],  # an electrical fire
+    11: [],  # an opinion column on Iran's intentions
+    12: [("CONSULT", "phone", None, "اتصالا هاتفيا", 0, ["FRAGOV", "SAUGOV"])],  # Hollande calls the King (renewed welcome: a courtesy)
+    13: [], 14: [],  # opinion columns
+    15: [],
+    16: [],  # condolences
+    17: [],  # Eid visits and gifts to patients; a Red Crescent rescue in a relative clause
+    18: [], 19: [],
+    20: [("SUPPORT", None, None, "ونوه", 0, ["SAUGOV"])],  # a governor commends citizens' response (the attack only dates it)
+    21: [
+        ("ACCUSE", "investigate", None, "التحقيق", 0, ["SAUCOP"]),
+        ("COERCE", None, None, "إغلاق", 0, ["SAUCOP"]),  # the same police closed the station (a citizen's report to them is not coded)
+    ],
+    22: [],  # an opinion column: the liberation of Aden as the cause of joy
+    23: [],  # football federations: sport
+    24: [],
+    25: [],  # government offices greet their own staff for Eid: internal
+    26: [],
+    27: [],  # parties to intensify their own meetings: internal
+    28: [],  # an official explains the range of environmental fines: no single act
+    29: [],
+    30: [
+        ("ACCUSE", "disapprove", None, "لا يمت إلى الإسلام بصلة", 0, ["SAUREL"]),  # the senior scholars' statement condemns the attackers
+        ("ASSAULT", None, None, "يقتلون", 0, []),  # the mosque attack on security men (the caliphs' murders: ancient history, not coded)
+    ],
+    31: [],  # a ministry denies a rumour: a statement
+    32: [],
+    33: [], 34: [],
+    35: [
+        ("CONSULT", None, None, "مباحثات", 0, ["SAUGOV", "EGYGOV"]),  # the Saudi-Egyptian Cairo talks
+        ("AGREE", None, None, "والاتفاق", 0, ["SAUGOV", "EGYGOV"]),  # agreement to approve the joint Arab force
+    ],  # the next Arab ministers' meeting is only the object of a forecast: not coded
+    36: [("ACCUSE", "disapprove", None, "عدم قبول", 0, ["SAUGOV"])],  # a municipality disapproves a comedian's act (one citizen walking out is not coded)
+    37: [],  # an opinion column quoting a headline
+    38: [],
+    39: [("ASSAULT", None, None, "القضاء", 0, ["IRQMIL"])],  # 10 attackers killed; their attempted attack is the same clash
+    40: [],
+    41: [],  # football
+    42: [],  # rescuers at a train accident: routine
+    43: [], 44: [],
+    45: [],  # a minister on the prime minister's priorities (his return to Aden only dates them)
+    46: [],  # a league "supports every effort" for media charters: support of an idea
+    47: [],
+    48: [],  # an official urging job candidates: administrative
+    49: [],
+    50: [],  # a governor to open a festival: ceremonial
+    51: [],
+    52: [],  # the Council of Ministers approves beach-leasing rules: domestic regulation
+    53: [], 54: [],
+    55: [("ACCUSE", "investigate", None, "للتحقيق", 0, ["SAUGOV"])],  # a minister forms a committee to investigate an admission (condolences: a courtesy)
+    56: [],  # totals of refused food
+    57: [], 58: [],
+    59: [],  # "stressed the importance of" forming a monitoring team: a statement, no demand
+    60: [],
+    61: [("RETREAT", "resign", "historical", "استقالة", 0, ["USAGOV"])],  # "on this day": Nixon resigns
+    62: [],  # football
+    63: [], 64: [], 65: [],
+    66: [],  # fans welcome a football team
+    67: [
+        ("ASSAULT", None, None, "قتل", 0, ["IMGREB"]),  # an IS member killed his father
+        ("ASSAULT", None, None, "قتل", 1, ["IMGREB"]),  # another killed his uncle
+    ],
+    68: [],
+    69: [],  # an IS leader's past role (combat, smuggling) described: background
+    70: [],
+    71: [],  # an opinion column on the Arab order
+    72: [],  # a traffic accident
+    73: [],
+    74: [],  # a club's negotiations with a player: sport
+    75: [("REJECT", None, None, "رفض", 0, ["AFG"])],  # Mullah Omar's family refuses allegiance to the new Taliban leader
+    76: [],  # an official thanks his own leadership: a courtesy (the aid only in a relative clause)
+    77: [("COERCE", None, None, "فككت", 0, ["TUNCOP"])],  # a cell dismantled (tightened security and the resort attack: subordinate background)
+    78: [],
+    79: [],  # a university head's Eid speech to his staff: internal
+    80: [], 81: [],  # a suicide found during an investigation: no act by another
+    82: [], 83: [],
+    84: [],  # football
+    85: [],
+    86: [("AGREE", None, None, "تعهد", 0, ["GRCGOV"])],  # a prime minister pledges banks will not foreclose homes (parliament's coming vote: legislative routine)
+    87: [],  # the agenda of a meeting announced in the previous sentence
+    88: [],
+    89: [],  # a shark attack
+    90: [],  # football
+    91: [], 92: [], 93: [], 94: [], 95: [], 96: [],
+    97: [],  # a sub-heading blaming the deposed president, no speaker: opinion
+    98: [], 99: [],
+    100: [],
+    101: [],  # health officials supervise the evacuation of accident victims: routine
+    102: [], 103: [], 104: [],
+    105: [],  # a company visits patients and is honoured by their society
+    106: [],
+    107: [("ASSAULT", None, None, "مقاومة", 0, ["YEMREB", "YEMMIL"])],  # fighting for Aden (the earlier "liberation" announcement only dates it)
+    108: [],  # history of a movement's organisation
+    109: [("PROTEST", "obstruct", None, "قطع", 0, ["BRACVL"])],  # taxi drivers block streets against Uber
+    110: [], 111: [], 112: [], 113: [],
+    114: [],  # an opinion column on a reported embezzlement
+    115: [],  # the mandate of a team in a draft resolution (the vote is in the lead)
+    116: [], 117: [], 118: [], 119: [],
+    120: [],  # Obama defends the Iran deal: statements (the deal's terms, critics' view)
+    121: [],
+    122: [],  # football
+    123: [], 124: [],
+    125: [],
+    126: [],  # a ministry opens early-retirement requests after complaints: administrative
+    127: [], 128: [], 129: [], 130: [], 131: [],
+    132: [],  # an opinion column mourning security men (the bombing in a relative clause)
+    133: [("ASSAULT", "heavy-weapons", None, "بتدمير", 0, ["SAUMIL"])],  # tank artillery and rocket launchers; the militias' attempted infiltration is the same clash
+    134: [("REQUEST", None, None, "مطالبين", 0, ["SAUCVL"])],  # residents ask the minister to intervene and investigate
+    135: [], 136: [],
+    137: [],  # football
+    138: [], 139: [],
+    140: [("ACCUSE", "allege", None, "تتهم", 0, ["EGYCVL"])],  # a woman's report accusing her son-in-law of plotting bombings
+    141: [("ACCUSE", "investigate", None, "التحقيقات", 0, ["SAUGOV"])],  # a health directorate's investigation (the managers' dismissal: internal)
+    142: [], 143: [],
+    144: [],  # the African Union's standing deployment in Somalia: background
+    145: [], 146: [],
+    147: [],  # FIFA: sport
+    148: [],  # an air show at a festival
+    149: [],
+    150: [],  # an opinion column on an investigating committee
+    151: [],
+    152: [("THREATEN", None, None, "للعقوبات", 0, [])],  # diplomatic sources: the Tripoli congress must sign or face sanctions (its refusal: a relative-clause epithet)
+    153: [],  # an opinion column on a joint statement
+    154: [],  # an obituary
+    155: [("SUPPORT", None, None, "شكرهم", 0, ["SAUEDU"])],  # scholarship students thank the deputy crown prince for his initiative
+    156: [],
+    157: [],  # municipal-election awareness campaign: administrative
+    158: [],
+    159: [],  # a restored ceremonial gift handed back to the UN and unveiled: ceremonial
+    160: [],  # sport
+    161: [],  # a ministry's Eid party for its staff: internal
+    162: [], 163: [], 164: [],
+    165: [("COERCE", "seize", None, "أتلفت", 0, ["SAUGOV"])],  # a municipality destroys spoiled sweets in campaigns on street vendors
+    166: [], 167: [],
+    168: [],  # football
+    169: [("ASSAULT", "heavy-weapons", None, "سقوط مقذوف", 0, [])],  # a projectile from Yemen hits a house in Najran
+    170: [("COERCE", None, None, "عملية واسعة", 0, [])],  # a manhunt launched for the attackers (who launched it is not said)
+    171: [],  # participants of a technical tourism-security forum
+    172: [],  # football referees
+    173: [],
+    174: [],  # a club's committees
+    175: [],  # football
+    176: [],  # Eid greetings with troops: a courtesy
+    177: [("ASSAULT", None, None, "مقتل", 0, [])],  # the news link repeats the headline: 70 rebels killed or wounded
+    178: [],
+    179: [("CONSULT", "visit", None, "ناقش", 0, ["USAGOV"])],  # Carter meets the deputy crown prince in his Jeddah office (the visitor is the actor)
+    180: [], 181: [],
+    182: [],  # football
+    183: [],
+    184: [("SUPPORT", None, None, "تهنئة", 0, ["SAUGOV"])],  # official congratulations
+    185: [],
+    186: [("ACCUSE", "allege", None, "اتهام", 0, ["ARGCVL"])],  # Maradona's embezzlement charge against his ex-wife in court
+    187: [],  # football
+    188: [],  # the airport's closure and Aden's liberation only date the reopening
+    189: [],  # police find a caller is wanted: background (the arrest is in the title)
+    190: [], 191: [],
+    192: [],  # a chamber committee's recommendations and planned visits to banks: business
+    193: [],
+    194: [],  # a chamber's open meeting with an agency director: business
+    195: [], 196: [], 197: [],
+    198: [],  # yearly totals of children arrested: no single event
+    199: [],  # municipal staff exchange Eid greetings: internal
+}
+
 # name -> seed, number of draws, gold files whose articles are excluded,
 # whether articles with the same `content` as an excluded one are excluded
 # too, the split of draw k, the annotations
@@ -295,6 +479,13 @@ SAMPLES = {
         "exclude": ("gold.jsonl", "heldout.jsonl", "random_dev.jsonl", "random_heldout.jsonl",
                     "random2_heldout.jsonl"),
         "by_content": True, "split": lambda k: "random3_dev", "ann": ANN3,
+    },
+    "random4": {
+        "seed": 20261203, "n": 200,
+        "exclude": ("gold.jsonl", "heldout.jsonl", "random_dev.jsonl", "random_heldout.jsonl",
+                    "random2_heldout.jsonl", "random3_dev.jsonl"),
+        "by_content": True,
+        "split": lambda k: "random4_dev" if k % 2 == 0 else "random4_heldout", "ann": ANN4,
     },
 }
 
