@@ -251,7 +251,7 @@ pub struct TriggerLexicon {
     forms: HashMap<String, Vec<u32>>,
 }
 
-fn line_error(name: &str, line: usize, message: impl Into<String>) -> Error {
+pub(crate) fn line_error(name: &str, line: usize, message: impl Into<String>) -> Error {
     Error::Lexicon {
         name: name.to_string(),
         line,
@@ -260,7 +260,7 @@ fn line_error(name: &str, line: usize, message: impl Into<String>) -> Error {
 }
 
 /// Data lines of a TSV lexicon with their 1-based line numbers.
-fn data_lines(tsv: &str) -> impl Iterator<Item = (usize, &str)> {
+pub(crate) fn data_lines(tsv: &str) -> impl Iterator<Item = (usize, &str)> {
     tsv.lines()
         .enumerate()
         .map(|(i, l)| (i + 1, l))
@@ -296,6 +296,16 @@ pub fn verb_forms(p: &str) -> Vec<String> {
         .strip_prefix('ا')
         .filter(|s| s.chars().count() >= 3)
         .unwrap_or(p);
+    // Hollow form IV (أدان، أشاد): the active imperfect has ي for the long vowel
+    // (يدين، يشيد); the ا-spelling (يدان، سندان) is the passive or another word.
+    let hollow: String;
+    let stem = match stem.chars().collect::<Vec<_>>()[..] {
+        [a, 'ا', c] if stem.len() < p.len() => {
+            hollow = [a, 'ي', c].iter().collect();
+            hollow.as_str()
+        }
+        _ => stem,
+    };
     for pre in ["ي", "ت", "ن", "ا"] {
         for suf in ["", "ون", "ان", "ين", "وا", "ن", "و"] {
             out.push(format!("{pre}{stem}{suf}"));
@@ -720,6 +730,10 @@ mod tests {
         assert!(cat("مدرسة").is_empty());
         // defective verb: ألقى → ألقت (القي القبض)
         assert!(verb_forms("القي").contains(&"القت".to_string()));
+        // hollow form IV: أدان → يدين، ندين; not the passive/homograph ندان (سندان, anvil)
+        let f = verb_forms("ادان");
+        assert!(f.contains(&"يدين".to_string()) && f.contains(&"ادانت".to_string()));
+        assert!(!f.iter().any(|w| w == "ندان" || w == "يدان"));
     }
 
     #[test]
