@@ -236,6 +236,10 @@ pub(crate) struct Coder<'a> {
     cues: &'a CueIndex,
     /// The cues starting at each token.
     cue_memo: Vec<OnceCell<Vec<usize>>>,
+    /// Whether the article is about sport, the arts or consumer technology
+    /// ([`crate::genre`]): its relations are a club's, an artist's or a
+    /// company's, like those of a sentence with a `leisure` word.
+    pub leisure_doc: bool,
 }
 
 /// The auxiliary cues by first word (built once per annotator).
@@ -303,6 +307,7 @@ impl<'a> Coder<'a> {
             mentions,
             cues,
             cue_memo: (0..n).map(|_| OnceCell::new()).collect(),
+            leisure_doc: false,
         }
     }
 
@@ -1552,7 +1557,8 @@ impl<'a> Coder<'a> {
         // singer's thanks are no political relations (violence, protest,
         // arrests and aid stay events wherever they happen)
         if LEISURE_SENSITIVE.contains(&kind)
-            && (r.start..r.end).any(|i| self.ctx(i) == Some(ContextKind::Leisure))
+            && (self.leisure_doc
+                || (r.start..r.end).any(|i| self.ctx(i) == Some(ContextKind::Leisure)))
         {
             p += 0.6;
         }

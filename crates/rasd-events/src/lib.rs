@@ -113,7 +113,8 @@
 //! each: wide intervals).
 //!
 //! * Political relations need political actors: in a sentence about sport
-//!   or entertainment (context kind `leisure`), with an actor coded
+//!   or entertainment (context kind `leisure`), in an article the genre
+//!   classifier ([`genre`]) reads as sport, culture or technology, with an actor coded
 //!   civilian only, or addressed to applicants (`applicant`), the
 //!   cooperative and verbal categories are lowered; a visit to a hospital,
 //!   an exhibition or a project (`site`) is no diplomatic visit; a court's
@@ -138,6 +139,7 @@
 mod code;
 pub mod detect;
 pub mod eval;
+pub mod genre;
 mod lexed;
 pub mod lexicon;
 pub mod report;
@@ -190,6 +192,9 @@ pub struct EventAnnotator {
     /// `aux` by first word.
     cues: code::CueIndex,
     report: Option<report::ReportModel>,
+    /// The document genre classifier (sport, culture … articles hold few
+    /// political relations).
+    genre: Option<genre::GenreModel>,
 }
 
 impl EventAnnotator {
@@ -206,6 +211,7 @@ impl EventAnnotator {
             triggers,
             aux,
             report: Some(report::ReportModel::bundled()),
+            genre: Some(genre::GenreModel::bundled()),
         }
     }
 
@@ -222,6 +228,7 @@ impl EventAnnotator {
             triggers,
             aux,
             report: Some(report::ReportModel::bundled()),
+            genre: Some(genre::GenreModel::bundled()),
         })
     }
 
@@ -255,7 +262,11 @@ impl EventAnnotator {
         if doc.tokens.is_empty() || doc.sentences.is_empty() {
             return Vec::new();
         }
-        let coder = code::Coder::new(doc, &self.triggers, &self.aux, &self.cues, &self.index);
+        let genre = self.genre.as_ref().map(|m| m.classify(doc));
+        let mut coder = code::Coder::new(doc, &self.triggers, &self.aux, &self.cues, &self.index);
+        coder.leisure_doc = genre.is_some_and(|g| {
+            genre::LEISURE_GENRES.contains(&g.name) && g.p >= genre::LEISURE_MIN_POSTERIOR
+        });
         let mut events = code::code_doc(&coder);
         if let Some(model) = &self.report {
             model.rescore(doc, &mut events);

@@ -996,6 +996,17 @@ fn sport_and_entertainment_are_no_political_relations() {
 }
 
 #[test]
+fn relations_in_a_sports_article_are_no_political_relations() {
+    // the last sentence has no sport word of its own; the article does
+    let sport = "فاز الهلال على النصر بهدفين دون رد في المباراة التي جمعت الفريقين على ملعب الملك فهد في ديربي الدوري السعودي، وسجل المهاجم الهدف الأول في الشوط الأول من ركلة جزاء، وأضاف زميله الهدف الثاني في الشوط الثاني، وأشاد المدرب بأداء اللاعبين والجماهير التي ملأت المدرجات. ";
+    let last = "وطالب رئيس الاتحاد بتأجيل الموعد إلى الأسبوع المقبل.";
+    assert!(!reported(&format!("{sport}{last}"), "REQUEST"));
+    // the same sentence in a political article
+    let politics = "عقد مجلس الوزراء جلسته الأسبوعية برئاسة رئيس الحكومة وناقش مشروع الموازنة العامة للدولة وقرارات الحكومة بشأن الإصلاحات الاقتصادية والسياسية، كما بحث الوزراء الأوضاع الأمنية في البلاد والعلاقات مع الدول المجاورة. ";
+    assert!(reported(&format!("{politics}{last}"), "REQUEST"));
+}
+
+#[test]
 fn a_bare_verbal_noun_follows_the_verbs_sense() {
     // "رفض" with a subject between it and "ذكر اسمه": declining to be named
     assert_none_reported(&[

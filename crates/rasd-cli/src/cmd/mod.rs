@@ -5,6 +5,7 @@ use crate::flags::{Command, EvalCommand, TrainCommand};
 
 pub mod analyze;
 pub mod events;
+pub mod genre;
 pub mod ner;
 pub mod quotes;
 pub mod times;
@@ -23,6 +24,7 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Ner(a) => ner::run(&a),
         Command::Train(TrainCommand::Ner(a)) => ner::train(&a),
         Command::Train(TrainCommand::Events(a)) => events::train(&a),
+        Command::Train(TrainCommand::Genre(a)) => genre::train(&a),
         Command::Eval(EvalCommand::Ner(a)) => ner::eval(&a),
         Command::Eval(EvalCommand::Time(a)) => times::eval(&a),
         Command::Eval(EvalCommand::Quotes(a)) => quotes::eval(&a),

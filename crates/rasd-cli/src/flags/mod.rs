@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 
 pub mod analyze;
 pub mod events;
+pub mod genre;
 pub mod ner;
 pub mod quotes;
 pub mod times;
@@ -19,6 +20,7 @@ Examples:
   rasd times article.txt --date 2025-11-26             only the time expressions
   rasd eval ner ../shared/data/ner/anercorp-train.txt  NER scores against CoNLL gold
   rasd train events --cv 5                             cross-validate the event report classifier
+  rasd train genre --cv                                genre classifier, each outlet tested on the others
 
 Exit codes: 0 all inputs processed, 1 some input failed (see stderr), 2 usage error.";
 
@@ -58,6 +60,8 @@ pub enum TrainCommand {
     Ner(ner::TrainNerArgs),
     /// Train the event report classifier (ASSAULT, PROTEST) on the OEDA GSR.
     Events(events::TrainEventsArgs),
+    /// Train the document genre classifier on SaudiNewsNet's section URLs.
+    Genre(genre::TrainGenreArgs),
 }
 
 /// `rasd eval …`
