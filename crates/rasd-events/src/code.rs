@@ -26,6 +26,13 @@ const LEISURE_SENSITIVE: &[&str] = &[
     "SANCTION",
 ];
 
+/// Categories whose verbs, with neither an actor nor a recipient, mostly
+/// state a generic or impersonal act ("ودعم القاعدة الاقتصادية"، "يهدد
+/// مستقبلهم"، "أن نتهم الشباب"), not a reported relation (requests and
+/// refusals are left out: the team gold has true ones stated without a
+/// named party).
+const VERB_NEEDS_ARGS: &[&str] = &["SUPPORT", "AGREE", "THREATEN", "ACCUSE", "RETREAT"];
+
 /// Categories whose events are speech acts: inside a quote, a nominal trigger
 /// of these is the speaker's own act (the statement *is* the accusation).
 const VERBAL: &[&str] = &[
@@ -1327,7 +1334,7 @@ impl<'a> Coder<'a> {
         if no_args && !matches!(kind, "ASSAULT" | "PROTEST") && light != Some(Light::Passive) {
             if kind == "CONSULT" {
                 confidence -= 0.4;
-            } else if trig.pos == Pos::Noun {
+            } else if trig.pos == Pos::Noun || VERB_NEEDS_ARGS.contains(&kind) {
                 confidence -= 0.25;
             }
         }

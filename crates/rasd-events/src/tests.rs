@@ -1007,6 +1007,31 @@ fn relations_in_a_sports_article_are_no_political_relations() {
 }
 
 #[test]
+fn a_relation_verb_with_no_party_is_generic() {
+    // no actor, no recipient: an impersonal or generic act
+    assert_none_reported(&[
+        (
+            "وتأجيل الاختبارات ليس في صالحهم، بل يهدد مستقبلهم.",
+            "THREATEN",
+        ),
+        ("ومن الظلم أن نتهم الشباب على الدوام.", "ACCUSE"),
+        (
+            "وتسهم في تطوير النشاط الاقتصادي ودعم نسب التوطين.",
+            "SUPPORT",
+        ),
+    ]);
+    // the same verbs with a party
+    assert!(reported(
+        "وهدد الرئيس الأميركي إيران بعقوبات جديدة.",
+        "THREATEN"
+    ));
+    assert!(reported(
+        "واتهمت وزارة الخارجية الروسية واشنطن بالتدخل.",
+        "ACCUSE"
+    ));
+}
+
+#[test]
 fn a_bare_verbal_noun_follows_the_verbs_sense() {
     // "رفض" with a subject between it and "ذكر اسمه": declining to be named
     assert_none_reported(&[
