@@ -133,7 +133,7 @@ enum Light {
 /// act (داعيا، مطالبين، منددا، مشيدة، رافضين): the accusative or feminine
 /// form of a participle, a word starting with م (مفاعِل) or of the shape
 /// فاعِل.
-fn is_participle(trig: &Trigger) -> bool {
+pub(crate) fn is_participle(trig: &Trigger) -> bool {
     let k = trig.key.as_str();
     trig.pos == Pos::Exact
         && VERBAL.contains(&trig.category)

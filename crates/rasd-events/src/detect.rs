@@ -247,7 +247,10 @@ pub(crate) fn find_triggers_in(
                 // context may not run past the sentence's end: bound by 8 tokens
                 let limit = (i + 1 + 8).min(n);
                 if let Some(end) = match_ctx(doc, table, i + 1, &e.ctx, limit) {
-                    if !sense_fits(doc, table, i, end, &e.sense, e.pos == Pos::Verb) {
+                    // (a circumstantial participle takes its object like a
+                    // verb: "مطالبين الوزير بالتدخل")
+                    let verbal = e.pos == Pos::Verb || crate::code::is_participle(e);
+                    if !sense_fits(doc, table, i, end, &e.sense, verbal) {
                         continue;
                     }
                     any = true;

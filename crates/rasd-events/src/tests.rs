@@ -1036,6 +1036,24 @@ fn a_relation_verb_with_no_party_is_generic() {
 }
 
 #[test]
+fn a_participle_takes_its_object_before_its_complement() {
+    // "مطالبين الوزير بالتدخل": the بـ complement after the addressee
+    assert!(reported(
+        "وقال الأهالي إن المشروع لم ينفذ، مطالبين الوزير بالتدخل العاجل.",
+        "REQUEST"
+    ));
+    // نوه بـ (praised) is SUPPORT; نوه إلى (pointed out) is not
+    assert!(reported(
+        "ونوه وزير الداخلية بجهود رجال الأمن في حماية الحجاج.",
+        "SUPPORT"
+    ));
+    assert!(!reported(
+        "ونوه وزير الداخلية إلى أن الخطة تبدأ غدا.",
+        "SUPPORT"
+    ));
+}
+
+#[test]
 fn a_bare_verbal_noun_follows_the_verbs_sense() {
     // "رفض" with a subject between it and "ذكر اسمه": declining to be named
     assert_none_reported(&[
