@@ -1303,8 +1303,11 @@ fn propagate(cx: &Ctx, cands: &mut Vec<Cand>, clusters: &mut [Cluster]) {
             let last = ws[ws.len() - 1];
             // "سلمان بن عبدالعزيز": the last word is the father's name, not a surname
             let patronymic = ws.len() >= 2 && matches!(ws[ws.len() - 2], "بن" | "ابن" | "بنت");
-            let common =
-                is_definite(last) && cx.lex.word_bits(last) & (gaz::PER | gaz::LEX_PER) == 0;
+            // a definite last word is a surname ("عماد المومني") unless it
+            // is a common noun or adjective the corpus also writes bare
+            let common = is_definite(last)
+                && cx.lex.word_bits(last) & (gaz::PER | gaz::LEX_PER) == 0
+                && cx.lex.common_ratio(&last["ال".len()..]).is_some();
             if ws.len() >= 2
                 && !patronymic
                 && !common
@@ -2371,6 +2374,19 @@ mod tests {
         assert_eq!(texts, ["يوانا ميركوفيتش", "ميركوفيتش", "ميركوفيتش"]);
         assert_eq!(p.roles, ["المتحدثة باسم وزارة الخارجية الصربية"]);
         assert_eq!(p.actor_code().as_deref(), Some("SRBGOV"));
+    }
+
+    #[test]
+    fn a_definite_surname_alone_refers_to_the_person() {
+        // "المومني" after "عماد المومني" (a nisba surname, not a common word)
+        let doc = run("قال وزير الإعلام الأردني عماد المومني إن الحكومة تدعم المشروع. ودعا المومني إلى الاستثمار.");
+        assert_eq!(ent(&doc, "عماد المومني").mentions.len(), 2);
+        // a common definite word after a name is no surname
+        let doc = run("وقال محمد الوزير في الحكومة. وأكد الوزير أن المشروع بدأ.");
+        assert!(doc
+            .entities
+            .iter()
+            .all(|e| e.mentions.len() < 2 || e.name != "محمد الوزير"));
     }
 
     #[test]
