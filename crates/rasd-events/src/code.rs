@@ -622,10 +622,40 @@ impl<'a> Coder<'a> {
         if !received {
             return None;
         }
-        let k = (m.end..(m.end + 6).min(c1)).find(|&i| self.norm(i) == "من")?;
-        // (a title leads to the name after it: "من الرئيس المصري السيسي")
+        // "من" in the clause, or after a time phrase set off by commas
+        // ("اتصالا هاتفيا البارحة الأولى، من فخامة الرئيس …")
+        let doc = self.doc;
+        let in_time = |i: usize| {
+            let t = doc.tokens[i].span;
+            doc.times
+                .iter()
+                .any(|x| x.span.start <= t.start && t.end <= x.span.end)
+        };
+        let sentence_end = doc
+            .sentence_at(doc.tokens[m.start].span.start)
+            .map_or(0, |s| doc.sentences[s].end);
+        let k = (m.end..(m.end + 8).min(doc.tokens.len()))
+            .take_while(|&i| {
+                doc.tokens[i].span.start < sentence_end
+                    && (i < c1
+                        || doc.tokens[i].kind == TokenKind::Punct
+                        || in_time(i)
+                        || self.norm(i) == "من")
+            })
+            .find(|&i| self.norm(i) == "من")?;
+        // (past a comma, the caller's phrase runs to the next break)
+        let c1 = if k >= c1 {
+            (k + 1..doc.tokens.len())
+                .find(|&i| self.table.is_break(i))
+                .unwrap_or(doc.tokens.len())
+        } else {
+            c1
+        };
+        // (a title leads to the name after it: "من الرئيس المصري السيسي",
+        // "من فخامة الرئيس …")
         let name = match self.mention_at(k + 1) {
             Some(_) => k + 1,
+            None if self.ctx(k + 1) == Some(ContextKind::Honorific) => self.apposed_name(k + 1)?,
             None => self.nominal_at(k + 1, c1).and(self.apposed_name(k + 1))?,
         };
         let (entities, _) = self.coordinated(name, c1);
