@@ -1135,7 +1135,8 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// "يوم غد الأحد", "اليوم الأحد 17/10/1436هـ".
     fn relday_expr(&self, i: usize) -> R<Expr> {
         let (mut end, mut e) = self.relday_core(i)?;
-        if e == Expr::RelDay(-1) && self.word(end, "الاول") {
+        if e == Expr::RelDay(-1) && (self.word(end, "الاول") || self.word(end, "الاولي"))
+        {
             e = Expr::RelDay(-2);
             end += 1;
         }
