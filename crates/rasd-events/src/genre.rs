@@ -56,18 +56,27 @@ pub struct GenreModel {
     pub classes: Vec<String>,
     /// Log prior of each class.
     pub prior: Vec<f64>,
-    /// Log P(word | class) of each vocabulary word, per class.
-    pub words: FxHashMap<String, Vec<f64>>,
+    /// Vocabulary word → its row in `logp`.
+    index: FxHashMap<Box<str>, u32>,
+    /// Log P(word | class), one row of `classes.len()` values per word.
+    logp: Vec<f64>,
 }
 
 /// The words of `doc` the model reads: the normalised clitic-free stems of
 /// its word tokens outside boilerplate lines.
 pub fn doc_words(doc: &Doc) -> impl Iterator<Item = &str> {
+    // boilerplate spans are few and sorted: walk them along the tokens
+    let mut bp = doc.boilerplate.iter().map(|b| b.span).peekable();
     doc.tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && !doc.in_boilerplate(t.span))
+        .filter(move |t| {
+            while bp.peek().is_some_and(|b| b.end <= t.span.start) {
+                bp.next();
+            }
+            t.kind == TokenKind::Word && !bp.peek().is_some_and(|b| b.overlaps(t.span))
+        })
         .map(|t| doc.token_stem(t))
-        .filter(|w| w.chars().count() >= 2)
+        .filter(|w| w.chars().nth(1).is_some())
 }
 
 impl GenreModel {
@@ -97,7 +106,7 @@ impl GenreModel {
                     if v.len() != m.classes.len() {
                         return Err(line_error("genre", n, "one number per class expected"));
                     }
-                    m.words.insert(w.to_string(), v);
+                    m.insert(w, &v);
                 }
             }
         }
@@ -123,12 +132,45 @@ impl GenreModel {
                 .join("\t")
         };
         out.push_str(&format!("__prior__\t{}\n", num(&self.prior)));
-        let mut words: Vec<(&String, &Vec<f64>)> = self.words.iter().collect();
-        words.sort_by(|a, b| a.0.cmp(b.0));
-        for (w, v) in words {
-            out.push_str(&format!("{w}\t{}\n", num(v)));
+        let mut words: Vec<(&str, u32)> = self.index.iter().map(|(w, &r)| (&**w, r)).collect();
+        words.sort();
+        for (w, r) in words {
+            out.push_str(&format!("{w}\t{}\n", num(self.row(r))));
         }
         out
+    }
+
+    /// Adds (or replaces) a vocabulary word's log-probabilities.
+    fn insert(&mut self, w: &str, logp: &[f64]) {
+        let row = match self.index.get(w) {
+            Some(&r) => r,
+            None => {
+                let r = (self.logp.len() / self.classes.len().max(1)) as u32;
+                self.index.insert(w.into(), r);
+                self.logp
+                    .extend(std::iter::repeat_n(0.0, self.classes.len()));
+                r
+            }
+        };
+        let k = self.classes.len();
+        for (slot, &x) in self.logp[row as usize * k..][..k].iter_mut().zip(logp) {
+            *slot = x;
+        }
+    }
+
+    fn row(&self, r: u32) -> &[f64] {
+        let k = self.classes.len();
+        &self.logp[r as usize * k..][..k]
+    }
+
+    /// Number of vocabulary words.
+    pub fn vocabulary(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Log P(word | class) per class, for a vocabulary word.
+    pub fn word_logp(&self, w: &str) -> Option<&[f64]> {
+        self.index.get(w).map(|&r| self.row(r))
     }
 
     /// The posterior of every class for an article made of `words`.
@@ -136,9 +178,9 @@ impl GenreModel {
         let mut ll = vec![0.0f64; self.classes.len()];
         let mut n = 0usize;
         for w in words {
-            if let Some(v) = self.words.get(w) {
+            if let Some(v) = self.word_logp(w) {
                 n += 1;
-                ll.iter_mut().zip(v).for_each(|(a, b)| *a += b);
+                ll.iter_mut().zip(v).for_each(|(a, &b)| *a += b);
             }
         }
         // a sentence or a brief says too little about its article
@@ -250,21 +292,19 @@ pub fn train(articles: &[(String, Vec<String>)], opts: &GenreTrainOptions) -> Ge
         .map(|c| scored.iter().map(|(_, w)| stats[w].1[c] as f64).sum())
         .collect();
     let v = scored.len() as f64;
-    let words = scored
-        .iter()
-        .map(|(_, w)| {
-            let counts = &stats[w].1;
-            let lp = (0..k)
-                .map(|c| ((counts[c] as f64 + opts.alpha) / (totals[c] + opts.alpha * v)).ln())
-                .collect();
-            (w.to_string(), lp)
-        })
-        .collect();
-    GenreModel {
+    let mut model = GenreModel {
         prior: vec![(1.0 / k as f64).ln(); k],
         classes,
-        words,
+        ..GenreModel::default()
+    };
+    for (_, w) in &scored {
+        let counts = &stats[w].1;
+        let lp: Vec<f64> = (0..k)
+            .map(|c| ((counts[c] as f64 + opts.alpha) / (totals[c] + opts.alpha * v)).ln())
+            .collect();
+        model.insert(w, &lp);
     }
+    model
 }
 
 /// URL section patterns: which articles' URLs name their genre.
@@ -340,7 +380,7 @@ mod tests {
         // the TSV round-trips (to its 3 decimals)
         let back = GenreModel::parse(&m.to_tsv(&["version: 1"])).unwrap();
         assert_eq!(back.classes, m.classes);
-        assert_eq!(back.words.len(), m.words.len());
+        assert_eq!(back.vocabulary(), m.vocabulary());
         assert!(GenreModel::parse("# x\n").is_err());
     }
 

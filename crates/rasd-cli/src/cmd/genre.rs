@@ -88,7 +88,7 @@ pub fn train(args: &TrainGenreArgs) -> anyhow::Result<ExitCode> {
     eprintln!(
         "rasd: wrote {} ({} words, genres {})",
         out.display(),
-        model.words.len(),
+        model.vocabulary(),
         model.classes.join(" ")
     );
     Ok(ExitCode::from(OK))
