@@ -247,6 +247,9 @@ pub(crate) struct Coder<'a> {
     /// ([`crate::genre`]): its relations are a club's, an artist's or a
     /// company's, like those of a sentence with a `leisure` word.
     pub leisure_doc: bool,
+    /// Whether the article is about business and the economy
+    /// ([`crate::genre`]): its relations count only between political actors.
+    pub business_doc: bool,
 }
 
 /// The auxiliary cues by first word (built once per annotator).
@@ -315,6 +318,7 @@ impl<'a> Coder<'a> {
             cues,
             cue_memo: (0..n).map(|_| OnceCell::new()).collect(),
             leisure_doc: false,
+            business_doc: false,
         }
     }
 
@@ -1395,6 +1399,33 @@ impl<'a> Coder<'a> {
         }
         if !actor.is_empty() {
             confidence += 0.05;
+        }
+        // in a business article, a company's agreement, meeting or demand is
+        // no political relation unless a political actor takes part
+        if self.business_doc && LEISURE_SENSITIVE.contains(&kind) {
+            let political = |codes: &[String]| {
+                codes.iter().any(|c| {
+                    matches!(
+                        split_sector(c),
+                        "GOV"
+                            | "MIL"
+                            | "COP"
+                            | "LEG"
+                            | "JUD"
+                            | "IGO"
+                            | "REB"
+                            | "OPP"
+                            | "POL"
+                            | "PTY"
+                            | "SPY"
+                            | "UAF"
+                            | "ELI"
+                    )
+                })
+            };
+            if !political(&actor_codes) && !political(&codes(&recipient)) {
+                confidence -= 0.6;
+            }
         }
         if quote.is_some() {
             confidence -= 0.05;

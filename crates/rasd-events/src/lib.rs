@@ -267,6 +267,8 @@ impl EventAnnotator {
         coder.leisure_doc = genre.is_some_and(|g| {
             genre::LEISURE_GENRES.contains(&g.name) && g.p >= genre::LEISURE_MIN_POSTERIOR
         });
+        coder.business_doc =
+            genre.is_some_and(|g| g.name == "economy" && g.p >= genre::LEISURE_MIN_POSTERIOR);
         let mut events = code::code_doc(&coder);
         if let Some(model) = &self.report {
             model.rescore(doc, &mut events);

@@ -1011,6 +1011,18 @@ fn relations_in_a_sports_article_are_no_political_relations() {
 }
 
 #[test]
+fn a_business_article_needs_a_political_party_for_a_relation() {
+    let business = "ارتفع مؤشر سوق الأسهم السعودية في ختام تعاملات الأسبوع بدعم من أسهم المصارف والبتروكيماويات، وبلغت قيمة التداولات نحو ستة مليارات ريال، فيما سجلت أسعار النفط ارتفاعا طفيفا في الأسواق العالمية، وتوقع المحللون أن تواصل الأسهم صعودها مع إعلان نتائج الشركات الفصلية وأرباحها. ";
+    // a company's agreement with a bank
+    let business = format!("{business}{business}");
+    let t = format!("{business}ووقعت الشركة اتفاقية مع البنك الأهلي لتمويل المشروع.");
+    assert!(!reported(&t, "AGREE"), "{:?}", coded(&t));
+    // a ministry's agreement is still a relation
+    let t = format!("{business}ووقعت وزارة المالية اتفاقية مع البنك الأهلي لتمويل المشروع.");
+    assert!(reported(&t, "AGREE"), "{:?}", coded(&t));
+}
+
+#[test]
 fn a_relation_verb_with_no_party_is_generic() {
     // no actor, no recipient: an impersonal or generic act
     assert_none_reported(&[
