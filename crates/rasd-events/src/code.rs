@@ -1317,6 +1317,14 @@ impl<'a> Coder<'a> {
                 mode = Some("seize".to_string());
             }
         }
+        // "غارة أميركية"، "الغارات التركية"، "القصف الإسرائيلي": the
+        // nationality adjective of an event noun names the country that acts
+        // (it outranks an unnamed subject found further away)
+        if actor.entities.is_empty() && trig.pos == Pos::Noun {
+            if let Some(c) = self.nationality_adjective(m, c1) {
+                actor.codes = vec![c];
+            }
+        }
         let codes = |r: &Role| -> Vec<String> {
             let mut v: Vec<String> = r
                 .entities
@@ -1631,6 +1639,39 @@ impl<'a> Coder<'a> {
             p += 0.6;
         }
         p
+    }
+
+    /// The country of a nationality adjective qualifying noun trigger `m`
+    /// ("غارة أميركية"، "الغارات الجوية التركية"، "القصف الإسرائيلي"): the
+    /// adjective agrees with the noun in definiteness and may follow other
+    /// adjectives of it; a people's noun ("مقتل عراقيين") is no adjective.
+    fn nationality_adjective(&self, m: &Match, c1: usize) -> Option<String> {
+        let head = self
+            .norm(m.end - 1)
+            .trim_start_matches(['و', 'ف', 'ب', 'ل', 'ك']);
+        let definite = |w: &str| w.starts_with("ال") || w.starts_with("لل");
+        let def = definite(head) || definite(self.norm(m.end - 1));
+        for j in m.end..(m.end + 3).min(c1) {
+            if self.doc.tokens[j].kind != TokenKind::Word {
+                return None;
+            }
+            let w = self.norm(j);
+            if definite(w) != def {
+                return None;
+            }
+            match self.agent(j) {
+                Some(Agent::Country(c)) => {
+                    let adjective = ["ي", "ية"].iter().any(|e| w.ends_with(e))
+                        && !["يين", "يون"].iter().any(|e| w.ends_with(e));
+                    return adjective.then(|| c.clone());
+                }
+                Some(_) => return None,
+                // another adjective of the noun ("الجوية"، "الحربية")
+                None if ["ي", "ية"].iter().any(|e| w.ends_with(e)) => {}
+                None => return None,
+            }
+        }
+        None
     }
 
     /// Whether noun trigger `m` is the predicate of a light verb, which

@@ -1023,6 +1023,30 @@ fn a_business_article_needs_a_political_party_for_a_relation() {
 }
 
 #[test]
+fn a_nationality_adjective_names_the_country_that_acts() {
+    let codes = |t: &str| -> Vec<(String, Vec<String>)> {
+        let mut doc = Doc::new("t", t);
+        rasd_text::analyze(&mut doc);
+        annotate(&mut doc);
+        doc.events
+            .iter()
+            .map(|e| (e.kind.clone(), e.actor_codes.clone()))
+            .collect()
+    };
+    let v = codes("وقعت غارة أميركية على حاجز للجيش أمس.");
+    assert!(v.contains(&("ASSAULT".into(), vec!["USA".into()])), "{v:?}");
+    // after another adjective, and over an unnamed subject further away
+    let v = codes("سقط ضحايا مدنيون جراء الغارات الجوية التركية على القرية.");
+    assert!(v.contains(&("ASSAULT".into(), vec!["TUR".into()])), "{v:?}");
+    // a people's noun is the victim, not the actor
+    let v = codes("وأسفر الهجوم عن مقتل عراقيين في المدينة.");
+    assert!(
+        !v.iter().any(|(_, a)| a == &vec!["IRQ".to_string()]),
+        "{v:?}"
+    );
+}
+
+#[test]
 fn a_relation_verb_with_no_party_is_generic() {
     // no actor, no recipient: an impersonal or generic act
     assert_none_reported(&[
