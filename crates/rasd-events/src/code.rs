@@ -33,6 +33,9 @@ const LEISURE_SENSITIVE: &[&str] = &[
 /// named party).
 const VERB_NEEDS_ARGS: &[&str] = &["SUPPORT", "AGREE", "THREATEN", "ACCUSE", "RETREAT"];
 
+/// The adjective "armed" (singular): "هجوم مسلح" is an attack by gunmen.
+const ARMED: &[&str] = &["مسلح", "مسلحة"];
+
 /// Categories whose events are speech acts: inside a quote, a nominal trigger
 /// of these is the speaker's own act (the statement *is* the accusation).
 const VERBAL: &[&str] = &[
@@ -1000,8 +1003,18 @@ impl<'a> Coder<'a> {
             let t = self.norm(m.start).trim_start_matches(['و', 'ف']);
             let w = self.norm(gen);
             let definite = |x: &str| ["ال", "بال", "لل", "كال"].iter().any(|a| x.starts_with(a));
-            definite(t) || (!definite(w) && (w.ends_with('ي') || w.ends_with("ية")))
+            // (and so is the participle مسلح: "هجوم مسلح" is an armed attack,
+            // "هجوم مسلحين" an attack by gunmen)
+            definite(t)
+                || (!definite(w) && (w.ends_with('ي') || w.ends_with("ية") || ARMED.contains(&w)))
         };
+        // an armed attack is done by gunmen, unless someone is named
+        // (the noun's own participant, as a genitive would be)
+        // (over an unnamed subject further away: "قتل شرطي في هجوم مسلح")
+        if adjective && !is_verb && actor.entities.is_empty() && ARMED.contains(&self.norm(gen)) {
+            actor.codes = vec!["UAF".to_string()];
+            genitive = true;
+        }
         if !is_verb
             && !adjective
             && (actor.is_empty() || patient)
@@ -1158,7 +1171,11 @@ impl<'a> Coder<'a> {
                 let w = self.norm(i);
                 let prep_clitic = w.starts_with('ل');
                 let governed = TARGET_PREPS.contains(&prev) || prep_clitic;
-                let object = is_verb && !object_taken && !OTHER_PREPS.contains(&prev);
+                // (the singular مسلح after a noun is its adjective: "قتل
+                // شرطي في هجوم مسلح" — no gunman is the object)
+                let adjective_of_noun = ARMED.contains(&w) && i > after;
+                let object =
+                    is_verb && !object_taken && !OTHER_PREPS.contains(&prev) && !adjective_of_noun;
                 if governed || object {
                     if let Some(code) = self.nominal_at(i, stop) {
                         if !actor.codes.contains(&code) {

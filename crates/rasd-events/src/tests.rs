@@ -1038,6 +1038,13 @@ fn a_nationality_adjective_names_the_country_that_acts() {
     // after another adjective, and over an unnamed subject further away
     let v = codes("سقط ضحايا مدنيون جراء الغارات الجوية التركية على القرية.");
     assert!(v.contains(&("ASSAULT".into(), vec!["TUR".into()])), "{v:?}");
+    // an armed attack: gunmen act, the policemen killed are the recipients
+    let mut doc = Doc::new("t", "قتل شرطي في هجوم مسلح على سيارة للشرطة.");
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    let e = doc.events.iter().find(|e| e.kind == "ASSAULT").unwrap();
+    assert_eq!(e.actor_codes, ["UAF"], "{e:?}");
+    assert!(!e.recipient_codes.contains(&"UAF".to_string()), "{e:?}");
     // a people's noun is the victim, not the actor
     let v = codes("وأسفر الهجوم عن مقتل عراقيين في المدينة.");
     assert!(
