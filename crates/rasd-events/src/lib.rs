@@ -100,17 +100,19 @@
 //!
 //! Evaluation (`rasd eval events`, see [`eval`]; `rasd train events --cv 5`
 //! for cross-validated GSR figures). On the OEDA Arabic GSR, sentence-level
-//! detection F1 under 5-fold cross-validation is about 0.60 for ASSAULT
-//! (rules alone 0.43) and 0.48 for PROTEST (rules). The GSR's `yes` is a
+//! detection F1 under 5-fold cross-validation is about 0.62 for ASSAULT
+//! (rules alone 0.43) and 0.50 for PROTEST (rules). The GSR's `yes` is a
 //! unanimous judgement, and one annotator scores only about 0.75 (ASSAULT)
 //! and 0.53 (PROTEST) F1 against those labels (`rasd eval events` prints
 //! this ceiling). On rasd's own gold (`tests/gold/events/`) the typed
-//! detection F1 is about 0.88 on the development part (partly in-sample:
-//! the classifier trains on it) and 0.76 on the held-out part. Those are
+//! detection F1 is about 0.89 on the development part (partly in-sample:
+//! the classifier trains on it) and 0.73 on the held-out part. Those are
 //! event-dense lead sentences; on sentences drawn at random from article
-//! bodies (`random_dev.jsonl` / `random_heldout.jsonl`, most of them with
-//! no event) precision is 1.00 / 0.75 and recall 0.69 / 0.23 (13 events
-//! each: wide intervals).
+//! bodies (four seeded samples, most sentences with no event) the pooled
+//! development splits give typed precision 0.59 and recall 0.48, the pooled
+//! held-out splits (`random_heldout`, `random2_heldout`, `random4_heldout`:
+//! 54 events) precision 0.35 and recall 0.22 — ordinary body text is the
+//! coder's weak ground.
 //!
 //! * Political relations need political actors: in a sentence about sport
 //!   or entertainment (context kind `leisure`), in an article the genre
