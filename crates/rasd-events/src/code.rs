@@ -622,13 +622,15 @@ impl<'a> Coder<'a> {
     /// The caller of a call received ("تلقى … اتصالا هاتفيا من X"): a
     /// receiving verb before the trigger in its clause and من + a name (or
     /// a title and the name after it) within six words after it.
-    fn caller(&self, m: &Match, c0: usize, c1: usize) -> Option<Role> {
+    fn caller(&self, m: &Match, c0: usize, c1: usize) -> Option<(Role, usize)> {
         const RECEIVE: &[&str] = &["تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا", "تلقوا"];
-        let received =
-            (c0..m.start).any(|i| RECEIVE.contains(&self.norm(i).trim_start_matches(['و', 'ف'])));
-        if !received {
-            return None;
-        }
+        // (the receiver may be set off by a comma: "تلقى الملك سلمان،
+        // اتصالا هاتفيا")
+        let s0 = c0.saturating_sub(12);
+        let received = (s0..m.start)
+            .rev()
+            .take_while(|&i| i >= c0 || !matches!(self.norm(i), "." | "!" | "?" | "؟" | "؛" | ";"))
+            .find(|&i| RECEIVE.contains(&self.norm(i).trim_start_matches(['و', 'ف'])))?;
         // "من" in the clause, or after a time phrase set off by commas
         // ("اتصالا هاتفيا البارحة الأولى، من فخامة الرئيس …")
         let doc = self.doc;
@@ -666,10 +668,13 @@ impl<'a> Coder<'a> {
             None => self.nominal_at(k + 1, c1).and(self.apposed_name(k + 1))?,
         };
         let (entities, _) = self.coordinated(name, c1);
-        Some(Role {
-            entities,
-            codes: Vec::new(),
-        })
+        Some((
+            Role {
+                entities,
+                codes: Vec::new(),
+            },
+            received,
+        ))
     }
 
     /// The first token of a name right after the title noun at `i`, with
@@ -1254,8 +1259,12 @@ impl<'a> Coder<'a> {
         // receiving a call ("تلقى الملك اتصالا هاتفيا من الرئيس …"): the
         // caller is the actor, whoever received it the recipient
         if trig.mode.as_deref() == Some("phone") {
-            if let Some(caller) = self.caller(m, c0, c1) {
+            if let Some((caller, received)) = self.caller(m, c0, c1) {
                 recipient = std::mem::replace(&mut actor, caller);
+                if recipient.is_empty() {
+                    // the receiver before a comma
+                    recipient = self.subject_in(received + 1, m.start);
+                }
                 recipient.entities.retain(|e| !actor.entities.contains(e));
             }
         }

@@ -1751,6 +1751,9 @@ fn the_caller_is_the_actor_of_a_call_received() {
     let t =
         "تلقى الملك سلمان بن عبدالعزيز اتصالاً هاتفياً امس، من فخامة الرئيس المصري عبدالفتاح السيسي.";
     assert_eq!(actor_codes_of(t, &ents, "اتصالاً هاتفياً"), ["EGYGOV"]);
+    // the receiver set off by a comma
+    let t = "تلقى الملك سلمان بن عبدالعزيز، اتصالاً هاتفياً امس من الرئيس المصري عبدالفتاح السيسي.";
+    assert_eq!(actor_codes_of(t, &ents, "اتصالاً هاتفياً"), ["EGYGOV"]);
     // a call made: its maker stays the actor
     let t = "أجرى الملك سلمان بن عبدالعزيز اتصالاً هاتفياً امس بالرئيس المصري عبدالفتاح السيسي.";
     assert!(actor_codes_of(t, &ents, "اتصالاً هاتفياً").contains(&"SAUGOV".to_string()));
