@@ -264,7 +264,7 @@ impl EventAnnotator {
         if doc.tokens.is_empty() || doc.sentences.is_empty() {
             return Vec::new();
         }
-        let genre = self.genre.as_ref().map(|m| m.classify(doc));
+        let genre = self.genre.as_ref().and_then(|m| m.classify(doc));
         let mut coder = code::Coder::new(doc, &self.triggers, &self.aux, &self.cues, &self.index);
         coder.leisure_doc = genre.is_some_and(|g| {
             genre::LEISURE_GENRES.contains(&g.name) && g.p >= genre::LEISURE_MIN_POSTERIOR

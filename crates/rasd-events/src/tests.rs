@@ -302,17 +302,17 @@ fn verbal_act_in_quote_has_the_speaker_as_actor() {
     assert_eq!(e.quote.as_deref(), Some("Q1"));
 }
 
+/// `field` of every candidate event of a one-sentence document.
+fn each_event<T>(t: &str, field: impl Fn(&rasd_doc::Event) -> T) -> Vec<T> {
+    let mut doc = Doc::new("a", t);
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    doc.events.iter().map(field).collect()
+}
+
 #[test]
 fn aux_modes() {
-    let kinds = |t: &str| -> Vec<(String, Option<String>)> {
-        let mut doc = Doc::new("a", t);
-        rasd_text::analyze(&mut doc);
-        annotate(&mut doc);
-        doc.events
-            .iter()
-            .map(|e| (e.kind.clone(), e.aux.clone()))
-            .collect()
-    };
+    let kinds = |t: &str| each_event(t, |e| (e.kind.clone(), e.aux.clone()));
     assert_eq!(
         kinds("لم تعتقل الشرطة أحدا.")[0].1.as_deref(),
         Some("negation")
@@ -1024,15 +1024,7 @@ fn a_business_article_needs_a_political_party_for_a_relation() {
 
 #[test]
 fn a_nationality_adjective_names_the_country_that_acts() {
-    let codes = |t: &str| -> Vec<(String, Vec<String>)> {
-        let mut doc = Doc::new("t", t);
-        rasd_text::analyze(&mut doc);
-        annotate(&mut doc);
-        doc.events
-            .iter()
-            .map(|e| (e.kind.clone(), e.actor_codes.clone()))
-            .collect()
-    };
+    let codes = |t: &str| each_event(t, |e| (e.kind.clone(), e.actor_codes.clone()));
     let v = codes("وقعت غارة أميركية على حاجز للجيش أمس.");
     assert!(v.contains(&("ASSAULT".into(), vec!["USA".into()])), "{v:?}");
     // after another adjective, and over an unnamed subject further away

@@ -99,8 +99,7 @@ fn cross_validate(arts: &[Labelled], opts: &GenreTrainOptions) {
     let mut outlets: Vec<&str> = arts.iter().map(|a| a.outlet.as_str()).collect();
     outlets.sort();
     outlets.dedup();
-    // (gold, predicted) -> count; predicted "?" when the posterior is
-    // below each reporting threshold
+    // (gold, predicted) -> count
     let mut confusion: BTreeMap<(String, String), usize> = BTreeMap::new();
     let mut sure: BTreeMap<(String, String), usize> = BTreeMap::new();
     for outlet in &outlets {
@@ -111,15 +110,19 @@ fn cross_validate(arts: &[Labelled], opts: &GenreTrainOptions) {
             .collect();
         let model = genre::train(&rows, opts);
         for a in arts.iter().filter(|a| a.outlet == *outlet) {
-            let p = model.posterior(a.words.iter().map(String::as_str));
-            let best = model.best(&p);
+            // ("-": too short a text to tell)
+            let (name, p) = match model.posterior(a.words.iter().map(String::as_str)) {
+                Some(p) => {
+                    let best = model.best(&p);
+                    (best.name.to_string(), best.p)
+                }
+                None => ("-".to_string(), 0.0),
+            };
             *confusion
-                .entry((a.genre.clone(), best.name.to_string()))
+                .entry((a.genre.clone(), name.clone()))
                 .or_default() += 1;
-            if best.p >= 0.9 {
-                *sure
-                    .entry((a.genre.clone(), best.name.to_string()))
-                    .or_default() += 1;
+            if p >= genre::LEISURE_MIN_POSTERIOR {
+                *sure.entry((a.genre.clone(), name)).or_default() += 1;
             }
         }
     }
@@ -131,53 +134,34 @@ fn cross_validate(arts: &[Labelled], opts: &GenreTrainOptions) {
             .collect();
         genres.sort();
         genres.dedup();
+        let cell = |g: &str, p: &str| {
+            table
+                .get(&(g.to_string(), p.to_string()))
+                .copied()
+                .unwrap_or(0)
+        };
         print!("  {:<8}", "");
         for g in &genres {
             print!(" {g:>8}");
         }
         println!("   recall");
-        for g in &genres {
+        // ("-" is a prediction only: too short a text)
+        for g in genres.iter().filter(|g| **g != "-") {
             print!("  {g:<8}");
-            let row: usize = genres
-                .iter()
-                .map(|p| {
-                    table
-                        .get(&(g.to_string(), p.to_string()))
-                        .copied()
-                        .unwrap_or(0)
-                })
-                .sum();
             for p in &genres {
-                print!(
-                    " {:>8}",
-                    table
-                        .get(&(g.to_string(), p.to_string()))
-                        .copied()
-                        .unwrap_or(0)
-                );
+                print!(" {:>8}", cell(g, p));
             }
-            let tp = table
-                .get(&(g.to_string(), g.to_string()))
-                .copied()
-                .unwrap_or(0);
-            println!("   {:.3}", tp as f64 / row.max(1) as f64);
+            let row: usize = genres.iter().map(|p| cell(g, p)).sum();
+            println!("   {:.3}", cell(g, g) as f64 / row.max(1) as f64);
         }
         print!("  {:<8}", "precision");
         for p in &genres {
-            let col: usize = genres
-                .iter()
-                .map(|g| {
-                    table
-                        .get(&(g.to_string(), p.to_string()))
-                        .copied()
-                        .unwrap_or(0)
-                })
-                .sum();
-            let tp = table
-                .get(&(p.to_string(), p.to_string()))
-                .copied()
-                .unwrap_or(0);
-            print!(" {:>8.3}", tp as f64 / col.max(1) as f64);
+            let col: usize = genres.iter().map(|g| cell(g, p)).sum();
+            if *p == "-" {
+                print!(" {:>8}", "");
+                continue;
+            }
+            print!(" {:>8.3}", cell(p, p) as f64 / col.max(1) as f64);
         }
         println!();
     }
