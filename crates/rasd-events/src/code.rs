@@ -33,6 +33,21 @@ const LEISURE_SENSITIVE: &[&str] = &[
 /// named party).
 const VERB_NEEDS_ARGS: &[&str] = &["SUPPORT", "AGREE", "THREATEN", "ACCUSE", "RETREAT"];
 
+/// Indefinite heads of a place name in a genitive chain ("منطقة نجران").
+const REGION_HEADS: &[&str] = &[
+    "منطقة",
+    "محافظة",
+    "مدينة",
+    "اقليم",
+    "ولاية",
+    "دولة",
+    "جمهورية",
+    "مملكة",
+    "امارة",
+    "بلدية",
+    "مقاطعة",
+];
+
 /// The adjective "armed" (singular): "هجوم مسلح" is an attack by gunmen.
 const ARMED: &[&str] = &["مسلح", "مسلحة"];
 
@@ -471,6 +486,18 @@ impl<'a> Coder<'a> {
         };
         let mut country = None;
         for j in i + len..(i + 5).min(end) {
+            // a place in the genitive chain gives its country ("أمير منطقة
+            // نجران"، "محافظ محافظة الجبيل"، "رئيس إقليم كردستان")
+            if let Some((e, _, false)) = self.mention_at(j) {
+                let ent = &self.doc.entities[e];
+                if ent.kind != EntityType::Per && ent.country.is_some() {
+                    country = ent.country.clone();
+                    break;
+                }
+            }
+            if REGION_HEADS.contains(&self.norm(j)) {
+                continue;
+            }
             match self.agent(j) {
                 Some(Agent::Country(c)) => {
                     country = Some(c.clone());
@@ -1882,6 +1909,15 @@ impl<'a> Coder<'a> {
         let mut j = i + 1;
         while j < end && self.agent(j).is_some() {
             j += 1;
+        }
+        // the place of a title ("أمير منطقة نجران"، "محافظ محافظة الجبيل")
+        // belongs to the noun phrase
+        if self.agent(i).is_some()
+            && j + 1 < end
+            && REGION_HEADS.contains(&self.norm(j))
+            && self.mention_at(j + 1).is_some()
+        {
+            return self.coordinated(j + 1, end).1;
         }
         j
     }

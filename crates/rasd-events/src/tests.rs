@@ -1030,6 +1030,25 @@ fn a_nationality_adjective_names_the_country_that_acts() {
     // after another adjective, and over an unnamed subject further away
     let v = codes("سقط ضحايا مدنيون جراء الغارات الجوية التركية على القرية.");
     assert!(v.contains(&("ASSAULT".into(), vec!["TUR".into()])), "{v:?}");
+    // a title's region gives the country of an unnamed actor: "أمير منطقة
+    // نجران" (a Saudi place) is SAUGOV, and the place is no recipient
+    let mut doc = Doc::new("t", "ونوه أمير منطقة نجران بجهود رجال الأمن.");
+    rasd_text::analyze(&mut doc);
+    let najran = find(&doc, "نجران", 0);
+    doc.entities = vec![Entity {
+        id: "E1".into(),
+        kind: EntityType::Loc,
+        name: "نجران".into(),
+        name_en: None,
+        country: Some("SAU".into()),
+        sector: None,
+        roles: vec![],
+        mentions: vec![najran],
+    }];
+    annotate(&mut doc);
+    let e = doc.events.iter().find(|e| e.kind == "SUPPORT").unwrap();
+    assert_eq!(e.actor_codes, ["SAUGOV"], "{e:?}");
+    assert!(e.recipient.is_empty(), "{e:?}");
     // an armed attack: gunmen act, the policemen killed are the recipients
     let mut doc = Doc::new("t", "قتل شرطي في هجوم مسلح على سيارة للشرطة.");
     rasd_text::analyze(&mut doc);
