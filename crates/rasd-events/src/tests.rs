@@ -521,6 +521,9 @@ fn sense_constraints_keep_homographs_out() {
             "COOPERATE",
         ),
         ("وتحدث اللاعب عن مسيرته وعن مسيرة النادي الطويلة.", "PROTEST"),
+        // owing and professing ("ندين بالفضل"، "يدين بالإسلام")
+        ("ولا بد أن نقول إننا ندين بالفضل لهذه الشرائح.", "ACCUSE"),
+        ("وكان يدين بالإسلام منذ صغره.", "ACCUSE"),
         // feigning, a trade fair, keeping order
         ("وتظاهر المتهم بأنه مريض أمام المحكمة.", "PROTEST"),
         ("وافتتح المحافظ تظاهرة اقتصادية كبرى في المدينة.", "PROTEST"),
