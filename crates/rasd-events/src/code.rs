@@ -605,6 +605,16 @@ impl<'a> Coder<'a> {
             }
         }
         let r = doc.tokens_in(sentence);
+        // the Prophet's own deed, told after the verb ("حث النبي صلى الله
+        // عليه وسلم على …"): a hadith, not a report
+        if (m.end..(m.end + 7).min(r.end)).any(|i| {
+            self.norm(i) == "وسلم"
+                && i > 1
+                && self.norm(i - 1) == "عليه"
+                && self.norm(i - 3) == "صلي"
+        }) {
+            return true;
+        }
         let opens =
             |i: usize| i + 1 < doc.tokens.len() && doc.tokens[i + 1].kind == TokenKind::Punct;
         // (only a word of the formula's end can close one)

@@ -521,6 +521,8 @@ fn sense_constraints_keep_homographs_out() {
             "COOPERATE",
         ),
         ("وتحدث اللاعب عن مسيرته وعن مسيرة النادي الطويلة.", "PROTEST"),
+        // the Prophet's deed told after the verb (a hadith)
+        ("فقد حث النبي صلى الله عليه وسلم على قتالهم.", "REQUEST"),
         // owing and professing ("ندين بالفضل"، "يدين بالإسلام")
         ("ولا بد أن نقول إننا ندين بالفضل لهذه الشرائح.", "ACCUSE"),
         ("وكان يدين بالإسلام منذ صغره.", "ACCUSE"),
