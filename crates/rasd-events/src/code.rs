@@ -488,9 +488,18 @@ impl<'a> Coder<'a> {
         for j in i + len..(i + 5).min(end) {
             // a place in the genitive chain gives its country ("أمير منطقة
             // نجران"، "محافظ محافظة الجبيل"، "رئيس إقليم كردستان")
+            // (a place only in construct — an indefinite head, or a region
+            // head before it: "اتهم الوزير إسرائيل" has an object there; a
+            // group agrees as an adjective: "المسلحين الحوثيين")
+            let construct = !self
+                .norm(i)
+                .trim_start_matches(['و', 'ف'])
+                .starts_with("ال")
+                || REGION_HEADS.contains(&self.norm(j - 1));
             if let Some((e, _, false)) = self.mention_at(j) {
                 let ent = &self.doc.entities[e];
-                if ent.kind != EntityType::Per && ent.country.is_some() {
+                let fits = construct || ent.kind != EntityType::Loc;
+                if fits && ent.kind != EntityType::Per && ent.country.is_some() {
                     country = ent.country.clone();
                     break;
                 }
@@ -1257,6 +1266,23 @@ impl<'a> Coder<'a> {
                 .codes
                 .iter()
                 .any(|c| matches!(split_sector(c), "UAF" | "REB" | "CRM")))
+        {
+            recipient = std::mem::take(&mut actor);
+        }
+        // "يتهمون بإلقاء الحجارة"، "اتهم بالتخطيط": the charge right after
+        // an accusing verb with no object pronoun is the passive (the subject
+        // is the accused); "اتهمته بـ"، "اتهم الوزير إسرائيل بـ" are active
+        if kind == "ACCUSE"
+            && is_verb
+            && trig.key == "اتهم"
+            && m.end < c1
+            && targets.is_empty()
+            && recipient.is_empty()
+            && self.norm(m.end).starts_with('ب')
+            && !self.norm(m.end).starts_with("بان")
+            && !["ه", "ها", "هم", "هما", "كم", "نا", "ني"]
+                .iter()
+                .any(|p| self.norm(m.end - 1).ends_with(p))
         {
             recipient = std::mem::take(&mut actor);
         }

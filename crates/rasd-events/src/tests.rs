@@ -1054,6 +1054,14 @@ fn a_nationality_adjective_names_the_country_that_acts() {
     let e = doc.events.iter().find(|e| e.kind == "SUPPORT").unwrap();
     assert_eq!(e.actor_codes, ["SAUGOV"], "{e:?}");
     assert!(e.recipient.is_empty(), "{e:?}");
+    // a place after a definite head is its object, not its country
+    let v = codes("واتهم الوزير إسرائيل بارتكاب جرائم حرب.");
+    assert!(v.contains(&("ACCUSE".into(), vec!["GOV".into()])), "{v:?}");
+    // the charge right after the verb: the passive, the subject is accused
+    let recipients =
+        |t: &str| each_event(t, |e| (e.actor_codes.clone(), e.recipient_codes.clone()));
+    let v = recipients("وأن غالبية الأطفال المعتقلين يتهمون بإلقاء الحجارة.");
+    assert_eq!(v, [(vec![], vec!["CVL".to_string()])], "{v:?}");
     // an armed attack: gunmen act, the policemen killed are the recipients
     let mut doc = Doc::new("t", "قتل شرطي في هجوم مسلح على سيارة للشرطة.");
     rasd_text::analyze(&mut doc);
