@@ -617,8 +617,8 @@ impl<'a> Coder<'a> {
         // the Prophet's own deed, told after the verb ("حث النبي صلى الله
         // عليه وسلم على …"): a hadith, not a report
         if (m.end..(m.end + 7).min(r.end)).any(|i| {
-            self.norm(i) == "وسلم"
-                && i > 1
+            i >= 3
+                && self.norm(i) == "وسلم"
                 && self.norm(i - 1) == "عليه"
                 && self.norm(i - 3) == "صلي"
         }) {
@@ -665,9 +665,11 @@ impl<'a> Coder<'a> {
         }
     }
 
-    /// The caller of a call received ("تلقى … اتصالا هاتفيا من X"): a
-    /// receiving verb before the trigger in its clause and من + a name (or
-    /// a title and the name after it) within six words after it.
+    /// The caller of a call received ("تلقى … اتصالا هاتفيا من X") and the
+    /// receiving verb's token: a receiving verb before the trigger in its
+    /// sentence (the receiver may be set off by a comma) and من + a name (or
+    /// a title and the name after it) within eight words after it, a time
+    /// phrase set off by commas allowed between.
     fn caller(&self, m: &Match, c0: usize, c1: usize) -> Option<(Role, usize)> {
         const RECEIVE: &[&str] = &["تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا", "تلقوا"];
         // (the receiver may be set off by a comma: "تلقى الملك سلمان،

@@ -1782,3 +1782,16 @@ fn the_caller_is_the_actor_of_a_call_received() {
     let t = "أجرى الملك سلمان بن عبدالعزيز اتصالاً هاتفياً امس بالرئيس المصري عبدالفتاح السيسي.";
     assert!(actor_codes_of(t, &ents, "اتصالاً هاتفياً").contains(&"SAUGOV".to_string()));
 }
+
+#[test]
+fn a_blessing_formula_at_the_very_start_does_not_panic() {
+    // the hadith check looks three words back from "وسلم"
+    for t in [
+        "حث وسلم",
+        "عليه وسلم حث",
+        "حث عليه وسلم",
+        "صلى عليه وسلم حث النبي",
+    ] {
+        let _ = each_event(t, |e| e.kind.clone());
+    }
+}
