@@ -946,6 +946,15 @@ impl<'a> Coder<'a> {
         if trig.pos == Pos::Noun && aux.is_none() && (self.purpose(m) || self.goal(m, c0)) {
             aux = Some("hypothetical");
         }
+        // "وعدّ" (with shadda: and he considered, عدّ) and "وعدوانا" (and
+        // aggression) are no promises
+        if trig.key.starts_with("وعد") {
+            let word = doc.slice(doc.tokens[m.start].span);
+            if word.contains("دّ") || word.contains("دَّ") || self.norm(m.start).contains("عدوان")
+            {
+                return None;
+            }
+        }
         let mut kind = trig.category;
         // a virus, a storm or a fire "attacks" or "threatens" nobody in the
         // PLOVER sense ("السيول تهدد مزيدا من المناطق")

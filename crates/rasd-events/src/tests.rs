@@ -521,6 +521,10 @@ fn sense_constraints_keep_homographs_out() {
             "COOPERATE",
         ),
         ("وتحدث اللاعب عن مسيرته وعن مسيرة النادي الطويلة.", "PROTEST"),
+        // considering (عدّ with shadda, or with no complement), aggression
+        ("وعدّ الوزير القرار خطوة مهمة.", "AGREE"),
+        ("واستنكرت المنظمة التصريحات وعدتها مغذية للطائفية.", "AGREE"),
+        ("وهي فئة ظالمة قتلت الناس ظلما وعدوانا.", "AGREE"),
         // the Prophet's deed told after the verb (a hadith)
         ("فقد حث النبي صلى الله عليه وسلم على قتالهم.", "REQUEST"),
         // owing and professing ("ندين بالفضل"، "يدين بالإسلام")
