@@ -51,6 +51,9 @@
 //!   quote — each only when nothing that may be a subject follows the verb
 //!   and the antecedent agrees with it. A title reaches its name across
 //!   honorifics ("نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير …").
+//!   A code of a domestic sector with no country ("الشرطة" → `COP`) takes
+//!   the country of the story, the one most entity mentions of the document
+//!   belong to ([`story`]): `SAUCOP` in a report from Riyadh.
 //! * PLOVER rules applied: future CONSULT/SUPPORT/COOPERATE/AID is AGREE,
 //!   future RETREAT is CONCEDE; the visitor is the actor of a visit; a
 //!   bilateral meeting has both parties as actors. Negated events stay, with
@@ -145,6 +148,7 @@ pub mod genre;
 mod lexed;
 pub mod lexicon;
 pub mod report;
+pub mod story;
 pub mod timecmp;
 
 use rasd_doc::{Annotator, Doc, Layer};
@@ -275,6 +279,8 @@ impl EventAnnotator {
         if let Some(model) = &self.report {
             model.rescore(doc, &mut events);
         }
+        // (after the report classifier, whose features know no codes)
+        story::complete_codes(doc, &mut events);
         events
     }
 }
