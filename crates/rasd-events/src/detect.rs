@@ -127,7 +127,10 @@ fn sense_fits(
         let alts = alts.as_ref()?;
         Some(at.iter().any(|&j| word_matches(doc, table, j, alts)))
     };
-    if hit(&near, &sense.not_next) == Some(true) || hit(&prev, &sense.not_prev) == Some(true) {
+    if hit(&near, &sense.not_next) == Some(true)
+        || hit(&prev, &sense.not_prev) == Some(true)
+        || hit(&[start], &sense.not_word) == Some(true)
+    {
         return false;
     }
     match (hit(&far, &sense.next), hit(&prev, &sense.prev)) {

@@ -186,8 +186,9 @@ pub type Alts = Vec<(String, bool)>;
 /// `sense` column as `;`-separated `next:`, `prev:`, `!next:`, `!prev:`
 /// lists of `|`-alternatives (`*` = prefix): "تحقيق" is an investigation
 /// with `next:في|مع|حول` or `prev:فتح*|لجنة`; "أيده" is not support in
-/// `!next:الله`. When positive constraints exist one of them must hold;
-/// no negative one may hold.
+/// `!next:الله`; "وزارته" (his ministry) is no visit in `!word:وزارته`.
+/// When positive constraints exist one of them must hold; no negative one
+/// may hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Sense {
     /// The word right after the match must be one of these.
@@ -198,6 +199,9 @@ pub struct Sense {
     pub not_next: Option<Alts>,
     /// The word right before the match must not be one of these.
     pub not_prev: Option<Alts>,
+    /// The first word of the match itself, clitics included, must not be
+    /// one of these (a homograph: "وزاري" is ministerial, not و + زار + ي).
+    pub not_word: Option<Alts>,
 }
 
 impl Sense {
@@ -221,6 +225,7 @@ impl Sense {
                 "prev" => &mut out.prev,
                 "!next" => &mut out.not_next,
                 "!prev" => &mut out.not_prev,
+                "!word" => &mut out.not_word,
                 o => return Err(format!("unknown sense constraint {o:?}")),
             };
             *slot = Some(alts);
@@ -742,6 +747,8 @@ mod tests {
         assert_eq!(s.next.unwrap().len(), 2);
         assert_eq!(s.not_prev.unwrap()[0], ("فتح".to_string(), true));
         assert!(Sense::parse("-").unwrap().is_empty());
+        let w = Sense::parse("!word:وزاري").unwrap();
+        assert_eq!(w.not_word.unwrap()[0], ("وزاري".to_string(), false));
         assert!(Sense::parse("after:في").is_err());
         assert!(Sense::parse("next").is_err());
         let c = ContextLexicon::parse(CONTEXT_TSV).unwrap();

@@ -534,6 +534,9 @@ fn sense_constraints_keep_homographs_out() {
         ("وتظاهر المتهم بأنه مريض أمام المحكمة.", "PROTEST"),
         ("وافتتح المحافظ تظاهرة اقتصادية كبرى في المدينة.", "PROTEST"),
         ("وأكد المدير أهمية ضبط سلوك الطلاب في المدارس.", "COERCE"),
+        // the ministry's family spelt like و + زار + pronoun
+        ("وأعلن الرئيس تعديل وزاري في الحكومة.", "CONSULT"),
+        ("وقال الوزير إن وزارته ستعمل على ذلك.", "CONSULT"),
         ("أسقطت الدفاعات طائرة مسيرة فوق البحر.", "PROTEST"),
         ("ورفض المتحدث التعليق على التقرير.", "REJECT"),
         ("وحذر من اللجوء إلى الخيار العسكري.", "AID"),
@@ -550,6 +553,7 @@ fn sense_constraints_keep_homographs_out() {
     ]);
     // the event senses of the same words
     assert!(reported("ورفض الوزير الاقتراح الأميركي أمس.", "REJECT"));
+    assert!(reported("وزارت الوزيرة تشاد أمس.", "CONSULT"));
     assert!(
         coded("طالبت المفوضية السامية للأمم المتحدة اليونان بالسيطرة على الفوضى.")
             .iter()

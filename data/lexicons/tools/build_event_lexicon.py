@@ -145,7 +145,7 @@ def main():
         "# licence: MIT (upetrarch dictionaries); curated entries MIT OR Apache-2.0",
         "# key\tpos (V verb lemma, N noun, X exact form; words after the first are context words, "
         "'|' alternatives, '*' prefix match, '...' a gap of up to 3 words)\tcategory\tmode\tcameo\tweight\torigin\t"
-        "sense (';'-separated next:/prev:/!next:/!prev: word alternatives that select the event sense of a homograph, '-' none)",
+        "sense (';'-separated next:/prev:/!next:/!prev: word alternatives that select the event sense of a homograph, !word: forms of the matched word that are another word, '-' none)",
     ]
     OUT.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(rows)} entries", file=sys.stderr)
