@@ -537,6 +537,9 @@ fn sense_constraints_keep_homographs_out() {
         // the ministry's family spelt like و + زار + pronoun
         ("وأعلن الرئيس تعديل وزاري في الحكومة.", "CONSULT"),
         ("وقال الوزير إن وزارته ستعمل على ذلك.", "CONSULT"),
+        // an acre (ف + دان), emergencies (not a state of emergency)
+        ("وامتد الحريق من 500 فدان إلى 3500 فدان.", "ACCUSE"),
+        ("وقال منسق الإغاثة في حالات الطوارئ إن الوضع سيئ.", "COERCE"),
         ("أسقطت الدفاعات طائرة مسيرة فوق البحر.", "PROTEST"),
         ("ورفض المتحدث التعليق على التقرير.", "REJECT"),
         ("وحذر من اللجوء إلى الخيار العسكري.", "AID"),
