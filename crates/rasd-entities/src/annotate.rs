@@ -309,6 +309,7 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
     // currencies and months are never entities; a single common noun found
     // by the model alone is none either ("شجار", "سيلفي")
     cands.retain(|c| !not_a_name(&cx, c));
+    cands.retain_mut(|c| trim_common_words(&cx, c));
     club_context(&cx, &mut cands);
 
     // 2. clustering
@@ -861,6 +862,54 @@ fn not_a_name(cx: &Ctx, c: &Cand) -> bool {
         && !c.key.starts_with("ال")
         && cx.lex.common_ratio(&c.key).is_some_and(|r| r >= min_ratio)
         && cx.lex.word_bits(&c.key) & NAME_BITS == 0
+}
+
+/// A person the model alone found over several words keeps no function
+/// word at its end ("أحمد عدد" → "أحمد") and is none when it starts with
+/// one ("حول عرض"، "تحت شعار"); `false` drops the candidate. (Common nouns
+/// are no sign: surnames are nouns and nisbas the corpus writes with the
+/// article — جمعة، الطنطاوي.)
+fn trim_common_words(cx: &Ctx, c: &mut Cand) -> bool {
+    if c.kind != EntityType::Per || c.entry.is_some() || c.b < c.a + 2 {
+        return true;
+    }
+    // (a first word that is also a common noun is often a first name:
+    // أمين، طاهر، عزيز)
+    let first = cx.w(c.a);
+    if is_function_word(&first[c.cut.min(first.len())..]) {
+        return false;
+    }
+    let b0 = c.b;
+    // a name the model stopped at its particle goes on to the word after it
+    // ("أحمد بن حمد آل" + خليفة، "أحمد آل" + مريع)
+    let last = c.b - 1;
+    if NEVER_ALONE.contains(&cx.w(last))
+        && cx.w(last) != "الله"
+        && c.b < cx.words.len()
+        && cx.doc.tokens[c.b].is_word()
+        && cx.sent_of[c.b] == cx.sent_of[last]
+        && !cx.skip[c.b]
+        && !cx.is_function(c.b)
+    {
+        c.b += 1;
+        c.key = cx.key(c.a, c.b, c.cut);
+        return true;
+    }
+    // (a particle left dangling goes too — "أحمد آل"، "خميس بن" — but
+    // not the الله of "عبد الله")
+    while c.b > c.a + 1 && cx.is_function(c.b - 1) && cx.w(c.b - 1) != "الله" {
+        c.b -= 1;
+    }
+    if c.b != b0 {
+        c.key = cx.key(c.a, c.b, c.cut);
+        // (one word left alone must be a name some gazetteer knows: "مؤخرا
+        // حول" leaves no name)
+        return c.b > c.a + 1
+            || (cx.bits[c.a] & NAME_BITS != 0
+                && !NEVER_ALONE.contains(&cx.w(c.a))
+                && !not_a_name(cx, c));
+    }
+    true
 }
 
 /// Organisation chunks over the run `[a, b)` (see [`crate::orgs`]), left to right.
@@ -1498,6 +1547,37 @@ const FUNCTION_WORDS: &[&str] = &[
     "غدا",
     "كان",
     "كانت",
+    // prepositions, quantifiers and superlatives the model takes into a
+    // person's name ("حول عرض"، "أحمد عدد"، "أحدث مواجهة")
+    "حول",
+    "غير",
+    "عدد",
+    "بعض",
+    "كل",
+    "جميع",
+    "كافة",
+    "ضمن",
+    "عبر",
+    "نحو",
+    "بين",
+    "دون",
+    "فوق",
+    "تحت",
+    "امام",
+    "وراء",
+    "ضد",
+    "اثر",
+    "اثناء",
+    "اذا",
+    "بل",
+    "مثل",
+    "عشرات",
+    "مئات",
+    "اكثر",
+    "اقل",
+    "احدث",
+    "اهم",
+    "ابرز",
 ];
 
 /// Words that are never a name on their own (they occur inside names).
@@ -2424,6 +2504,17 @@ mod tests {
                 .any(|n| n.contains("اتصالا") || n.contains("خلاله")),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn person_names_neither_start_nor_end_with_function_words() {
+        let doc = run("وحضر اللقاء بين هادي وولد الشيخ أحمد عدد من المسؤولين، على رأسهم خالد بحاح نائب الرئيس اليمني رئيس الوزراء.");
+        let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.contains("عدد")), "{names:?}");
+        assert!(names.contains(&"خالد بحاح"), "{names:?}");
+        let doc = run("أما بالنسبة لأوباما فهو تواق كأول رئيس غير أبيض لأمريكا لتحقيق أي انتصارات ممكنة قبل مغادرته.");
+        let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.contains("غير")), "{names:?}");
     }
 
     #[test]
