@@ -955,6 +955,19 @@ impl<'a> Coder<'a> {
                 return None;
             }
         }
+        // "تحمل المسؤولية" with nobody between the verb and the
+        // responsibility is bearing it (تَحَمُّل), not blaming someone
+        // (حمّل X المسؤولية، حمّلها المسؤولية)
+        if trig.key.starts_with("حمل ") && trig.key.ends_with("مسؤولية") {
+            let between: Vec<&str> = (m.start + 1..m.end - 1).map(|i| self.norm(i)).collect();
+            let verb = self.norm(m.start).trim_start_matches(['و', 'ف']);
+            let object_suffix = ["ه", "ها", "هم", "هما", "كم"]
+                .iter()
+                .any(|x| verb.ends_with(x));
+            if !object_suffix && between.iter().all(|w| matches!(*w, "هذه" | "تلك")) {
+                return None;
+            }
+        }
         let mut kind = trig.category;
         // a virus, a storm or a fire "attacks" or "threatens" nobody in the
         // PLOVER sense ("السيول تهدد مزيدا من المناطق")

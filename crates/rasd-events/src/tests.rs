@@ -540,6 +540,11 @@ fn sense_constraints_keep_homographs_out() {
         // an acre (ف + دان), emergencies (not a state of emergency)
         ("وامتد الحريق من 500 فدان إلى 3500 فدان.", "ACCUSE"),
         ("وقال منسق الإغاثة في حالات الطوارئ إن الوضع سيئ.", "COERCE"),
+        // bearing responsibility, a district and a comparative (أرحب)
+        ("ويعينكم على تحمل هذه المسؤولية.", "ACCUSE"),
+        ("ودعا الشركة إلى تحمل المسؤولية تجاه الأمن.", "ACCUSE"),
+        ("اجتاحت الميليشيات مديرية \"أرحب\" شمال صنعاء.", "SUPPORT"),
+        ("وتتطلع الدولتان إلى آفاق تعاون أرحب.", "SUPPORT"),
         ("أسقطت الدفاعات طائرة مسيرة فوق البحر.", "PROTEST"),
         ("ورفض المتحدث التعليق على التقرير.", "REJECT"),
         ("وحذر من اللجوء إلى الخيار العسكري.", "AID"),
@@ -557,6 +562,7 @@ fn sense_constraints_keep_homographs_out() {
     // the event senses of the same words
     assert!(reported("ورفض الوزير الاقتراح الأميركي أمس.", "REJECT"));
     assert!(reported("وزارت الوزيرة تشاد أمس.", "CONSULT"));
+    assert!(reported("وحمله الوزير المسؤولية عن الحادث.", "ACCUSE"));
     assert!(
         coded("طالبت المفوضية السامية للأمم المتحدة اليونان بالسيطرة على الفوضى.")
             .iter()
