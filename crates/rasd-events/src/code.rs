@@ -1098,7 +1098,11 @@ impl<'a> Coder<'a> {
         {
             if let Some(code) = self.nominal_at(gen, c1) {
                 genitive = true;
-                if patient {
+                // armed forces after a noun of bombardment drop the bombs:
+                // "قصف الطيران"، "غارات طيران التحالف" (an air strike's
+                // patient is a place or people, not an air force)
+                let bombardment = matches!(trig.mode.as_deref(), Some("aerial" | "heavy-weapons"));
+                if patient && !(bombardment && code.ends_with("MIL")) {
                     recipient.codes.push(code);
                 } else {
                     actor.codes.push(code);

@@ -15,7 +15,9 @@
 //! * [`features`] — the features of one candidate event.
 //! * [`train`] — L2-regularised, class-balanced logistic regression by
 //!   full-batch gradient descent (deterministic), with the decision threshold
-//!   chosen by inner cross-validation.
+//!   chosen by inner cross-validation (the best F1 averaged with the
+//!   neighbouring thresholds of the grid, so that one changed example does
+//!   not move it).
 //!
 //! * [`cross_validate`] — outer cross-validation against the rules alone;
 //!   `rasd train events` keeps a category's classifier only when it wins
@@ -470,12 +472,22 @@ pub fn train(examples: &[Example], missed: f64, opts: &TrainOptions) -> Trained 
                 .map(|e| (c.probability(&e.features), e.reported, e.weight)),
         );
     }
-    let mut best = (f64::MIN, 0.5);
-    for step in 4..=18 {
-        let t = f64::from(step) * 0.05;
-        let f = f1_of(&scored, |x| x.1, |x| x.0 >= t, |x| x.2, missed);
-        if f > best.0 + 1e-12 {
-            best = (f, t);
+    // F1 at each threshold of the grid, then the threshold whose
+    // neighbourhood (itself and the grid points on either side) has the
+    // best mean F1: a lone peak is the folds' noise, and picking it let one
+    // changed example move the threshold
+    let grid: Vec<(f64, f64)> = (4..=18)
+        .map(|step| {
+            let t = f64::from(step) * 0.05;
+            (t, f1_of(&scored, |x| x.1, |x| x.0 >= t, |x| x.2, missed))
+        })
+        .collect();
+    let mut best = (f64::MIN, 0.5, f64::MIN);
+    for (i, &(t, f)) in grid.iter().enumerate() {
+        let near = &grid[i.saturating_sub(1)..(i + 2).min(grid.len())];
+        let smooth = near.iter().map(|x| x.1).sum::<f64>() / near.len() as f64;
+        if smooth > best.2 + 1e-12 {
+            best = (f, t, smooth);
         }
     }
     let rules_f1 = f1_of(

@@ -480,6 +480,14 @@ fn nominal_recipients_get_codes() {
     assert_eq!(e.recipient_codes, ["IRQCOP"]);
 }
 
+/// `t` analysed and annotated (no entity layer: nominal actors only).
+fn annotated(t: &str) -> Doc {
+    let mut doc = Doc::new("a", t);
+    rasd_text::analyze(&mut doc);
+    annotate(&mut doc);
+    doc
+}
+
 /// (category, aux, reported = confidence ≥ the detection threshold, trigger) of each event.
 fn coded(t: &str) -> Vec<(String, Option<String>, bool, String)> {
     let mut doc = Doc::new("c", t);
@@ -509,6 +517,29 @@ fn assert_none_reported(cases: &[(&str, &str)]) {
     for &(t, kind) in cases {
         assert!(!reported(t, kind), "help: {t:?} gave {:?}", coded(t));
     }
+}
+
+#[test]
+fn armed_forces_after_a_bombardment_noun_are_its_agent() {
+    // "قصف الطيران": the air force bombs; "قصف المدنيين": civilians are bombed
+    let doc = annotated("وأدى قصف الطيران الحربي إلى مقتل خمسة مدنيين.");
+    let ev = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "ASSAULT")
+        .expect("an attack");
+    assert!(ev.actor_codes.iter().any(|c| c.ends_with("MIL")), "{ev:?}");
+    assert!(
+        !ev.recipient_codes.iter().any(|c| c.ends_with("MIL")),
+        "{ev:?}"
+    );
+    let doc = annotated("شن سلاح الجو التركي الجمعة أولى غاراته على مواقع التنظيم.");
+    let ev = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "ASSAULT")
+        .expect("an attack");
+    assert!(ev.actor_codes.iter().any(|c| c.ends_with("MIL")), "{ev:?}");
 }
 
 #[test]
