@@ -482,14 +482,7 @@ pub fn train(examples: &[Example], missed: f64, opts: &TrainOptions) -> Trained 
             (t, f1_of(&scored, |x| x.1, |x| x.0 >= t, |x| x.2, missed))
         })
         .collect();
-    let mut best = (f64::MIN, 0.5, f64::MIN);
-    for (i, &(t, f)) in grid.iter().enumerate() {
-        let near = &grid[i.saturating_sub(1)..(i + 2).min(grid.len())];
-        let smooth = near.iter().map(|x| x.1).sum::<f64>() / near.len() as f64;
-        if smooth > best.2 + 1e-12 {
-            best = (f, t, smooth);
-        }
-    }
+    let best = smoothed_best(&grid);
     let rules_f1 = f1_of(
         examples,
         |e| e.reported,
@@ -504,6 +497,21 @@ pub fn train(examples: &[Example], missed: f64, opts: &TrainOptions) -> Trained 
         f1: best.0,
         rules_f1,
     }
+}
+
+/// The `(F1, threshold)` of the grid point `(threshold, F1)` whose mean F1
+/// with its neighbours is best (the first on ties); `(f64::MIN, 0.5)` for
+/// an empty grid.
+fn smoothed_best(grid: &[(f64, f64)]) -> (f64, f64) {
+    let mut best = (f64::MIN, 0.5, f64::MIN);
+    for (i, &(t, f)) in grid.iter().enumerate() {
+        let near = &grid[i.saturating_sub(1)..(i + 2).min(grid.len())];
+        let smooth = near.iter().map(|x| x.1).sum::<f64>() / near.len() as f64;
+        if smooth > best.2 + 1e-12 {
+            best = (f, t, smooth);
+        }
+    }
+    (best.0, best.1)
 }
 
 /// How much the classifier's inner cross-validated F1 must exceed the
@@ -673,6 +681,21 @@ mod tests {
             }
         }
         assert!(n > 3, "{n}");
+    }
+
+    #[test]
+    fn a_lone_peak_of_f1_does_not_set_the_threshold() {
+        // 0.40 peaks alone; 0.55 sits on a broad plateau
+        let grid = [
+            (0.35, 0.50),
+            (0.40, 0.70),
+            (0.45, 0.50),
+            (0.50, 0.66),
+            (0.55, 0.68),
+            (0.60, 0.60),
+        ];
+        assert_eq!(smoothed_best(&grid), (0.68, 0.55));
+        assert_eq!(smoothed_best(&[]), (f64::MIN, 0.5));
     }
 
     #[test]
