@@ -1439,7 +1439,10 @@ impl<'a> Coder<'a> {
         // (it outranks an unnamed subject found further away)
         if actor.entities.is_empty() && trig.pos == Pos::Noun {
             if let Some(c) = self.nationality_adjective(m, c1) {
-                actor.codes = vec![c];
+                // (air strikes and shelling are the armed forces': "ضربة
+                // جوية أميركية" → USAMIL)
+                let bombardment = matches!(trig.mode.as_deref(), Some("aerial" | "heavy-weapons"));
+                actor.codes = vec![if bombardment { format!("{c}MIL") } else { c }];
             }
         }
         let codes = |r: &Role| -> Vec<String> {
