@@ -1901,12 +1901,35 @@ fn build_entities(cx: &Ctx, cands: &[Cand], clusters: &[Cluster]) -> Vec<Entity>
                 country = Some(c.to_string());
             }
         }
+        // a body of an international organisation is the organisation's
+        // ("الأمانة العامة لمنظمة التعاون الإسلامي" is IGO, not a government)
+        let igo_body = cl.kind == EntityType::Org
+            && cl.entry.is_none()
+            && ms.iter().any(|&(_, ci)| {
+                let c = &cands[ci];
+                c.b > c.a + 1
+                    && find_names_with_bits(
+                        cx.lex,
+                        &cx.words[c.a + 1..c.b],
+                        &cx.bits[c.a + 1..c.b],
+                        |_, _| true,
+                    )
+                    .iter()
+                    .any(|m| m.entries.first().is_some_and(|e| e.sector == Some("IGO")))
+            });
+        if igo_body {
+            sector = Some("IGO".to_string());
+        }
         if country.is_none() || sector.is_none() {
             let (c2, s2) = infer_codes(cx, cands, &covered, cl, &ms, &role_spans, k);
             country = country.or(c2);
             if cl.kind != EntityType::Loc {
                 sector = sector.or(s2);
             }
+        }
+        // (an international body belongs to no country its context names)
+        if igo_body {
+            country = None;
         }
         if country.is_none() && cl.kind == EntityType::Per {
             if let Some((c, rules)) = ruling_family(cx, cands, &covered, cl, &ms, &roles) {
@@ -2503,6 +2526,16 @@ mod tests {
                 .iter()
                 .any(|n| n.contains("اتصالا") || n.contains("خلاله")),
             "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_of_an_international_organisation_is_igo() {
+        let doc = run("أدانت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم الإرهابي في الكاميرون.");
+        let o = ent(&doc, "الأمانة العامة لمنظمة التعاون الإسلامي");
+        assert_eq!(
+            (o.country.as_deref(), o.sector.as_deref()),
+            (None, Some("IGO"))
         );
     }
 
