@@ -1080,10 +1080,16 @@ fn a_nationality_adjective_names_the_country_that_acts() {
     let codes = |t: &str| each_event(t, |e| (e.kind.clone(), e.actor_codes.clone()));
     // (an air strike's: the country's armed forces)
     let v = codes("وقعت غارة أميركية على حاجز للجيش أمس.");
-    assert!(v.contains(&("ASSAULT".into(), vec!["USAMIL".into()])), "{v:?}");
+    assert!(
+        v.contains(&("ASSAULT".into(), vec!["USAMIL".into()])),
+        "{v:?}"
+    );
     // after another adjective, and over an unnamed subject further away
     let v = codes("سقط ضحايا مدنيون جراء الغارات الجوية التركية على القرية.");
-    assert!(v.contains(&("ASSAULT".into(), vec!["TURMIL".into()])), "{v:?}");
+    assert!(
+        v.contains(&("ASSAULT".into(), vec!["TURMIL".into()])),
+        "{v:?}"
+    );
     // another attack: the country alone
     let v = codes("وقع هجوم إسرائيلي على القرية أمس.");
     assert!(v.contains(&("ASSAULT".into(), vec!["ISR".into()])), "{v:?}");
