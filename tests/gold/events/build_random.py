@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Rebuild tests/gold/events/random_dev.jsonl and random_heldout.jsonl (and,
 with --sample, random2_heldout.jsonl / random3_dev.jsonl /
-random4_dev.jsonl + random4_heldout.jsonl): a random-sample event gold over
+random4_dev.jsonl + random4_heldout.jsonl /
+random5_dev.jsonl + random5_heldout.jsonl): a random-sample event gold over
 ordinary SaudiNewsNet body text.
 
 Unlike gold.jsonl (event-dense lead sentences picked by the coder's author),
@@ -49,12 +50,21 @@ random4_heldout.jsonl when k is odd (held-out: never used to change a rule).
 Its events (ANN4) were coded blind and committed before rasd was run on the
 sentences.
 
+A fifth sample (`--sample random5`: seed 20261204, 200 draws) excludes the
+articles of every earlier gold file (the six above, random4_dev.jsonl and
+random4_heldout.jsonl, by locator and by identical `content`) and is split
+like the fourth: draw k goes to random5_dev.jsonl when k is even (a
+development split) and to random5_heldout.jsonl when k is odd (held-out:
+never used to change a rule). Its events (ANN5) were coded blind and
+committed before rasd was run on the sentences.
+
 Usage (from the repository root):
   python3 tests/gold/events/build_random.py ../shared          # write the gold
   python3 tests/gold/events/build_random.py ../shared --show   # print the draws (for annotating; never commit)
   python3 tests/gold/events/build_random.py ../shared --sample random2 [--show]
   python3 tests/gold/events/build_random.py ../shared --sample random3 [--show]
   python3 tests/gold/events/build_random.py ../shared --sample random4 [--show]
+  python3 tests/gold/events/build_random.py ../shared --sample random5 [--show]
 """
 import hashlib
 import json
@@ -461,6 +471,156 @@ ANN4 = {
     199: [],  # municipal staff exchange Eid greetings: internal
 }
 
+# fifth sample (--sample random5: even draws a development split, odd draws
+# held-out): draw number -> events, as ANN
+ANN5 = {
+    0: [("REQUEST", None, None, "ودعا", 0, ["TUNPTY"])],  # Ennahda's shura council calls on the government to vet appointees
+    1: [], 2: [],
+    3: [
+        ("ACCUSE", "disapprove", None, "استنكاره", 0, ["SAUGOV"]),  # a governor condemns the mosque bombing
+        ("ASSAULT", None, None, "وأزهقت", 0, []),  # the killing told in his words (as random4 draw 30)
+    ],
+    4: [],  # animal-rights groups back a plan: support of an idea
+    5: [], 6: [], 7: [], 8: [],
+    9: [("CONSULT", "visit", None, "بزيارة", 0, ["IGO"])],  # the UN humanitarian coordinator visits Aden (its liberation only dates it)
+    10: [], 11: [],
+    12: [("ASSAULT", None, None, "بإلقاء", 0, ["EGYCVL"])],  # a father throws his baby from the fourth floor (Alexandria; CAMEO 1823 kill by physical assault)
+    13: [],  # the Taliban's ouster and the US-led invasion only date Omar's flight
+    14: [], 15: [],
+    16: [],  # a condolence visit
+    17: [], 18: [],  # opinion columns
+    19: [], 20: [],  # a fire put out
+    21: [], 22: [],  # a suicide reported to the police; a missing girl found: routine
+    23: [], 24: [], 25: [],
+    26: [("ASSAULT", "aerial", None, "غارات", 0, ["IRQMIL"])],  # army helicopters and fighter jets east of Ramadi
+    27: [],
+    28: [],  # a cumulative death toll since the clashes broke out: a tally, no single event
+    29: [],
+    30: [],  # about 150 arrested and 15 charged since June: a tally of arrests
+    31: [], 32: [],
+    33: [],  # a condolence call
+    34: [],
+    35: [("CONSULT", "phone", None, "اتصالاً هاتفيًا", 0, ["YEMGOV", "SAUGOV"])],  # Hadi calls the deputy crown prince
+    36: [],
+    37: [],  # an opinion column on extremists' fatwas
+    38: [("REQUEST", None, None, "على المواطنين", 0, ["SAUGOV"])],  # the Interior Ministry tells citizens not to deal with persons of unknown identity
+    39: [], 40: [], 41: [],
+    42: [],  # a ministry's workshop with its own contractors: internal
+    43: [],  # a denial: a statement
+    44: [],  # in a quote: the Security Council's past listing and sanctions only give the reason Saleh is accountable
+    45: [], 46: [],
+    47: [],  # a confederation to back Platini for FIFA: sport
+    48: [], 49: [], 50: [], 51: [], 52: [],
+    53: [],  # a ministry prepares municipal elections: administrative
+    54: [], 55: [], 56: [], 57: [],
+    58: [],  # brokerages pledge to invest in the market: business
+    59: [],
+    60: [],  # a minister to open a building: ceremonial
+    61: [],
+    62: [("ACCUSE", "allege", None, "بالدعوى", 0, ["ARECOP"])],  # Dubai's deputy police chief files a complaint against a Saudi tweeter
+    63: [], 64: [],
+    65: [
+        ("COERCE", "seize", None, "إغلاق", 0, ["YEMREB"]),  # media offices closed, looted and confiscated since the militias took Sanaa
+        ("THREATEN", None, None, "للتهديد", 0, ["YEMREB"]),  # journalists threatened,
+        ("ASSAULT", "abduct", None, "والخطف", 0, ["YEMREB"]),  # kidnapped
+        ("ASSAULT", "beat", None, "والضرب", 0, ["YEMREB"]),  # and beaten
+        ("COERCE", "restrict", None, "حجب", 0, ["YEMREB"]),  # websites blocked (the journalists' syndicate's statement)
+    ],
+    66: [],
+    67: [],  # a consulate's emergency plan
+    68: [
+        ("AGREE", None, None, "الاتفاق", 0, ["USAGOV", "RUSGOV"]),  # the agreement finalised
+        ("CONSULT", None, None, "محادثات", 0, ["USAGOV", "RUSGOV"]),  # in Kerry-Lavrov talks in Malaysia
+    ],
+    69: [("ASSAULT", "targeted", None, "حكم القتل", 0, ["SAUGOV"])],  # an execution for drug smuggling (manual 3.16; the smuggling is no PLOVER event)
+    70: [],  # a mayor hands a licence to his staff's cooperative: administrative
+    71: [],  # prayers for fallen soldiers
+    72: [], 73: [], 74: [],
+    75: [],  # an ambassador congratulates a karate team: sport
+    76: [],  # a child's fatal fall
+    77: [], 78: [],
+    79: [("ACCUSE", "investigate", None, "التحقق", 0, ["SAUGOV"])],  # the Capital Market Authority's investigation of violations (Mobily)
+    80: [], 81: [], 82: [],
+    83: [],  # a detainee's travels; his arrest only dates them
+    84: [],
+    85: [],  # an appointment: administrative
+    86: [],  # companies pledge security updates: business
+    87: [], 88: [], 89: [], 90: [], 91: [], 92: [],
+    93: [("CONSULT", None, None, "استقبل", 0, ["SAUGOV"])],  # the education minister meets the housing minister
+    94: [],
+    95: [("ACCUSE", "disapprove", None, "تستنكر", 0, ["USAGOV"])],  # the State Department condemns the mosque bombing (condolences: a courtesy)
+    96: [], 97: [], 98: [], 99: [],
+    100: [], 101: [],
+    102: [("COERCE", "seize", None, "ضبطت", 0, ["CHNCOP"])],  # police seize dinosaur eggs in a house
+    103: [],
+    104: [],  # an MP announces a signature drive in parliament to change the constitution: legislative routine
+    105: [],
+    106: [],  # inspection tours, a total of violations and fines: routine
+    107: [],
+    108: [],  # an official urging his own staff: internal
+    109: [], 110: [], 111: [], 112: [], 113: [],
+    114: [("AGREE", None, None, "تعاون", 0, ["SAUGOV"])],  # a ministry and KACST agree on cooperation (the meeting's noun is before the window)
+    115: [], 116: [],
+    117: [],  # approvals of expropriations: administrative
+    118: [("ASSAULT", None, None, "تطهير", 0, ["YEMREB", "YEMMIL"])],  # the resistance and the army clear Aden of the Houthis
+    119: [],  # the condemnation's verb lies before the window (the sentence is cut at "د."); the bombing is only referred to
+    120: [], 121: [], 122: [],
+    123: [("ACCUSE", "disapprove", None, "قال", 0, ["EGYMED"])],  # a tried journalist's tweet denounces the court's delays
+    124: [], 125: [], 126: [], 127: [], 128: [], 129: [],
+    130: [], 131: [],
+    132: [],  # Sisi sends greetings to the King: a courtesy
+    133: [], 134: [],
+    135: [
+        ("ASSAULT", None, "historical", "ضرباتها", 0, ["TURMIL"]),  # ten days earlier: Turkey's first strikes on IS
+        ("ASSAULT", None, "historical", "مهاجمة", 0, ["TURMIL"]),  # and its attacks on Kurdish fighters
+    ],
+    136: [
+        ("ASSAULT", "abduct", None, "لاختطاف", 0, ["YEMREB"]),  # the Houthis kidnap artists and intellectuals
+        ("THREATEN", None, None, "وتهديد", 0, ["YEMREB"]),  # and threaten them (the targeting of sites recaps the previous sentences)
+    ],
+    137: [("ASSAULT", None, None, "استعادت", 0, ["YEMMIL"])],  # pro-Hadi forces retake al-Anad after fierce battles (one clash)
+    138: [],
+    139: [("CONSULT", "visit", None, "استقبل", 0, ["YEMGOV"])],  # Yemeni governors visit the King Salman relief centre (the visitor is the actor)
+    140: [],
+    141: [("ACCUSE", "disapprove", None, "وقال", 0, ["PSEGOV"])],  # the Palestinian presidency's spokesman on Israel's aims in its killings
+    142: [],  # Australia's standing policy on detainees, restated as background
+    143: [],  # bribery described with the US judiciary as its source: no act of accusing in the sentence
+    144: [], 145: [], 146: [], 147: [], 148: [], 149: [],
+    150: [],
+    151: [],  # a soldier's medical evacuation ordered: a courtesy
+    152: [("AID", None, None, "الطائرة الإغاثية", 0, ["SAUGOV"])],  # 180 tons of relief to Albania
+    153: [], 154: [],
+    155: [],  # the Houthis' false claim to have downed an Apache: a claim the report refutes
+    156: [],  # a university's trustees approve a president: administrative
+    157: [
+        ("ASSAULT", None, None, "المواجهات", 0, ["TURMIL", "TURREB"]),  # clashes between Turkish forces and the PKK
+        ("ASSAULT", "aerial", None, "الغارات", 0, ["TURMIL"]),  # and Turkish air raids on its positions
+    ],
+    158: [], 159: [], 160: [], 161: [], 162: [], 163: [], 164: [],
+    165: [],  # the contents of a university agreement (the signing is in the title)
+    166: [], 167: [], 168: [], 169: [],
+    170: [("ACCUSE", "allege", None, "فخ", 0, ["SDNPTY"])],  # a ruling-party leader: the invitation is a trap to arrest Bashir (keeping him home: internal)
+    171: [], 172: [], 173: [], 174: [],
+    175: [],  # a minister's hopes for the technical committee's meetings: the meeting is only the setting
+    176: [],
+    177: [("AID", None, None, "وصلت", 0, ["AREMIL"])],  # a UAE force arrives to secure Aden airport (CAMEO 074 military protection)
+    178: [], 179: [],
+    180: [],  # the suicide attack told in the lead is only referred to
+    181: [("REQUEST", None, None, "وأهاب", 0, ["SAUGOV"])],  # the ambassador urges Saudi visitors and students to stay away from demonstrations
+    182: [], 183: [], 184: [], 185: [],
+    186: [("AID", None, None, "تسدد", 0, ["SAUGOV"])],  # the news link repeats the headline: the Kingdom pays its share of the PA budget
+    187: [
+        ("COERCE", None, "historical", "حملة أمنية", 0, ["EGYGOV"]),  # the crackdown on the Brotherhood since 2013
+        ("COERCE", "ban", "historical", "وأعلنتها", 0, ["EGYGOV"]),  # declared a terrorist group (Morsi's ouster only dates it)
+    ],
+    188: [], 189: [],
+    190: [],  # a judge adjourns a trial: court routine
+    191: [], 192: [], 193: [],
+    194: [("ACCUSE", "allege", "historical", "اتهامات", 0, ["EGYJUD"])],  # the charges before the acquittal
+    195: [("COERCE", None, None, "أبطل", 0, ["TURCOP"])],  # experts defuse a bomb near the AKP building (a foiled bombing, as in random2)
+    196: [], 197: [], 198: [], 199: [],
+}
+
 # name -> seed, number of draws, gold files whose articles are excluded,
 # whether articles with the same `content` as an excluded one are excluded
 # too, the split of draw k, the annotations
@@ -486,6 +646,14 @@ SAMPLES = {
                     "random2_heldout.jsonl", "random3_dev.jsonl"),
         "by_content": True,
         "split": lambda k: "random4_dev" if k % 2 == 0 else "random4_heldout", "ann": ANN4,
+    },
+    "random5": {
+        "seed": 20261204, "n": 200,
+        "exclude": ("gold.jsonl", "heldout.jsonl", "random_dev.jsonl", "random_heldout.jsonl",
+                    "random2_heldout.jsonl", "random3_dev.jsonl", "random4_dev.jsonl",
+                    "random4_heldout.jsonl"),
+        "by_content": True,
+        "split": lambda k: "random5_dev" if k % 2 == 0 else "random5_heldout", "ann": ANN5,
     },
 }
 
