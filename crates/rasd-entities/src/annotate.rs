@@ -876,7 +876,8 @@ fn trim_common_words(cx: &Ctx, c: &mut Cand) -> bool {
     // (a first word that is also a common noun is often a first name:
     // أمين، طاهر، عزيز)
     let first = cx.w(c.a);
-    if is_function_word(&first[c.cut.min(first.len())..]) {
+    let first = &first[c.cut.min(first.len())..];
+    if is_function_word(first) || NOT_AT_PERSON_EDGE.contains(&first) {
         return false;
     }
     let b0 = c.b;
@@ -897,7 +898,9 @@ fn trim_common_words(cx: &Ctx, c: &mut Cand) -> bool {
     }
     // (a particle left dangling goes too — "أحمد آل"، "خميس بن" — but
     // not the الله of "عبد الله")
-    while c.b > c.a + 1 && cx.is_function(c.b - 1) && cx.w(c.b - 1) != "الله" {
+    // (not titles: they are surnames too — السيد، سلطان، القاضي، مساعد)
+    let closes_not = |t: usize| cx.is_function(t) || NOT_AT_PERSON_EDGE.contains(&cx.w(t));
+    while c.b > c.a + 1 && closes_not(c.b - 1) && cx.w(c.b - 1) != "الله" {
         c.b -= 1;
     }
     if c.b != b0 {
@@ -1578,6 +1581,29 @@ const FUNCTION_WORDS: &[&str] = &[
     "احدث",
     "اهم",
     "ابرز",
+];
+
+/// Words that never open or close a person's name but may stand inside an
+/// organisation's ("قسم الجراحة"، "البنك الدولي"): adverbs and nouns of time
+/// and place, heads and titles the model takes into a person ("عقب لقائه"،
+/// "عام 2015"، "X الدولي").
+const NOT_AT_PERSON_EDGE: &[&str] = &[
+    "عقب",
+    "داخل",
+    "وسط",
+    "قرب",
+    "بسبب",
+    "حين",
+    "بينما",
+    "عندما",
+    "مما",
+    "مساء",
+    "عام",
+    "يوم",
+    "اول",
+    "قسم",
+    "خادم",
+    "الدولي",
 ];
 
 /// Words that are never a name on their own (they occur inside names).
@@ -2548,6 +2574,10 @@ mod tests {
         let doc = run("أما بالنسبة لأوباما فهو تواق كأول رئيس غير أبيض لأمريكا لتحقيق أي انتصارات ممكنة قبل مغادرته.");
         let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
         assert!(!names.iter().any(|n| n.contains("غير")), "{names:?}");
+        // nor with a department, an adverb or a noun of time (قسم، عقب، عام)
+        let doc = run("وأوضح رئيس قسم الجراحة في المستشفى أن الحالة مستقرة.");
+        let names: Vec<&str> = doc.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.contains("قسم")), "{names:?}");
     }
 
     #[test]
