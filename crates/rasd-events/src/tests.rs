@@ -519,26 +519,24 @@ fn assert_none_reported(cases: &[(&str, &str)]) {
     }
 }
 
+/// The first ASSAULT of `t` (annotated without entities).
+fn first_assault(t: &str) -> rasd_doc::Event {
+    let doc = annotated(t);
+    let ev = doc.events.iter().find(|e| e.kind == "ASSAULT");
+    ev.cloned()
+        .unwrap_or_else(|| panic!("no attack in {t:?}: {:?}", doc.events))
+}
+
 #[test]
 fn armed_forces_after_a_bombardment_noun_are_its_agent() {
     // "قصف الطيران": the air force bombs; "قصف المدنيين": civilians are bombed
-    let doc = annotated("وأدى قصف الطيران الحربي إلى مقتل خمسة مدنيين.");
-    let ev = doc
-        .events
-        .iter()
-        .find(|e| e.kind == "ASSAULT")
-        .expect("an attack");
+    let ev = first_assault("وأدى قصف الطيران الحربي إلى مقتل خمسة مدنيين.");
     assert!(ev.actor_codes.iter().any(|c| c.ends_with("MIL")), "{ev:?}");
     assert!(
         !ev.recipient_codes.iter().any(|c| c.ends_with("MIL")),
         "{ev:?}"
     );
-    let doc = annotated("شن سلاح الجو التركي الجمعة أولى غاراته على مواقع التنظيم.");
-    let ev = doc
-        .events
-        .iter()
-        .find(|e| e.kind == "ASSAULT")
-        .expect("an attack");
+    let ev = first_assault("شن سلاح الجو التركي الجمعة أولى غاراته على مواقع التنظيم.");
     assert!(ev.actor_codes.iter().any(|c| c.ends_with("MIL")), "{ev:?}");
 }
 
