@@ -309,7 +309,7 @@ fn extract(ner: &'static Ner, doc: &Doc) -> Vec<Entity> {
     // currencies and months are never entities; a single common noun found
     // by the model alone is none either ("شجار", "سيلفي")
     cands.retain(|c| !not_a_name(&cx, c));
-    cands.retain_mut(|c| trim_common_words(&cx, c));
+    cands.retain_mut(|c| tidy_person_edges(&cx, c));
     club_context(&cx, &mut cands);
 
     // 2. clustering
@@ -864,12 +864,13 @@ fn not_a_name(cx: &Ctx, c: &Cand) -> bool {
         && cx.lex.word_bits(&c.key) & NAME_BITS == 0
 }
 
-/// A person the model alone found over several words keeps no function
-/// word at its end ("أحمد عدد" → "أحمد") and is none when it starts with
-/// one ("حول عرض"، "تحت شعار"); `false` drops the candidate. (Common nouns
-/// are no sign: surnames are nouns and nisbas the corpus writes with the
-/// article — جمعة، الطنطاوي.)
-fn trim_common_words(cx: &Ctx, c: &mut Cand) -> bool {
+/// The edges of a person the model alone found over several words: it
+/// goes on past a particle it stopped at ("أحمد آل" + مريع), keeps no
+/// function or person-edge word at its end ("أحمد عدد" → "أحمد") and is
+/// none when it starts with one ("حول عرض"، "قسم الجراحة"); `false` drops
+/// the candidate. (Common nouns are no sign: surnames are nouns and nisbas
+/// the corpus writes with the article — جمعة، الطنطاوي.)
+fn tidy_person_edges(cx: &Ctx, c: &mut Cand) -> bool {
     if c.kind != EntityType::Per || c.entry.is_some() || c.b < c.a + 2 {
         return true;
     }
@@ -877,7 +878,7 @@ fn trim_common_words(cx: &Ctx, c: &mut Cand) -> bool {
     // أمين، طاهر، عزيز)
     let first = cx.w(c.a);
     let first = &first[c.cut.min(first.len())..];
-    if is_function_word(first) || NOT_AT_PERSON_EDGE.contains(&first) {
+    if is_function_word(first) || is_person_edge_word(first) {
         return false;
     }
     let b0 = c.b;
@@ -899,7 +900,7 @@ fn trim_common_words(cx: &Ctx, c: &mut Cand) -> bool {
     // (a particle left dangling goes too — "أحمد آل"، "خميس بن" — but
     // not the الله of "عبد الله")
     // (not titles: they are surnames too — السيد، سلطان، القاضي، مساعد)
-    let closes_not = |t: usize| cx.is_function(t) || NOT_AT_PERSON_EDGE.contains(&cx.w(t));
+    let closes_not = |t: usize| cx.is_function(t) || is_person_edge_word(cx.w(t));
     while c.b > c.a + 1 && closes_not(c.b - 1) && cx.w(c.b - 1) != "الله" {
         c.b -= 1;
     }
@@ -1489,122 +1490,31 @@ fn propagate(cx: &Ctx, cands: &mut Vec<Cand>, clusters: &mut [Cluster]) {
     cands.sort_by_key(|c| (c.a, c.b));
 }
 
-/// Whether `w` is one of [`FUNCTION_WORDS`] (a hashed set: the list is long).
-fn is_function_word(w: &str) -> bool {
-    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
-        .contains(w)
+/// Words of one kind of `data/lexicons/entities_function_words.tsv`.
+fn word_set(kind: &str) -> HashSet<&'static str> {
+    crate::lexicon::rows(FUNCTION_WORDS_TSV)
+        .filter(|r| r.get(1) == Some(&kind))
+        .map(|r| r[0])
+        .collect()
 }
 
-/// Function words that never begin or end a name (normalised).
-const FUNCTION_WORDS: &[&str] = &[
-    "ايضا",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعة",
-    "السبت",
-    "الاحد",
-    "الماضي",
-    "المقبل",
-    "الحالي",
-    "ان",
-    "انه",
-    "انها",
-    "في",
-    "من",
-    "الى",
-    "عن",
-    "مع",
-    "او",
-    "ثم",
-    "قد",
-    "لقد",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "تلك",
-    "التي",
-    "الذي",
-    "الذين",
-    "كما",
-    "حيث",
-    "بعد",
-    "قبل",
-    "عند",
-    "منذ",
-    "خلال",
-    "لكن",
-    "و",
-    "ف",
-    "ب",
-    "ل",
-    "ك",
-    "قال",
-    "قالت",
-    "وقال",
-    "وقالت",
-    "اليوم",
-    "امس",
-    "غدا",
-    "كان",
-    "كانت",
-    // prepositions, quantifiers and superlatives the model takes into a
-    // person's name ("حول عرض"، "أحمد عدد"، "أحدث مواجهة")
-    "حول",
-    "غير",
-    "عدد",
-    "بعض",
-    "كل",
-    "جميع",
-    "كافة",
-    "ضمن",
-    "عبر",
-    "نحو",
-    "بين",
-    "دون",
-    "فوق",
-    "تحت",
-    "امام",
-    "وراء",
-    "ضد",
-    "اثر",
-    "اثناء",
-    "اذا",
-    "بل",
-    "مثل",
-    "عشرات",
-    "مئات",
-    "اكثر",
-    "اقل",
-    "احدث",
-    "اهم",
-    "ابرز",
-];
+/// The function-word lexicon: words that never begin or end a name
+/// (`function`) and words that never open or close a person's name
+/// (`person_edge`).
+const FUNCTION_WORDS_TSV: &str = include_str!("../../../data/lexicons/entities_function_words.tsv");
 
-/// Words that never open or close a person's name but may stand inside an
-/// organisation's ("قسم الجراحة"، "البنك الدولي"): adverbs and nouns of time
-/// and place, heads and titles the model takes into a person ("عقب لقائه"،
-/// "عام 2015"، "X الدولي").
-const NOT_AT_PERSON_EDGE: &[&str] = &[
-    "عقب",
-    "داخل",
-    "وسط",
-    "قرب",
-    "بسبب",
-    "حين",
-    "بينما",
-    "عندما",
-    "مما",
-    "مساء",
-    "عام",
-    "يوم",
-    "اول",
-    "قسم",
-    "خادم",
-    "الدولي",
-];
+/// Whether `w` never begins or ends a name (kind `function`).
+fn is_function_word(w: &str) -> bool {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| word_set("function")).contains(w)
+}
+
+/// Whether `w` never opens or closes a person's name but may stand inside
+/// an organisation's ("قسم الجراحة"، "البنك الدولي"; kind `person_edge`).
+fn is_person_edge_word(w: &str) -> bool {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| word_set("person_edge")).contains(w)
+}
 
 /// Words that are never a name on their own (they occur inside names).
 const NEVER_ALONE: &[&str] = &["الله", "عبد", "بن", "ابن", "ابو", "ال"];

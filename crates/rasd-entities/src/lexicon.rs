@@ -62,6 +62,10 @@ pub const FILES: &[(&str, &str)] = &[
         "entities_families.tsv",
         include_str!("../../../data/lexicons/entities_families.tsv"),
     ),
+    (
+        "entities_function_words.tsv",
+        include_str!("../../../data/lexicons/entities_function_words.tsv"),
+    ),
 ];
 
 fn file(name: &str) -> &'static str {
