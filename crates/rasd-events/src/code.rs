@@ -1319,17 +1319,19 @@ impl<'a> Coder<'a> {
                 recipient.entities.push(t);
             }
         }
+        // "مظاهرة نظمها حزب البعث"، "غارات شنتها مروحيات الجيش": whoever
+        // the noun's own relative verb names, not the subject of the clause
+        // around the noun ("فرقت الشرطة مظاهرة …"، "أعلنت الشرطة مقتل …
+        // في هجوم نفذه مسلحون"), performed the event
+        if !is_verb {
+            let s_end = doc.tokens_in(sentence).end;
+            if let Some(by) = self.noun_performer(m.end, s_end, kind == "PROTEST") {
+                recipient.entities.retain(|e| !by.entities.contains(e));
+                actor = by;
+            }
+        }
         if kind == "PROTEST" {
             let s_end = doc.tokens_in(sentence).end;
-            // "مظاهرة نظمها حزب البعث"، "تظاهرة بدعوة من النادي": the
-            // organiser, not the subject of the clause around the noun
-            // ("فرقت الشرطة مظاهرة …"), is the protest's actor
-            if !is_verb {
-                if let Some(org) = self.protest_organiser(m.end, s_end) {
-                    recipient.entities.retain(|e| !org.entities.contains(e));
-                    actor = org;
-                }
-            }
             if recipient.is_empty() {
                 recipient = self.protest_target(m.end, s_end, &actor);
             }
@@ -1861,19 +1863,48 @@ impl<'a> Coder<'a> {
         None
     }
 
-    /// The organiser of a protest named by a noun: the subject of "نظمها"،
-    /// "دعا إليها" or the complement of "بدعوة من" within four words after
-    /// the noun.
-    fn protest_organiser(&self, from: usize, end: usize) -> Option<Role> {
+    /// Who performed the event a noun names: the subject of a verb of doing
+    /// that refers back to the noun ("غارات شنتها مروحيات الجيش"، "هجمات
+    /// نفذتها حركة الشباب"، "المحادثات التي أجراها الوزير"), or, for a
+    /// protest (`protest`), of "نظمها"، "دعا إليها" or the complement of
+    /// "بدعوة من" — within four words after the noun.
+    fn noun_performer(&self, from: usize, end: usize, protest: bool) -> Option<Role> {
         const ORGANISED: &[&str] = &["نظمها", "نظمتها", "نظمه", "نظمته", "نظموها"];
+        // (perfect and imperfect, the pronoun referring back to the noun)
+        const PERFORMED: &[&str] = &[
+            "نفذها",
+            "نفذتها",
+            "نفذه",
+            "نفذته",
+            "نفذوها",
+            "نفذوه",
+            "ينفذها",
+            "تنفذها",
+            "شنها",
+            "شنتها",
+            "شنوها",
+            "يشنها",
+            "تشنها",
+            "تبناها",
+            "تبنته",
+            "اجراها",
+            "اجرتها",
+            "يجريها",
+            "تجريها",
+        ];
         let end = end.min(self.doc.tokens.len());
         let k = (from..end.min(from + 4)).find(|&i| {
-            let w = self.norm(i);
-            ORGANISED.contains(&w)
-                || (matches!(w, "دعا" | "دعت") && i + 1 < end && self.norm(i + 1) == "اليها")
-                || (w == "بدعوة" && i + 1 < end && self.norm(i + 1) == "من")
+            let w = self.norm(i).trim_start_matches('و');
+            PERFORMED.contains(&w)
+                || (protest
+                    && (ORGANISED.contains(&w)
+                        || (matches!(w, "دعا" | "دعت")
+                            && i + 1 < end
+                            && self.norm(i + 1) == "اليها")
+                        || (w == "بدعوة" && i + 1 < end && self.norm(i + 1) == "من")))
         })?;
-        let first = if ORGANISED.contains(&self.norm(k)) {
+        let w = self.norm(k).trim_start_matches('و');
+        let first = if PERFORMED.contains(&w) || ORGANISED.contains(&w) {
             k + 1
         } else {
             k + 2

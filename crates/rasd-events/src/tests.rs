@@ -538,6 +538,9 @@ fn armed_forces_after_a_bombardment_noun_are_its_agent() {
     );
     let ev = first_assault("شن سلاح الجو التركي الجمعة أولى غاراته على مواقع التنظيم.");
     assert!(ev.actor_codes.iter().any(|c| c.ends_with("MIL")), "{ev:?}");
+    // the noun's relative verb names who performed it, not the reporter
+    let ev = first_assault("أعلنت الشرطة مقتل خمسة مدنيين في غارات شنتها الطائرات الحربية.");
+    assert_eq!(ev.actor_codes, ["MIL"], "{ev:?}");
 }
 
 #[test]
