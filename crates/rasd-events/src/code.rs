@@ -147,6 +147,12 @@ enum Light {
     Expressed,
 }
 
+/// Whether `trig` names an air strike or a shelling (modes `aerial`,
+/// `heavy-weapons`): armed forces drop the bombs.
+fn is_bombardment(trig: &Trigger) -> bool {
+    matches!(trig.mode.as_deref(), Some("aerial" | "heavy-weapons"))
+}
+
 /// Whether `trig` is an exact-form circumstantial participle of a speech
 /// act (داعيا، مطالبين، منددا، مشيدة، رافضين): the accusative or feminine
 /// form of a participle, a word starting with م (مفاعِل) or of the shape
@@ -1101,8 +1107,7 @@ impl<'a> Coder<'a> {
                 // armed forces after a noun of bombardment drop the bombs:
                 // "قصف الطيران"، "غارات طيران التحالف" (an air strike's
                 // patient is a place or people, not an air force)
-                let bombardment = matches!(trig.mode.as_deref(), Some("aerial" | "heavy-weapons"));
-                if patient && !(bombardment && code.ends_with("MIL")) {
+                if patient && !(is_bombardment(trig) && code.ends_with("MIL")) {
                     recipient.codes.push(code);
                 } else {
                     actor.codes.push(code);
@@ -1323,18 +1328,15 @@ impl<'a> Coder<'a> {
         // the noun's own relative verb names, not the subject of the clause
         // around the noun ("فرقت الشرطة مظاهرة …"، "أعلنت الشرطة مقتل …
         // في هجوم نفذه مسلحون"), performed the event
+        let s_end = doc.tokens_in(sentence).end;
         if !is_verb {
-            let s_end = doc.tokens_in(sentence).end;
             if let Some(by) = self.noun_performer(m.end, s_end, kind == "PROTEST") {
                 recipient.entities.retain(|e| !by.entities.contains(e));
                 actor = by;
             }
         }
-        if kind == "PROTEST" {
-            let s_end = doc.tokens_in(sentence).end;
-            if recipient.is_empty() {
-                recipient = self.protest_target(m.end, s_end, &actor);
-            }
+        if kind == "PROTEST" && recipient.is_empty() {
+            recipient = self.protest_target(m.end, s_end, &actor);
         }
         // CONSULT: a meeting "with" one party is reciprocal (all are actors);
         // with several parties, the actor consults them (mediation).
@@ -1443,8 +1445,11 @@ impl<'a> Coder<'a> {
             if let Some(c) = self.nationality_adjective(m, c1) {
                 // (air strikes and shelling are the armed forces': "ضربة
                 // جوية أميركية" → USAMIL)
-                let bombardment = matches!(trig.mode.as_deref(), Some("aerial" | "heavy-weapons"));
-                actor.codes = vec![if bombardment { format!("{c}MIL") } else { c }];
+                actor.codes = vec![if is_bombardment(trig) {
+                    format!("{c}MIL")
+                } else {
+                    c
+                }];
             }
         }
         let codes = |r: &Role| -> Vec<String> {
