@@ -579,6 +579,8 @@ fn sense_constraints_keep_homographs_out() {
         ("وتتطلع الدولتان إلى آفاق تعاون أرحب.", "SUPPORT"),
         // postponing (أرجأ), not asking (رجا)
         ("وأرجأ القاضي المحاكمة إلى جلسة تعقد اليوم.", "REQUEST"),
+        // a pretext (بدعوى أن), not a lawsuit
+        ("واعتقلته الشرطة بدعوى أنه يهدد الأمن.", "ACCUSE"),
         ("أسقطت الدفاعات طائرة مسيرة فوق البحر.", "PROTEST"),
         ("ورفض المتحدث التعليق على التقرير.", "REJECT"),
         ("وحذر من اللجوء إلى الخيار العسكري.", "AID"),
@@ -597,6 +599,7 @@ fn sense_constraints_keep_homographs_out() {
     assert!(reported("ورفض الوزير الاقتراح الأميركي أمس.", "REJECT"));
     assert!(reported("وزارت الوزيرة تشاد أمس.", "CONSULT"));
     assert!(reported("وحمله الوزير المسؤولية عن الحادث.", "ACCUSE"));
+    assert!(reported("وأقام مواطن دعوى قضائية ضد الشركة أمس.", "ACCUSE"));
     assert!(
         coded("طالبت المفوضية السامية للأمم المتحدة اليونان بالسيطرة على الفوضى.")
             .iter()
