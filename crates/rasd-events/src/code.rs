@@ -7,6 +7,7 @@ use crate::detect::{find_triggers_in, Match};
 use crate::lexed::{Lexed, StemIndex, TokenTable};
 use crate::lexicon::{Agent, AuxCue, ContextKind, Pos, Scope, Trigger, TriggerLexicon};
 
+mod between;
 mod dropped;
 
 /// Categories that need political actors: in a sentence about sport or
@@ -77,6 +78,9 @@ const RELATIVE_PRONOUNS: &[&str] = &[
 ];
 /// Cooperative categories that become AGREE when reported in the future (PLOVER 3.1).
 const FUTURE_TO_AGREE: &[&str] = &["CONSULT", "SUPPORT", "COOPERATE", "AID"];
+
+/// The CAMEO code of mediation: its sides are its recipients.
+const MEDIATE: &str = "045";
 
 /// Prepositions that introduce a recipient.
 const TARGET_PREPS: &[&str] = &[
@@ -1338,6 +1342,24 @@ impl<'a> Coder<'a> {
         if kind == "PROTEST" && recipient.is_empty() {
             recipient = self.protest_target(m.end, s_end, &actor);
         }
+        // "اتفاق بين إيران والقوى الكبرى"، "محادثات … بين كيري ونظيره
+        // الروسي لافروف": the sides a reciprocal event names with بين are
+        // all its actors
+        // (a mediation is between its sides: they are its recipients)
+        let mut sides_named = false;
+        if between::RECIPROCAL.contains(&kind) && (actor.is_empty() || !is_verb) {
+            if let Some(sides) = self.between_parties(m, s_end) {
+                if trig.cameo.as_deref() == Some(MEDIATE) {
+                    actor.entities.retain(|e| !sides.entities.contains(e));
+                    recipient = sides;
+                } else {
+                    recipient.entities.retain(|e| !sides.entities.contains(e));
+                    recipient.codes.retain(|c| !sides.codes.contains(c));
+                    actor = sides;
+                    sides_named = true;
+                }
+            }
+        }
         // CONSULT: a meeting "with" one party is reciprocal (all are actors);
         // with several parties, the actor consults them (mediation).
         if trig.category == "CONSULT"
@@ -1484,7 +1506,7 @@ impl<'a> Coder<'a> {
         // (a nominal recipient alone — "بين مسؤولين" — does not make a report)
         let no_args = actor.is_empty() && recipient.entities.is_empty();
         // the noun's own participants: a genitive or a prepositional recipient
-        let own_args = genitive || !recipient.is_empty();
+        let own_args = genitive || !recipient.is_empty() || sides_named;
         // (a light verb's noun is its predicate, its preposition grammatical,
         // and a passive one has no agent to name; an ASSAULT's report is the
         // classifier's judgement, trained on the rules' confidence without
@@ -1528,8 +1550,10 @@ impl<'a> Coder<'a> {
         {
             confidence -= 0.3;
         }
-        // PLOVER: COOPERATE, AID and SANCTION require a recipient
-        if recipient.is_empty() && matches!(kind, "COOPERATE" | "AID" | "SANCTION") {
+        // PLOVER: COOPERATE, AID and SANCTION require a recipient (the
+        // sides of a reciprocal cooperation are each other's)
+        if recipient.is_empty() && !sides_named && matches!(kind, "COOPERATE" | "AID" | "SANCTION")
+        {
             confidence -= 0.3;
         }
         if !actor.is_empty() {

@@ -521,10 +521,41 @@ fn assert_none_reported(cases: &[(&str, &str)]) {
 
 /// The first ASSAULT of `t` (annotated without entities).
 fn first_assault(t: &str) -> rasd_doc::Event {
+    first_of(t, "ASSAULT")
+}
+
+/// The first event of kind `kind` in `t` (annotated without entities).
+fn first_of(t: &str, kind: &str) -> rasd_doc::Event {
     let doc = annotated(t);
-    let ev = doc.events.iter().find(|e| e.kind == "ASSAULT");
+    let ev = doc.events.iter().find(|e| e.kind == kind);
     ev.cloned()
-        .unwrap_or_else(|| panic!("no attack in {t:?}: {:?}", doc.events))
+        .unwrap_or_else(|| panic!("no {kind} in {t:?}: {:?}", doc.events))
+}
+
+#[test]
+fn sides_named_with_bayna_are_the_actors_of_a_reciprocal_event() {
+    let ev = first_of("بدأت أمس محادثات بين الحكومة والمعارضة.", "CONSULT");
+    assert_eq!(ev.actor_codes, ["GOV", "OPP"], "{ev:?}");
+    assert!(ev.recipient_codes.is_empty(), "{ev:?}");
+    // past a place, a time and the comma before بين
+    let ev = first_of(
+        "وجرت محادثات في الدوحة أمس، بين الحكومة والمتمردين.",
+        "CONSULT",
+    );
+    assert_eq!(ev.actor_codes, ["GOV", "REB"], "{ev:?}");
+    // a mediation is between its sides: they are its recipients
+    let ev = first_of("وعرض الوزير وساطة بين الحكومة والمعارضة.", "CONSULT");
+    assert_eq!(ev.recipient_codes, ["GOV", "OPP"], "{ev:?}");
+    // no sides named ("بين البلدين"), or a topic's own بين
+    for t in [
+        "وبحث الجانبان تعزيز التعاون بين البلدين.",
+        "وجرت محادثات بشأن الاتفاق بين الحكومة والمعارضة.",
+    ] {
+        let doc = annotated(t);
+        for ev in doc.events.iter().filter(|e| e.kind != "AGREE") {
+            assert!(!ev.actor_codes.contains(&"OPP".to_string()), "{t}: {ev:?}");
+        }
+    }
 }
 
 #[test]
