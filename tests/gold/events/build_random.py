@@ -2,7 +2,8 @@
 """Rebuild tests/gold/events/random_dev.jsonl and random_heldout.jsonl (and,
 with --sample, random2_heldout.jsonl / random3_dev.jsonl /
 random4_dev.jsonl + random4_heldout.jsonl /
-random5_dev.jsonl + random5_heldout.jsonl): a random-sample event gold over
+random5_dev.jsonl + random5_heldout.jsonl /
+random6_dev.jsonl + random6_heldout.jsonl): a random-sample event gold over
 ordinary SaudiNewsNet body text.
 
 Unlike gold.jsonl (event-dense lead sentences picked by the coder's author),
@@ -58,6 +59,14 @@ development split) and to random5_heldout.jsonl when k is odd (held-out:
 never used to change a rule). Its events (ANN5) were coded blind and
 committed before rasd was run on the sentences.
 
+A sixth sample (`--sample random6`: seed 20261205, 200 draws) excludes the
+articles of every earlier gold file (the eight above, random5_dev.jsonl and
+random5_heldout.jsonl, by locator and by identical `content`) and is split
+like the fifth: draw k goes to random6_dev.jsonl when k is even (a
+development split) and to random6_heldout.jsonl when k is odd (held-out:
+never used to change a rule). Its events (ANN6) were coded blind and
+committed before rasd was run on the sentences.
+
 Usage (from the repository root):
   python3 tests/gold/events/build_random.py ../shared          # write the gold
   python3 tests/gold/events/build_random.py ../shared --show   # print the draws (for annotating; never commit)
@@ -65,6 +74,7 @@ Usage (from the repository root):
   python3 tests/gold/events/build_random.py ../shared --sample random3 [--show]
   python3 tests/gold/events/build_random.py ../shared --sample random4 [--show]
   python3 tests/gold/events/build_random.py ../shared --sample random5 [--show]
+  python3 tests/gold/events/build_random.py ../shared --sample random6 [--show]
 """
 import hashlib
 import json
@@ -621,6 +631,186 @@ ANN5 = {
     196: [], 197: [], 198: [], 199: [],
 }
 
+# sixth sample (--sample random6: even draws a development split, odd draws
+# held-out): draw number -> events, as ANN
+ANN6 = {
+    0: [("SUPPORT", None, None, "وقدموا الولاء", 0, ["SAUCVL"])],  # Medina residents pledge allegiance (bay'a) to the King and the new crown princes
+    1: [],  # a football coach on a player's transfer: sport
+    2: [],  # an airline honours its crew: business
+    3: [],  # poetry
+    4: [],  # a commander's forecast; the resistance holding Iranian prisoners is only the ground of it
+    5: [("CONSULT", "visit", None, "استقبل", 0, ["SAUJUD"])],  # the head of the Board of Grievances visits the Grand Mufti (Eid greetings: the visit's purpose, not coded apart)
+    6: [],  # a video of passengers kept off airport seats: no political actor
+    7: [],  # advisers listed in the deputy crown prince's delegation (the visit is told before the window)
+    8: [],  # Blatter backs Russia's World Cup: sport
+    9: [], 10: [],  # a ministry's figures; Sisi on a future parliament: statements
+    11: [],
+    12: [],  # a question to a doctor, cut at "د."
+    13: [("RETREAT", "withdraw", "historical", "للتراجع", 0, ["DEUMIL"])],  # opinion column: Rommel forced to retreat at El Alamein (the battle only gives its cause)
+    14: [],
+    15: [],  # the AFC suspends and fines a player who hit another after a match: sport
+    16: [], 17: [],  # opinion column; a Gulf Cup postponement decision: sport
+    18: [("SANCTION", "convict", None, "تعزيره", 0, ["SAUJUD"])],  # six years' prison, confiscation and a travel ban for a Nusra recruit (one sentencing clause)
+    19: [],  # a tourism authority makes hotels refund overcharged guests: administrative
+    20: [], 21: [],
+    22: [
+        ("COERCE", "arrest", None, "توصلت", 0, ["SAUCOP"]),  # police track down (and, the article says, arrest) a suspect
+        ("ASSAULT", "primitive", None, "باعتدائه", 0, ["SAUCVL"]),  # the fatal stabbing he is accused of (the article's event)
+    ],
+    23: [],  # bodies of fallen soldiers flown home
+    24: [("COERCE", "seize", None, "ضبطت", 0, ["SAUGOV"])],  # the FDA seizes expired devices in a Riyadh warehouse (the 50 shops closed over three months: a tally)
+    25: [], 26: [],  # a scholar on racism in France; FIFA: sport
+    27: [("SUPPORT", None, None, "التهاني", 0, ["SAUGOV"])],  # the deputy King's official congratulations to Niger's president
+    28: [("ASSAULT", "targeted", None, "عقوبة الإعدام", 0, ["IMGREB"])],  # an IS fighter executes two activists (the interrogation: the same act)
+    29: [("COERCE", "seize", None, "ضبطت", 0, ["SAUGOV"])],  # FDA inspectors seize pharmaceuticals, among them in a medical centre's flat
+    30: [("REQUEST", None, None, "دعت", 0, ["USAPTY"])],  # Clinton (a Democratic candidate) calls for ending the embargo on Cuba
+    31: [],  # tag line
+    32: [],  # a municipality's Ramadan totals of closures, warnings and seizures: a tally
+    33: [],  # tag line
+    34: [
+        ("REJECT", None, None, "حالت", 0, ["ISRGOV"]),  # the occupation authorities bar writers from abroad (barring entry: manual 3.10)
+        ("REJECT", None, None, "أعادت", 0, ["ISRGOV"]),  # and turn back the Chadian writers' union head at the crossings
+    ],
+    35: [], 36: [],  # a boat's passengers; opinion column
+    37: [("ACCUSE", "disapprove", None, "واصفا", 0, ["ISRGOV"])],  # opinion column: Netanyahu called the Duma arson terrorism (the arson only referred to)
+    38: [],  # McConnell on the burden of proof: a statement
+    39: [],  # a ministry assigns teachers to counselling: administrative
+    40: [("REJECT", None, None, "طرحها للمفاوضات", 0, ["PRKGOV"])],  # North Korea's foreign ministry: its nuclear deterrent is not for negotiation
+    41: [],  # the Salt Lake City Olympic scandal: sport history
+    42: [],  # a police chief promotes and urges his own officer: internal
+    43: [], 44: [], 45: [], 46: [],
+    47: [("COOPERATE", None, None, "بفتح قواعدنا", 0, ["TURGOV"])],  # Cavusoglu: progress in opening Turkish bases (Incirlik) to US aircraft under the agreement
+    48: [],  # football
+    49: [], 50: [],  # a group wedding; a newspaper's unanswered calls
+    51: [("REJECT", None, None, "رفضت", 0, ["PHLGOV"])],  # the Philippine labour ministry refuses to accredit new Saudi recruitment offices
+    52: [], 53: [], 54: [], 55: [],  # opinion column; a film; football
+    56: [],  # a deputy minister on his ministry's wage programme: administrative
+    57: [],  # the Senate's defence bill tightens limits on closing Guantanamo (June): legislative routine
+    58: [],
+    59: [("COERCE", "restrict", "future", "ستقيم حواجز", 0, ["GBRGOV"])],  # Cameron: more fences and police dogs at the Channel tunnel against migrants
+    60: [("CONCEDE", None, None, "لرفع العقوبات", 0, ["IGO"])],  # the Security Council resolution starts a gradual, conditional lifting of sanctions on Iran (the vote itself told before the window)
+    61: [],
+    62: [("ASSAULT", "aerial", None, "قصف", 0, [])],  # coalition aircraft strike IS near Makhmur, seven killed (the international coalition: no single country code)
+    63: [], 64: [], 65: [],  # football; a graduation; basketball
+    66: [],  # Obama in Nairobi on building on the visit: a statement
+    67: [], 68: [],
+    69: [],  # condolences conveyed on a minister's instruction: a courtesy
+    70: [],  # news link
+    71: [("COERCE", "misinformation", None, "صناعة الأكاذيب", 0, ["YEMREB"])],  # the Houthi militias fabricate lies and doctored pictures (a campaign, as random5 draw 65)
+    72: [], 73: [],  # obituary; caption
+    74: [("COERCE", "seize", None, "ضبطت", 0, ["CHEGOV"])],  # Swiss customs seize smuggled ivory at Zurich airport
+    75: [],  # an American hunter kills a lion: no PLOVER event; "pressure" on the US unattributed
+    76: [], 77: [], 78: [],
+    79: [("ACCUSE", "disapprove", None, "الإجرامي الآثم", 0, ["SAUGOV"])],  # a governor condemns the Asir mosque bombing (the bombing only referred to)
+    80: [],  # a tribal council's achievements
+    81: [
+        ("ASSAULT", None, None, "الاقتحام", 0, ["LBNREB"]),  # a rebel commander: the Zabadani ground assault is all Hezbollah
+        ("ASSAULT", "aerial", None, "بالقصف الجوي", 0, ["SYRMIL"]),  # while the regime army bombs from the air
+    ],
+    82: [],  # the hackers' words; their theft of the data only in a relative clause
+    83: [],  # news link
+    84: [],  # scabies patients isolated in a hospital
+    85: [],  # football
+    86: [],  # planning meetings of a youth forum: administrative
+    87: [], 88: [],
+    89: [],  # a mayor signs municipal contracts, cut at "د.": administrative
+    90: [],  # a Saudi serving a life sentence in the US, told as background (the charges only give its cause)
+    91: [], 92: [("SUPPORT", None, None, "رحب", 0, ["DEUGOV"])],  # Germany's foreign minister welcomes Security Council resolution 2235
+    93: [],
+    94: [],  # opinion column on the Iran negotiations
+    95: [],  # a book published
+    96: [],  # Beirut rubbish collection resumes (the residents' protest only gives the landfill's closure its cause)
+    97: [],
+    98: [("REQUEST", None, None, "ضرورة", 0, ["USALEG"])],  # a US senator presses Pakistan to cooperate against IS
+    99: [],
+    100: [("REQUEST", None, "historical", "طلباً", 0, ["IGO"])],  # background: the FATF had earlier invited the Kingdom to join
+    101: [], 102: [],  # caption; a sportsman thanks his federation
+    103: [("ASSAULT", "heavy-weapons", None, "أطلقوا", 0, ["IMGREB"])],  # IS fires rockets at the Peshmerga in Makhmur, dozens killed or wounded
+    104: [],  # a governor checks on the wounded in hospital (the bombing told before the window)
+    105: [],  # election signs: administrative
+    106: [],  # news link
+    107: [("REQUEST", None, None, "ودعت", 0, ["SAUGOV"])],  # the passports directorate calls on Yemenis to regularise their status
+    108: [],  # football
+    109: [], 110: [],
+    111: [],  # football
+    112: [],
+    113: [],  # an air show to come: no event
+    114: [("THREATEN", "violence", None, "تهديد", 0, [])],  # the news link repeats the headline: a plane diverted over a bomb threat
+    115: [], 116: [],  # sport
+    117: [], 118: [], 119: [],
+    120: [],  # football
+    121: [], 122: [],  # a body recovered after a fall; a road accident
+    123: [], 124: [],
+    125: [],
+    126: [
+        ("ASSAULT", None, None, "استهداف", 0, ["SYRREB", "IMGREB"]),  # Islamist factions and Nusra resume attacks on Fua and Kafriya
+        ("ASSAULT", "aerial", None, "غارات", 0, ["SYRMIL"]),  # Syrian warplanes' four raids around the towns
+    ],
+    127: [],  # a letter to a resigned editor
+    128: [("THREATEN", "violence", None, "لن نرحمكم", 0, ["IMGREB"])],  # an IS fighter's video threatens Libya's parliament and Haftar
+    129: [],
+    130: [
+        ("ACCUSE", "disapprove", None, "تحويل فرنسا", 0, ["FRAHRI"]),  # the national human-rights commission: the accords make France Britain's enforcer
+        ("REQUEST", None, None, "الغاء", 0, ["FRAHRI"]),  # and the bilateral texts should be cancelled
+    ],
+    131: [("AGREE", None, None, "للقائه", 0, ["USAGOV"])],  # Carter to the King: Obama looks forward to meeting him in September (a future meeting)
+    132: [],  # party lists circulate before elections
+    133: [], 134: [],
+    135: [("SUPPORT", None, None, "بجزيل الشكر", 0, ["BHRGOV"])],  # Bahrain's prime minister thanks a family and the people for their efforts (his exhortation to keep customs: not a demand)
+    136: [],  # a chamber official on Saudi-Turkish ties: background
+    137: [], 138: [],
+    139: [],  # Erdogan's assessment of Putin: a statement
+    140: [],  # a visiting school delegation thanks its host: a courtesy
+    141: [
+        ("ASSAULT", None, None, "الضربات", 0, ["TURMIL"]),  # Erdogan: the Turkish strikes on IS bases in Syria were a first step
+        ("THREATEN", None, None, "ستستمر", 0, ["TURGOV"]),  # and the measures against Islamists, Kurds and leftists will go on (a warning of force)
+    ],
+    142: [("ACCUSE", "disapprove", None, "واستنكر", 0, ["SAUCVL"])],  # background: Saudi society condemned two harassment incidents (the incidents themselves listed as background; the demand is the condemnation's content)
+    143: [], 144: [],  # opinion column; tag line
+    145: [],  # Yemenis praise the passports service: statements
+    146: [],  # a football club asks the media for accuracy: sport
+    147: [], 148: [],
+    149: [("REQUEST", None, None, "طالب", 0, ["IGO"])],  # the IMF calls on the euro zone for more reforms
+    150: [],
+    151: [],  # the contents of the nuclear agreement
+    152: [], 153: [],
+    154: [("CONSULT", None, None, "أطلع", 0, ["USAGOV"])],  # Kerry briefs the Gulf foreign ministers in Doha on the Iran deal (one meeting; "تم بحث" is the same event)
+    155: [], 156: [], 157: [], 158: [], 159: [],  # a house for sale; a study; condolences; business; oil prices
+    160: [],  # caption
+    161: [("CONSULT", "visit", None, "استقبل", 0, ["SAUREL", "SAUNGO"])],  # a senior scholar and a charity head call on the Riyadh governor (Eid greetings; as draw 5)
+    162: [], 163: [],  # football; cars
+    164: [],  # sources forecast the UN envoy's firmness with the Houthi delegation (its arrival in a relative clause; the coalition's resolve only gives the reason)
+    165: [],
+    166: [("REQUEST", None, None, "طالب", 0, ["SAUCVL"])],  # villagers ask the authorities to widen their road (as random4 draw 134)
+    167: [], 168: [], 169: [],
+    170: [("SUPPORT", None, None, "ووقع", 0, ["SAUGOV", "NAMGOV"])],  # the Saudi and Namibian UN envoys sign the establishment of diplomatic relations (manual 3.3)
+    171: [],  # two Lenin and Stalin lookalikes' brawl, in a concessive clause; no court case
+    172: [
+        ("REQUEST", None, None, "ودعا", 0, ["JORGOV"]),  # Zarqa's mayor calls on a Gulf business delegation to invest in Jordan
+        ("SUPPORT", None, None, "مثمنا", 0, ["JORGOV"]),  # and commends the Saudi-led Gulf role
+    ],
+    173: [], 174: [], 175: [],  # football; an accident; a playground
+    176: [
+        ("COERCE", "arrest", None, "أوقفت", 0, ["LBNMIL"]),  # an army intelligence patrol detains a suspect's sister (the security agencies' continuing pursuit: the frame of this arrest)
+        ("ACCUSE", "investigate", None, "التحقيق", 0, ["LBNMIL"]),  # and questions her
+    ],
+    177: [], 178: [],  # football; caption
+    179: [("ASSAULT", "destroy", None, "هدمت", 0, ["ISRMIL"])],  # occupation forces demolish 18 Palestinian structures in the Jordan Valley (random3: demolition is ASSAULT destroy)
+    180: [], 181: [], 182: [],
+    183: [],  # a municipality hosts its ministry's workshop: internal
+    184: [], 185: [],  # caption; swimming
+    186: [("ASSAULT", None, None, "أفشلت", 0, ["SAUMIL"])],  # coalition forces thwart Houthi reinforcements in Abyan (the air raid is only in the next sentence)
+    187: [("CONSULT", "visit", None, "استقبل", 0, ["SAUGOV"])],  # Mohammed bin Zayed receives the Saudi foreign minister (the visitor is the actor)
+    188: [],  # football
+    189: [("CONSULT", "visit", None, "بزيارة", 0, ["SAUGOV"])],  # the deputy crown prince's visit to Jordan (the joint statement: a statement; the invitation only gives its reason)
+    190: [],  # a surgery; the shooting in a brawl only gives the cause of the wound
+    191: [],
+    192: [],  # the wording of the victims' relatives' demands announced before the window
+    193: [],  # projects inaugurated: development
+    194: [("AGREE", None, None, "بنقل", 0, ["SAUGOV"])],  # the relief centre will fly Yemenis stranded in Djibouti home (future aid: AGREE, manual 3.6)
+    195: [], 196: [], 197: [], 198: [], 199: [],
+}
+
 # name -> seed, number of draws, gold files whose articles are excluded,
 # whether articles with the same `content` as an excluded one are excluded
 # too, the split of draw k, the annotations
@@ -654,6 +844,14 @@ SAMPLES = {
                     "random4_heldout.jsonl"),
         "by_content": True,
         "split": lambda k: "random5_dev" if k % 2 == 0 else "random5_heldout", "ann": ANN5,
+    },
+    "random6": {
+        "seed": 20261205, "n": 200,
+        "exclude": ("gold.jsonl", "heldout.jsonl", "random_dev.jsonl", "random_heldout.jsonl",
+                    "random2_heldout.jsonl", "random3_dev.jsonl", "random4_dev.jsonl",
+                    "random4_heldout.jsonl", "random5_dev.jsonl", "random5_heldout.jsonl"),
+        "by_content": True,
+        "split": lambda k: "random6_dev" if k % 2 == 0 else "random6_heldout", "ann": ANN6,
     },
 }
 
