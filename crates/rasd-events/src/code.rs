@@ -8,6 +8,7 @@ use crate::lexed::{Lexed, StemIndex, TokenTable};
 use crate::lexicon::{Agent, AuxCue, ContextKind, Pos, Scope, Trigger, TriggerLexicon};
 
 mod between;
+mod comma;
 mod dropped;
 
 /// Categories that need political actors: in a sentence about sport or
@@ -1051,6 +1052,16 @@ impl<'a> Coder<'a> {
                 after = self.skip_np(m.end, c1);
             }
         }
+        // "بعث الملك سلمان بن عبدالعزيز، برقية تهنئة …": a subject set off
+        // by a comma before the noun's clause (relations only: the report
+        // classifier of attacks was trained without it)
+        let mut comma_subject = false;
+        if actor.is_empty() && !is_verb && !matches!(kind, "ASSAULT" | "PROTEST") {
+            if let Some(r) = self.subject_before_comma(m, c0) {
+                actor = r;
+                comma_subject = true;
+            }
+        }
         let mut recipient = Role::default();
         let mut genitive = false;
         // the genitive may be counted: "مقتل سبعة أشخاص"، "اعتقال العشرات من …"
@@ -1100,9 +1111,11 @@ impl<'a> Coder<'a> {
             actor.codes = vec!["UAF".to_string()];
             genitive = true;
         }
+        // (after a subject set off by a comma, the genitive is the object:
+        // "رحبت الجامعة بالهدنة، مطالبة المليشيات …")
         if !is_verb
             && !adjective
-            && (actor.is_empty() || patient)
+            && (actor.is_empty() || patient || comma_subject)
             && recipient.is_empty()
             && gen < c1
         {
@@ -1111,7 +1124,7 @@ impl<'a> Coder<'a> {
                 // armed forces after a noun of bombardment drop the bombs:
                 // "قصف الطيران"، "غارات طيران التحالف" (an air strike's
                 // patient is a place or people, not an air force)
-                if patient && !(is_bombardment(trig) && code.ends_with("MIL")) {
+                if (patient || comma_subject) && !(is_bombardment(trig) && code.ends_with("MIL")) {
                     recipient.codes.push(code);
                 } else {
                     actor.codes.push(code);

@@ -559,6 +559,39 @@ fn sides_named_with_bayna_are_the_actors_of_a_reciprocal_event() {
 }
 
 #[test]
+fn a_subject_set_off_by_a_comma_is_the_actor_of_the_noun_after_it() {
+    let text = "بعث الملك سلمان بن عبدالعزيز، برقية تهنئة للرئيس. \
+                وقالت الوزارة، الاجتماع مهم.";
+    let mut doc = Doc::new("c", text);
+    rasd_text::analyze(&mut doc);
+    let king = entity(
+        &doc,
+        "E1",
+        EntityType::Per,
+        "سلمان بن عبدالعزيز",
+        ("SAU", Some("GOV")),
+        &[("سلمان بن عبدالعزيز", 0)],
+    );
+    let ministry = entity(
+        &doc,
+        "E2",
+        EntityType::Org,
+        "الوزارة",
+        ("SAU", Some("GOV")),
+        &[("الوزارة", 0)],
+    );
+    doc.entities = vec![king, ministry];
+    annotate(&mut doc);
+    let of = |kind: &str| doc.events.iter().find(|e| e.kind == kind).cloned();
+    let support = of("SUPPORT").expect("the congratulation");
+    assert_eq!(support.actor, ["E1"], "{support:?}");
+    // "قال" takes no event noun as its object: the meeting is not the ministry's
+    if let Some(meeting) = of("CONSULT") {
+        assert!(meeting.actor.is_empty(), "{meeting:?}");
+    }
+}
+
+#[test]
 fn armed_forces_after_a_bombardment_noun_are_its_agent() {
     // "قصف الطيران": the air force bombs; "قصف المدنيين": civilians are bombed
     let ev = first_assault("وأدى قصف الطيران الحربي إلى مقتل خمسة مدنيين.");
