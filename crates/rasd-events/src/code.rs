@@ -570,6 +570,29 @@ impl<'a> Coder<'a> {
         {
             return Err(self.skip_quantity(i, to) + 1);
         }
+        // a counted subject: the noun after the count ("طالب عدد من أهالي
+        // القرية"، "وقال عشرات الأطباء"), its partitive من no preposition
+        if self.is_quantity(i) && !self.after_prep(i, Class::OTHER_PREP | Class::TARGET_PREP) {
+            let q = self.skip_quantity(i, to);
+            if q > i && q < to && self.norm(q - 1) == "من" {
+                if let Some((_, next, prep)) = self.mention_at(q) {
+                    if prep {
+                        return Err(next);
+                    }
+                    let (es, _) = self.coordinated(q, to);
+                    return Ok(Role {
+                        entities: es,
+                        codes: Vec::new(),
+                    });
+                }
+                if let Some(code) = self.people_at(q).or_else(|| self.nominal_at(q, to)) {
+                    return Ok(Role {
+                        entities: Vec::new(),
+                        codes: vec![code],
+                    });
+                }
+            }
+        }
         if let Some((_, next, prep)) = self.mention_at(i) {
             if prep
                 || self.after_prep(i, Class::OTHER_PREP)
@@ -2046,8 +2069,28 @@ impl<'a> Coder<'a> {
         if self.mention_at(i).is_some() {
             return self.coordinated(i, end).1;
         }
+        // (a definite noun takes no genitive: a definite sector noun after a
+        // definite head that is no adjective (nisba) starts the next noun
+        // phrase, the object — "ودعا الوزير الشرطة إلى …")
+        let definite = |k: usize| {
+            let w = self.norm(k).trim_start_matches(['و', 'ف']);
+            w.starts_with("ال") || w.starts_with("لل")
+        };
+        let nisba = |k: usize| {
+            let w = self.norm(k);
+            ["ي", "ية", "يين", "يون", "يان", "يتين", "يتان"]
+                .iter()
+                .any(|e| w.ends_with(e))
+        };
         let mut j = i + 1;
         while j < end && self.agent(j).is_some() {
+            if definite(i)
+                && definite(j)
+                && !nisba(j)
+                && matches!(self.agent(j), Some(Agent::Sector(_)))
+            {
+                break;
+            }
             j += 1;
         }
         // the place of a title ("أمير منطقة نجران"، "محافظ محافظة الجبيل")

@@ -592,6 +592,25 @@ fn a_subject_set_off_by_a_comma_is_the_actor_of_the_noun_after_it() {
 }
 
 #[test]
+fn counted_subjects_and_definite_objects() {
+    // the noun after a count is the subject, the authorities the addressee
+    let ev = first_of(
+        "طالب عدد من أهالي القرية الجهات المختصة بإعادة توسعة الطريق.",
+        "REQUEST",
+    );
+    assert_eq!(ev.actor_codes, ["CVL"], "{ev:?}");
+    assert_eq!(ev.recipient_codes, ["GOV"], "{ev:?}");
+    // a definite head takes no definite genitive: "الشرطة" is the object
+    let ev = first_of("ودعا الوزير الشرطة إلى التحرك.", "REQUEST");
+    assert_eq!(ev.actor_codes, ["GOV"], "{ev:?}");
+    assert_eq!(ev.recipient_codes, ["COP"], "{ev:?}");
+    // while a nisba after it is its adjective
+    let ev = first_of("ودعا الوزير السعودي الشرطة إلى التحرك.", "REQUEST");
+    assert_eq!(ev.actor_codes, ["SAUGOV"], "{ev:?}");
+    assert_eq!(ev.recipient_codes, ["COP"], "{ev:?}");
+}
+
+#[test]
 fn armed_forces_after_a_bombardment_noun_are_its_agent() {
     // "قصف الطيران": the air force bombs; "قصف المدنيين": civilians are bombed
     let ev = first_assault("وأدى قصف الطيران الحربي إلى مقتل خمسة مدنيين.");

@@ -27,6 +27,10 @@ use crate::lexicon::{ContextKind, Pos};
 /// pronoun reads as a passive ([`Coder::relative_antecedent`]).
 const PASSIVE_AFTER_RELATIVE: &[&str] = &["حاكم", "حوكم", "فرج"];
 
+/// Categories whose verbs take a counted object, never a counted subject:
+/// one arrests or seizes, gives or sends a number of things or people.
+const COUNTED_OBJECT: &[&str] = &["COERCE", "AID"];
+
 /// Person, number and gender of a verb form, as far as its letters tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Person {
@@ -100,7 +104,10 @@ impl Coder<'_> {
             || !matches!(person, Person::Masculine | Person::Feminine)
             || m.end - m.start > m.specificity + 1
             || !self.opens_clause(c0, m.start)
-            || !self.object_follows(m.end)
+            || !self.object_follows(
+                m.end,
+                COUNTED_OBJECT.contains(&self.lex.entry(m.entry).category),
+            )
         {
             return Role::default();
         }
@@ -258,8 +265,9 @@ impl Coder<'_> {
     /// preposition or complementiser, punctuation or an accusative
     /// indefinite ("واستقبل وفدا"). A noun in the nominative may be a
     /// subject the recogniser missed ("ودعا اتحاد …"، "ودعا البيان"), and
-    /// so may a count ("ونددت 19 منظمة"، "وقتل 29 شخصا" is a passive).
-    fn object_follows(&self, i: usize) -> bool {
+    /// so may a count ("ونددت 19 منظمة"، "وقتل 29 شخصا" is a passive),
+    /// unless `counted_object` (the verb's category is in [`COUNTED_OBJECT`]).
+    fn object_follows(&self, i: usize, counted_object: bool) -> bool {
         let doc = self.doc;
         // a time word may stand between verb and complement ("ودعا أمس إلى")
         let mut i = i;
@@ -277,7 +285,12 @@ impl Coder<'_> {
         if t.kind == TokenKind::Punct {
             return true;
         }
-        if t.kind != TokenKind::Word || self.is_quantity(i) {
+        // (a count after a verb of seizing or giving is its object: "وضبطت
+        // 6178 كيلوغراما"، "وقدمت 500 سلة")
+        if self.is_quantity(i) {
+            return counted_object;
+        }
+        if t.kind != TokenKind::Word {
             return false;
         }
         let w = self.norm(i);
