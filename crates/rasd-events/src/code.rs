@@ -77,6 +77,29 @@ const RELATIVE_PRONOUNS: &[&str] = &[
     "اللواتي",
     "اللاتي",
 ];
+/// Demonstratives (normalised): an event noun they point at was told before.
+const DEMONSTRATIVES: &[&str] = &[
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "هذين",
+    "هاتين",
+    "هذان",
+    "هاتان",
+    "هؤلاء",
+    "اولئك",
+    "لهذا",
+    "لهذه",
+    "بهذا",
+    "بهذه",
+    "وهذا",
+    "وهذه",
+    "لذلك",
+    "بذلك",
+    "بتلك",
+    "لتلك",
+];
 /// Cooperative categories that become AGREE when reported in the future (PLOVER 3.1).
 const FUTURE_TO_AGREE: &[&str] = &["CONSULT", "SUPPORT", "COOPERATE", "AID"];
 
@@ -1728,6 +1751,20 @@ impl<'a> Coder<'a> {
         }
         let near = m.start.saturating_sub(3).max(clause.0);
         if (near..m.start).any(|i| RELATIVE_PRONOUNS.contains(&self.norm(i))) {
+            p += 0.3;
+        }
+        // a demonstrative points back to an event told already ("في هذه
+        // الزيارة"، "ذلك الاتفاق") (one after the noun is mostly its
+        // object's: "إطلاق سراح هؤلاء"; an attack's report is the
+        // classifier's judgement, trained without this)
+        // (the noun after it definite: "هذا اتفاق" is a predicate, "بعد ذلك
+        // موافقة" an adverb)
+        if trig.pos == Pos::Noun
+            && kind != "ASSAULT"
+            && m.start > clause.0
+            && DEMONSTRATIVES.contains(&self.norm(m.start - 1))
+            && w.starts_with("ال")
+        {
             p += 0.3;
         }
         if let Some(pm) = prev {

@@ -592,6 +592,30 @@ fn a_subject_set_off_by_a_comma_is_the_actor_of_the_noun_after_it() {
 }
 
 #[test]
+fn a_demonstrative_points_back_to_an_event_told_before() {
+    let conf = |t: &str, kind: &str| {
+        let doc = annotated(t);
+        let ev = doc.events.iter().find(|e| e.kind == kind);
+        ev.unwrap_or_else(|| panic!("no {kind} in {t:?}"))
+            .confidence
+    };
+    let told = conf(
+        "وأكد الوزير أن هذه المحادثات بين الحكومة والمعارضة مثمرة.",
+        "CONSULT",
+    );
+    let new = conf(
+        "وأكد الوزير أن المحادثات بين الحكومة والمعارضة مثمرة.",
+        "CONSULT",
+    );
+    assert!(told + 0.25 < new, "{told} {new}");
+    // after the noun it is the object's ("بمصادرة هذه المواد"), and "هذا
+    // اتفاق" is a predicate
+    let own = conf("وقامت البلدية بمصادرة هذه المواد الفاسدة.", "COERCE");
+    let plain = conf("وقامت البلدية بمصادرة المواد الفاسدة.", "COERCE");
+    assert!((own - plain).abs() < 0.01, "{own} {plain}");
+}
+
+#[test]
 fn counted_subjects_and_definite_objects() {
     // the noun after a count is the subject, the authorities the addressee
     let ev = first_of(
