@@ -10,6 +10,7 @@ use crate::lexicon::{Agent, AuxCue, ContextKind, Pos, Scope, Trigger, TriggerLex
 mod between;
 mod comma;
 mod dropped;
+mod title;
 
 /// Categories that need political actors: in a sentence about sport or
 /// entertainment (a word of kind `leisure` in `event_context.tsv`) their
@@ -1096,6 +1097,20 @@ impl<'a> Coder<'a> {
             actor = self.subject_in(m.end, to);
             if !actor.is_empty() {
                 after = self.skip_np(m.end, c1);
+            } else {
+                // or a long title leads to it ("التقى مدير عام الشؤون
+                // الصحية بمنطقة الجوف حسين …")
+                let first = (m.end..to)
+                    .find(|&i| {
+                        !doc.times
+                            .iter()
+                            .any(|t| t.span.contains(doc.tokens[i].span))
+                    })
+                    .unwrap_or(to);
+                if let Some((r, next)) = self.titled_subject(first, c1) {
+                    actor = r;
+                    after = next;
+                }
             }
         }
         // "بعث الملك سلمان بن عبدالعزيز، برقية تهنئة …": a subject set off

@@ -61,6 +61,10 @@ pub enum ContextKind {
     /// An organisation's own staff (منسوبي، موظفي، وكلاء، مديري، الطاقم): a
     /// meeting with them is internal, no CONSULT between political actors.
     Staff,
+    /// The head noun of a person's title (مدير، وكيل، مستشار، المتحدث،
+    /// الدكتور، اللواء): the name it introduces may come several words
+    /// later ("مدير عام الشؤون الصحية بمنطقة الجوف حسين …").
+    Title,
     /// People in an institution's care (المرضى، الأيتام، المسنين، النزلاء):
     /// visiting, meeting, greeting or supporting them is a courtesy or
     /// charity, no relation between political actors.
@@ -97,6 +101,7 @@ impl ContextLexicon {
                 "honorific" => ContextKind::Honorific,
                 "staff" => ContextKind::Staff,
                 "ward" => ContextKind::Ward,
+                "title" => ContextKind::Title,
                 o => return Err(line_error("event_context", n, format!("unknown kind {o}"))),
             };
             words.insert(f[0].to_string(), k);

@@ -616,6 +616,38 @@ fn a_demonstrative_points_back_to_an_event_told_before() {
 }
 
 #[test]
+fn a_long_title_leads_to_the_subject_after_the_verb() {
+    let text = "التقى مدير عام الشؤون الصحية بمنطقة الجوف حسين الراوي أمس وفدا من الوزارة.";
+    let mut doc = Doc::new("t", text);
+    rasd_text::analyze(&mut doc);
+    let place = entity(
+        &doc,
+        "E1",
+        EntityType::Loc,
+        "الجوف",
+        ("SAU", None),
+        &[("الجوف", 0)],
+    );
+    let person = entity(
+        &doc,
+        "E2",
+        EntityType::Per,
+        "حسين الراوي",
+        ("SAU", Some("HLH")),
+        &[("حسين الراوي", 0)],
+    );
+    doc.entities = vec![place, person];
+    annotate(&mut doc);
+    let ev = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "CONSULT")
+        .expect("the meeting");
+    assert_eq!(ev.actor, ["E2"], "{ev:?}");
+    assert!(!ev.recipient.contains(&"E1".to_string()), "{ev:?}");
+}
+
+#[test]
 fn counted_subjects_and_definite_objects() {
     // the noun after a count is the subject, the authorities the addressee
     let ev = first_of(
