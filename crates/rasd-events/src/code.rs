@@ -1868,6 +1868,12 @@ impl<'a> Coder<'a> {
         {
             p += 0.5;
         }
+        // "ودعت القيادة الله سبحانه وتعالى أن يتقبلهم"، "ودعا الأمير الله
+        // عز وجل أن …": a prayer, no call on anyone (الله followed by a
+        // praise formula or أن, so that حزب الله and عبد الله stay names)
+        if kind == "REQUEST" && self.prayer_after(m.end, clause.1) {
+            p += 0.6;
+        }
         // sport and entertainment: a coach's promise, a club's meeting, a
         // singer's thanks are no political relations (violence, protest,
         // arrests and aid stay events wherever they happen)
@@ -1878,6 +1884,21 @@ impl<'a> Coder<'a> {
             p += 0.6;
         }
         p
+    }
+
+    /// Whether God is addressed within six words after token `from`
+    /// (before `end`): الله (or ربه، المولى) followed by a praise formula
+    /// (عز، سبحانه، تعالى، جل) or by أن.
+    fn prayer_after(&self, from: usize, end: usize) -> bool {
+        const GOD: &[&str] = &["الله", "المولي", "ربه", "ربها", "ربهم"];
+        const AFTER: &[&str] = &["عز", "سبحانه", "تعالي", "جل", "جلت", "ان", "بان"];
+        let hi = (from + 6).min(end);
+        (from..hi).any(|i| {
+            GOD.contains(&self.norm(i))
+                && (i + 1..(i + 3).min(self.doc.tokens.len()))
+                    .find(|&j| self.doc.tokens[j].kind == TokenKind::Word)
+                    .is_some_and(|j| AFTER.contains(&self.norm(j)))
+        })
     }
 
     /// The country of a nationality adjective qualifying noun trigger `m`

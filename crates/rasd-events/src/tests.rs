@@ -683,10 +683,24 @@ fn armed_forces_after_a_bombardment_noun_are_its_agent() {
 }
 
 #[test]
+fn names_with_allah_are_no_prayer() {
+    assert!(reported("ودعا حزب الله أنصاره إلى التظاهر.", "REQUEST"));
+}
+
+#[test]
 fn sense_constraints_keep_homographs_out() {
     // non-event senses: formula, career, drone, declining to comment, resort to, search for, aim at
     assert_none_reported(&[
         ("وقال خادم الحرمين أيده الله إن البلاد بخير.", "SUPPORT"),
+        // a prayer, a name (Abu Talib)
+        (
+            "ودعت القيادة الله سبحانه وتعالى أن يتقبلهم مع الشهداء.",
+            "REQUEST",
+        ),
+        (
+            "استهدف التفجير مسجد الإمام علي بن أبي طالب ببلدة القديح.",
+            "REQUEST",
+        ),
         (
             "قال رسول الله صلى الله عليه وسلم إن الدين المعاملة.",
             "COOPERATE",
