@@ -1137,7 +1137,15 @@ impl<'a> Coder<'a> {
                 let (es, next) = self.coordinated(gen, c1);
                 let place = es.iter().all(|&e| doc.entities[e].kind == EntityType::Loc);
                 let visit = trig.mode.as_deref() == Some("visit");
-                if PATIENT_GENITIVE.contains(&trig.category) || (visit && place) {
+                if PATIENT_GENITIVE.contains(&trig.category) && self.object_lam(next, c1) {
+                    // the agent, its patient after لـ ("احتجاز الجيش
+                    // النيجيري لهم"، "اعتقال الشرطة لناشط")
+                    actor = Role {
+                        entities: es,
+                        codes: Vec::new(),
+                    };
+                    recipient = self.lam_object(next, c1);
+                } else if PATIENT_GENITIVE.contains(&trig.category) || (visit && place) {
                     // the patient of an attack, the destination of a visit
                     // ("زيارة العراق")
                     recipient.entities = es;
@@ -1185,7 +1193,20 @@ impl<'a> Coder<'a> {
                 // armed forces after a noun of bombardment drop the bombs:
                 // "قصف الطيران"، "غارات طيران التحالف" (an air strike's
                 // patient is a place or people, not an air force)
-                if (patient || comma_subject) && !(is_bombardment(trig) && code.ends_with("MIL")) {
+                // (or whoever acts on a patient after لـ: "قصف الجيش
+                // للمدنيين")
+                let np_end = self.skip_np(gen, c1);
+                if patient && self.object_lam(np_end, c1) {
+                    actor = Role {
+                        entities: Vec::new(),
+                        codes: vec![code],
+                    };
+                    if recipient.is_empty() {
+                        recipient = self.lam_object(np_end, c1);
+                    }
+                } else if (patient || comma_subject)
+                    && !(is_bombardment(trig) && code.ends_with("MIL"))
+                {
                     recipient.codes.push(code);
                 } else {
                     actor.codes.push(code);
@@ -1884,6 +1905,44 @@ impl<'a> Coder<'a> {
             p += 0.6;
         }
         p
+    }
+
+    /// Whether token `i` (before `end`) marks the object of a verbal noun
+    /// whose genitive is then its agent: لـ with a pronoun (لهم، لها) or a
+    /// noun ("للمدنيين"، "لإسرائيل"), not a phrase of time (للمرة، لليوم).
+    fn object_lam(&self, i: usize, end: usize) -> bool {
+        const PRONOUNS: &[&str] = &["له", "لها", "لهم", "لهما", "لهن"];
+        const TIME: &[&str] = &[
+            "للمرة",
+            "لليوم",
+            "للسنة",
+            "للعام",
+            "للشهر",
+            "للاسبوع",
+            "للحظة",
+        ];
+        if i >= end || self.doc.tokens[i].kind != TokenKind::Word {
+            return false;
+        }
+        let w = self.norm(i).trim_start_matches('و');
+        PRONOUNS.contains(&w)
+            || (w.starts_with("لل") && w.chars().count() > 4 && !TIME.contains(&w))
+            || matches!(self.mention_at(i), Some((_, _, true))) && w.starts_with('ل')
+    }
+
+    /// The patient after the object-marking لـ at token `i` ([`Coder::object_lam`]):
+    /// a named entity or a nominal actor (none for a pronoun).
+    fn lam_object(&self, i: usize, end: usize) -> Role {
+        if let Some((_, _, true)) = self.mention_at(i) {
+            return Role {
+                entities: self.coordinated(i, end).0,
+                codes: Vec::new(),
+            };
+        }
+        Role {
+            entities: Vec::new(),
+            codes: self.nominal_at(i, end).into_iter().collect(),
+        }
     }
 
     /// Whether God is addressed within six words after token `from`

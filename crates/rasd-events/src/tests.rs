@@ -648,6 +648,17 @@ fn a_long_title_leads_to_the_subject_after_the_verb() {
 }
 
 #[test]
+fn a_patient_after_lam_makes_the_genitive_the_agent() {
+    // "اعتقال الشرطة للمتظاهرين": the police arrest, the protesters are arrested
+    let ev = first_of("وأدانت المنظمة اعتقال الشرطة للمتظاهرين.", "COERCE");
+    assert_eq!(ev.actor_codes, ["COP"], "{ev:?}");
+    assert_eq!(ev.recipient_codes, ["CVL"], "{ev:?}");
+    // without لـ the genitive is the patient
+    let ev = first_of("وأدانت المنظمة اعتقال المتظاهرين.", "COERCE");
+    assert_eq!(ev.recipient_codes, ["CVL"], "{ev:?}");
+}
+
+#[test]
 fn counted_subjects_and_definite_objects() {
     // the noun after a count is the subject, the authorities the addressee
     let ev = first_of(
