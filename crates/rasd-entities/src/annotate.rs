@@ -881,6 +881,17 @@ fn tidy_person_edges(cx: &Ctx, c: &mut Cand) -> bool {
     if is_function_word(first) || is_person_edge_word(first) {
         return false;
     }
+    // only indefinite common nouns — words the corpus mostly writes with
+    // the article —, none of them a name any gazetteer knows ("طائرات
+    // حربية"، "طلب علاجي"، "ضربات جوية"): no person (a word with the
+    // article may be a surname: "جاسر الجاسر"، "بشير الغنيم")
+    let words = (c.a..c.b).map(|t| {
+        let w = if t == c.a { first } else { cx.w(t) };
+        (w, cx.bits[t] & NAME_BITS != 0)
+    });
+    if common_nouns_only(&cx.lex, words) {
+        return false;
+    }
     let b0 = c.b;
     // a name the model stopped at its particle goes on to the word after it
     // ("أحمد بن حمد آل" + خليفة، "أحمد آل" + مريع)
@@ -914,6 +925,15 @@ fn tidy_person_edges(cx: &Ctx, c: &mut Cand) -> bool {
                 && !not_a_name(cx, c));
     }
     true
+}
+
+/// Whether every word (with whether a gazetteer knows it as a name) is an
+/// indefinite common noun: no article, no name, and written with the
+/// article in the corpus at least as often as without ([`tidy_person_edges`]).
+fn common_nouns_only<'w>(lex: &Lexicon, mut words: impl Iterator<Item = (&'w str, bool)>) -> bool {
+    words.all(|(w, name)| {
+        !name && !w.starts_with("ال") && lex.common_ratio(w).is_some_and(|r| r >= 1.0)
+    })
 }
 
 /// Organisation chunks over the run `[a, b)` (see [`crate::orgs`]), left to right.
@@ -2680,6 +2700,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn spans_of_common_nouns_are_no_person() {
+        let lx = Lexicon::bundled();
+        let only = |ws: &[(&'static str, bool)]| common_nouns_only(&lx, ws.iter().copied());
+        assert!(only(&[("ضربات", false), ("جوية", false)]));
+        // (a plural the corpus writes bare as often: "طائرات" may stay)
+        assert!(!only(&[("طائرات", false), ("حربية", false)]));
+        // a surname with the article, a gazetteer name
+        assert!(!only(&[("جاسر", false), ("الجاسر", false)]));
+        assert!(!only(&[("ضربات", false), ("جوية", true)]));
     }
 
     #[test]
