@@ -889,7 +889,7 @@ fn tidy_person_edges(cx: &Ctx, c: &mut Cand) -> bool {
         let w = if t == c.a { first } else { cx.w(t) };
         (w, cx.bits[t] & NAME_BITS != 0)
     });
-    if common_nouns_only(&cx.lex, words) {
+    if common_nouns_only(cx.lex, words) {
         return false;
     }
     let b0 = c.b;
