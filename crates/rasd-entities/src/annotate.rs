@@ -674,7 +674,9 @@ fn club_context(cx: &Ctx, cands: &mut [Cand]) {
 
 /// A bare definite organisation head ("الوزارة", "وأوضحت الهيئة") refers to
 /// the organisation with that head named in the last five sentences, when
-/// exactly one such organisation is in the document so far.
+/// exactly one such organisation is in the document so far; so does the
+/// first word of an organisation the gazetteers name ("حركة النهضة" …
+/// "الحركة").
 fn head_anaphora(cx: &Ctx, cands: &mut Vec<Cand>) {
     let n = cx.words.len();
     let mut covered = vec![false; n];
@@ -698,6 +700,15 @@ fn head_anaphora(cx: &Ctx, cands: &mut Vec<Cand>) {
                 .map(|_| (st.cut, bare.to_string()))
         })
     };
+    // (or, for a named organisation of the gazetteers, its first word:
+    // "حركة النهضة" … "الحركة"، "جبهة النصرة" … "الجبهة")
+    let known_first = |c: &Cand| -> Option<String> {
+        let w = cx.w(c.a);
+        let w = &w[c.cut.min(w.len())..];
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        (c.entry.is_some() && bare.chars().count() >= 3 && !cx.is_function(c.a))
+            .then(|| bare.to_string())
+    };
     let mut seen: HashMap<String, HashSet<usize>> = HashMap::default();
     let mut last: HashMap<String, (usize, usize)> = HashMap::default();
     let mut order: Vec<usize> = (0..cands.len()).collect();
@@ -708,7 +719,10 @@ fn head_anaphora(cx: &Ctx, cands: &mut Vec<Cand>) {
         while k < order.len() && cands[order[k]].a <= t {
             let c = &cands[order[k]];
             if c.kind == EntityType::Org && c.b > c.a + 1 {
-                if let Some((_, h)) = head_of(cx.w(c.a)) {
+                if let Some(h) = head_of(cx.w(c.a))
+                    .map(|(_, h)| h)
+                    .or_else(|| known_first(c))
+                {
                     seen.entry(h.clone()).or_default().insert(c.cluster);
                     last.insert(h, (c.cluster, cx.sent_of[c.a]));
                 }
@@ -719,7 +733,19 @@ fn head_anaphora(cx: &Ctx, cands: &mut Vec<Cand>) {
             continue;
         }
         let w = cx.w(t);
-        let Some((cut, h)) = head_of(w) else { continue };
+        let named_head = || {
+            stems(w).iter().find_map(|st| {
+                let bare = if st.alef {
+                    &st.rest["ل".len()..]
+                } else {
+                    st.rest.strip_prefix("ال").unwrap_or(st.rest)
+                };
+                seen.contains_key(bare).then(|| (st.cut, bare.to_string()))
+            })
+        };
+        let Some((cut, h)) = head_of(w).or_else(named_head) else {
+            continue;
+        };
         // the definite head alone: the next word is no genitive or adjective
         if !is_definite(&w[cut..]) && !fused_article(w, cut) {
             continue;
@@ -2700,6 +2726,14 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn first_word_of_a_named_organisation_refers_back() {
+        let doc = run("أعلنت حركة النهضة التونسية عن موقفها. وركزت الحركة في بيانها على عشر نقاط.");
+        let e = ent(&doc, "حركة النهضة");
+        let texts: Vec<&str> = e.mentions.iter().map(|m| doc.slice(*m)).collect();
+        assert_eq!(texts, ["حركة النهضة", "الحركة"]);
     }
 
     #[test]
