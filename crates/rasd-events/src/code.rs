@@ -1094,20 +1094,46 @@ impl<'a> Coder<'a> {
         if actor.is_empty() && is_verb && !participle {
             // VSO: the subject follows the verb (skip a time word such as أمس)
             let to = (m.end + 4).min(c1);
-            actor = self.subject_in(m.end, to);
-            if !actor.is_empty() {
-                after = self.skip_np(m.end, c1);
-            } else {
-                // or a long title leads to it ("التقى مدير عام الشؤون
+            let first = (m.end..to)
+                .find(|&i| {
+                    !doc.times
+                        .iter()
+                        .any(|t| t.span.contains(doc.tokens[i].span))
+                })
+                .unwrap_or(to);
+            // a title head that names no actor itself ("المتحدث"، "مدير")
+            let title = first < to
+                && matches!(self.ctx(first), Some(ContextKind::Title))
+                && self.agent(first).is_none();
+            let construct = title && !self.norm(first).starts_with("ال");
+            if let Some((r, next)) = title.then(|| self.titled_subject(first, c1)).flatten() {
+                // a long title leads to the subject ("التقى مدير عام الشؤون
                 // الصحية بمنطقة الجوف حسين …")
-                let first = (m.end..to)
-                    .find(|&i| {
-                        !doc.times
-                            .iter()
-                            .any(|t| t.span.contains(doc.tokens[i].span))
-                    })
-                    .unwrap_or(to);
-                if let Some((r, next)) = self.titled_subject(first, c1) {
+                actor = r;
+                after = next;
+            } else if self.unknown_definite(first) || (title && !construct) {
+                // "ودعا البيان الحكومة إلى …"، "ودعا المتحدث الحكومة": a
+                // definite noun no lexicon knows right after the verb is
+                // its subject, and the actor named after it the object;
+                // a name in apposition to it is the subject ("رفض الكاتب
+                // الصحفي فهد بن جليد")
+                if let Some(j) = self.apposed_name(first) {
+                    let (entities, next) = self.coordinated(j, c1);
+                    actor = Role {
+                        entities,
+                        codes: Vec::new(),
+                    };
+                    after = next;
+                } else {
+                    after = self.skip_np(first, c1);
+                }
+            } else {
+                actor = self.subject_in(m.end, to);
+                if !actor.is_empty() {
+                    after = self.skip_np(m.end, c1);
+                } else if let Some((r, next)) = self.titled_subject(first, c1) {
+                    // or a long title leads to it ("التقى مدير عام الشؤون
+                    // الصحية بمنطقة الجوف حسين …")
                     actor = r;
                     after = next;
                 }
@@ -1905,6 +1931,27 @@ impl<'a> Coder<'a> {
             p += 0.6;
         }
         p
+    }
+
+    /// Whether token `i` is a definite word that names no known actor: no
+    /// entity mention, nominal actor (nor the start of a nominal phrase:
+    /// "المفوضية السامية"), context word, preposition, count or event verb
+    /// ("البيان"، "التقرير"، "الكاتب").
+    fn unknown_definite(&self, i: usize) -> bool {
+        if i >= self.doc.tokens.len() || self.doc.tokens[i].kind != TokenKind::Word {
+            return false;
+        }
+        let w = self.norm(i);
+        w.starts_with("ال")
+            && w.chars().count() > 3
+            && self.mention_at(i).is_none()
+            && self.agent(i).is_none()
+            && self.table.phrase_at(i, self.doc.tokens.len()).is_none()
+            && self.people_at(i).is_none()
+            && self.ctx(i).is_none()
+            && self.table.class(i) == 0
+            && !self.is_quantity(i)
+            && !self.is_event_verb(i)
     }
 
     /// Whether token `i` (before `end`) marks the object of a verbal noun

@@ -659,6 +659,17 @@ fn a_patient_after_lam_makes_the_genitive_the_agent() {
 }
 
 #[test]
+fn an_unknown_definite_subject_leaves_the_actor_after_it_the_object() {
+    // "البيان" is the subject (no actor the lexicons know), "الحكومة" the addressee
+    let ev = first_of("ودعا البيان الحكومة إلى الحوار.", "REQUEST");
+    assert!(ev.actor_codes.is_empty(), "{ev:?}");
+    assert_eq!(ev.recipient_codes, ["GOV"], "{ev:?}");
+    // a known actor stays the subject
+    let ev = first_of("ودعا الرئيس الشرطة إلى التحرك.", "REQUEST");
+    assert_eq!(ev.actor_codes, ["GOV"], "{ev:?}");
+}
+
+#[test]
 fn counted_subjects_and_definite_objects() {
     // the noun after a count is the subject, the authorities the addressee
     let ev = first_of(

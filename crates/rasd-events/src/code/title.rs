@@ -11,7 +11,7 @@
 use rasd_doc::{EntityType, TokenKind};
 
 use super::{Class, Coder, Role, RELATIVE_PRONOUNS};
-use crate::lexicon::ContextKind;
+use crate::lexicon::{Agent, ContextKind};
 
 /// How far after the title head the name may stand (tokens).
 const TITLE_REACH: usize = 12;
@@ -48,13 +48,18 @@ impl Coder<'_> {
                         return None;
                     }
                     let (entities, after) = self.coordinated(j, end);
-                    return Some((
-                        Role {
-                            entities,
-                            codes: Vec::new(),
-                        },
-                        after,
-                    ));
+                    // a person no lexicon codes takes the code of the
+                    // title's own words ("أمين منطقة عسير" → SAU)
+                    let uncoded = entities.iter().all(|&x| {
+                        let ent = &self.doc.entities[x];
+                        ent.country.is_none() && ent.sector.is_none()
+                    });
+                    let codes = if uncoded {
+                        self.title_code(i, j).into_iter().collect()
+                    } else {
+                        Vec::new()
+                    };
+                    return Some((Role { entities, codes }, after));
                 }
                 // a place or an organisation of the title ("بمنطقة الجوف")
                 j = next.max(j + 1);
@@ -63,5 +68,38 @@ impl Coder<'_> {
             j += 1;
         }
         None
+    }
+
+    /// The code the words of a title `i..j` give: the country of a place or
+    /// organisation in it, the sector of that organisation or of a nominal
+    /// actor in it ("مدير شرطة منطقة جازان" → SAUCOP), and an official of a
+    /// place is its government's ("أمين منطقة عسير" → SAUGOV).
+    fn title_code(&self, i: usize, j: usize) -> Option<String> {
+        let mut country = None;
+        let mut sector = None;
+        let mut place = false;
+        for k in i..j {
+            if let Some((e, _, _)) = self.mention_at(k) {
+                let ent = &self.doc.entities[e];
+                country = country.or_else(|| ent.country.clone());
+                sector = sector.or_else(|| ent.sector.clone());
+                place |= ent.kind == EntityType::Loc;
+            }
+            if sector.is_none() {
+                if let Some(Agent::Sector(s)) = self.agent(k) {
+                    sector = Some(s.clone());
+                }
+            }
+        }
+        if place && sector.is_none() {
+            sector = Some("GOV".to_string());
+        }
+        (country.is_some() || sector.is_some()).then(|| {
+            format!(
+                "{}{}",
+                country.unwrap_or_default(),
+                sector.unwrap_or_default()
+            )
+        })
     }
 }
