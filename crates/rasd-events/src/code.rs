@@ -1126,6 +1126,10 @@ impl<'a> Coder<'a> {
                     after = next;
                 } else {
                     after = self.skip_np(first, c1);
+                    // "ودعا البيان": whoever issued the statement
+                    if let Some(e) = self.statement_issuer(first) {
+                        actor.entities.push(e);
+                    }
                 }
             } else {
                 actor = self.subject_in(m.end, to);
@@ -1931,6 +1935,35 @@ impl<'a> Coder<'a> {
             p += 0.6;
         }
         p
+    }
+
+    /// The issuer of the statement "البيان" at token `i` stands for: the
+    /// known speaker of the last quote before it made in a statement, within
+    /// five sentences ("وقالت الوزارة في بيان إن … . ودعا البيان …").
+    fn statement_issuer(&self, i: usize) -> Option<usize> {
+        const STATEMENT: &[&str] = &["البيان", "بيانها", "بيانه", "بيانهم"];
+        if !STATEMENT.contains(&self.norm(i)) {
+            return None;
+        }
+        let doc = self.doc;
+        let at = doc.tokens[i].span.start;
+        let sent = doc.sentence_at(at)?;
+        let q = doc
+            .quotes
+            .iter()
+            .filter(|q| q.cue.start < at && q.speaker.is_some())
+            .filter(|q| {
+                q.channel
+                    .as_deref()
+                    .is_some_and(|c| rasd_text::normalize_key(c).contains("بيان"))
+            })
+            .max_by_key(|q| q.cue.start)?;
+        let qs = doc.sentence_at(q.cue.start)?;
+        if sent > qs + 5 {
+            return None;
+        }
+        let id = q.speaker.as_ref()?;
+        doc.entities.iter().position(|e| &e.id == id)
     }
 
     /// Whether token `i` is a definite word that names no known actor: no

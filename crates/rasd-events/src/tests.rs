@@ -670,6 +670,35 @@ fn an_unknown_definite_subject_leaves_the_actor_after_it_the_object() {
 }
 
 #[test]
+fn the_statement_stands_for_its_issuer() {
+    let text =
+        "وقالت الوزارة في بيان إن المملكة ترفض التدخل. ودعا البيان المجتمع الدولي إلى التحرك.";
+    let mut doc = Doc::new("s", text);
+    rasd_text::analyze(&mut doc);
+    let ministry = entity(
+        &doc,
+        "E1",
+        EntityType::Org,
+        "الوزارة",
+        ("SAU", Some("GOV")),
+        &[("الوزارة", 0)],
+    );
+    doc.entities = vec![ministry];
+    let mut q = quote_by_e1(&doc, "الوزارة", "المملكة ترفض التدخل", QuoteKind::Indirect);
+    q.cue = find(&doc, "وقالت", 0);
+    q.channel = Some("بيان".into());
+    doc.quotes = vec![q];
+    annotate(&mut doc);
+    let ev = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "REQUEST")
+        .expect("the call");
+    assert_eq!(ev.actor, ["E1"], "{ev:?}");
+    assert_eq!(ev.recipient_codes, ["IGO"], "{ev:?}");
+}
+
+#[test]
 fn counted_subjects_and_definite_objects() {
     // the noun after a count is the subject, the authorities the addressee
     let ev = first_of(
