@@ -112,10 +112,28 @@ fn sense_fits(
     // a required complement may follow a long subject ("طالبت المفوضية
     // السامية للأمم المتحدة … بالسيطرة"): ten words; an excluded one is
     // the verb's own object, close by
+    // (a parenthesis set off by commas is skipped: "ورحب الوزير، في كلمته،
+    // بالحضور")
     let words_after = |reach: usize| -> Vec<usize> {
-        (end..(end + reach).min(doc.tokens.len()))
-            .take_while(|&j| !table.is_break(j))
-            .collect()
+        let n = doc.tokens.len();
+        let mut out = Vec::with_capacity(reach);
+        let mut j = end;
+        while j < n && out.len() < reach {
+            if table.is_break(j) {
+                let comma = matches!(table.norm(j), "،" | ",");
+                let close = (j + 2..(j + 6).min(n))
+                    .find(|&k| table.is_break(k))
+                    .filter(|&k| comma && matches!(table.norm(k), "،" | ","));
+                match close {
+                    Some(k) => j = k + 1,
+                    None => break,
+                }
+                continue;
+            }
+            out.push(j);
+            j += 1;
+        }
+        out
     };
     let (near, far) = if verb {
         (words_after(3), words_after(10))

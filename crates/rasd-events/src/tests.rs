@@ -734,6 +734,15 @@ fn armed_forces_after_a_bombardment_noun_are_its_agent() {
 }
 
 #[test]
+fn a_parenthesis_set_off_by_commas_does_not_hide_the_complement() {
+    assert!(reported(
+        "وطالبت الوزارة، في بيان، بالإفراج عن المعتقلين.",
+        "REQUEST"
+    ));
+    assert_none_reported(&[("ورحب الوزير، في كلمته، بالحضور.", "SUPPORT")]);
+}
+
+#[test]
 fn names_with_allah_are_no_prayer() {
     assert!(reported("ودعا حزب الله أنصاره إلى التظاهر.", "REQUEST"));
 }
