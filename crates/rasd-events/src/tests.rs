@@ -670,6 +670,29 @@ fn an_unknown_definite_subject_leaves_the_actor_after_it_the_object() {
 }
 
 #[test]
+fn coordinated_verbs_share_the_dropped_subject() {
+    let text = "أغلقت البلدية الجديدة 250 محلا، وضبطت وأتلفت 600 كيلوغرام من الأغذية.";
+    let mut doc = Doc::new("v", text);
+    rasd_text::analyze(&mut doc);
+    let town = entity(
+        &doc,
+        "E1",
+        EntityType::Org,
+        "البلدية الجديدة",
+        ("SAU", Some("GOV")),
+        &[("البلدية الجديدة", 0)],
+    );
+    doc.entities = vec![town];
+    annotate(&mut doc);
+    let ev = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "COERCE")
+        .expect("the seizure");
+    assert_eq!(ev.actor, ["E1"], "{ev:?}");
+}
+
+#[test]
 fn the_statement_stands_for_its_issuer() {
     let text =
         "وقالت الوزارة في بيان إن المملكة ترفض التدخل. ودعا البيان المجتمع الدولي إلى التحرك.";

@@ -294,6 +294,18 @@ impl Coder<'_> {
             return false;
         }
         let w = self.norm(i);
+        // a verb coordinated with it shares its object ("وضبطت وأتلفت 6178
+        // كيلوغراما"): و + a word with the feminine perfect ending ت, after
+        // a verb with the same ending, no article
+        let verb_end = i > 0 && self.norm(i - 1).ends_with('ت');
+        if verb_end
+            && w.starts_with('و')
+            && !w.starts_with("وال")
+            && w.ends_with('ت')
+            && w.chars().count() >= 5
+        {
+            return self.object_follows(i + 1, counted_object);
+        }
         let prep = Class::OTHER_PREP | Class::TARGET_PREP | Class::OPENER;
         self.table.class(i) & prep != 0
             || (!w.starts_with("ال") && w.chars().count() > 3 && w.ends_with('ا'))
