@@ -1105,13 +1105,13 @@ impl<'a> Coder<'a> {
             let title = first < to
                 && matches!(self.ctx(first), Some(ContextKind::Title))
                 && self.agent(first).is_none();
-            let construct = title && !self.norm(first).starts_with("ال");
+            let definite_title = title && self.norm(first).starts_with("ال");
             if let Some((r, next)) = title.then(|| self.titled_subject(first, c1)).flatten() {
                 // a long title leads to the subject ("التقى مدير عام الشؤون
                 // الصحية بمنطقة الجوف حسين …")
                 actor = r;
                 after = next;
-            } else if self.unknown_definite(first) || (title && !construct) {
+            } else if self.unknown_definite(first) || definite_title {
                 // "ودعا البيان الحكومة إلى …"، "ودعا المتحدث الحكومة": a
                 // definite noun no lexicon knows right after the verb is
                 // its subject, and the actor named after it the object;
@@ -1135,9 +1135,11 @@ impl<'a> Coder<'a> {
                 actor = self.subject_in(m.end, to);
                 if !actor.is_empty() {
                     after = self.skip_np(m.end, c1);
-                } else if let Some((r, next)) = self.titled_subject(first, c1) {
-                    // or a long title leads to it ("التقى مدير عام الشؤون
-                    // الصحية بمنطقة الجوف حسين …")
+                } else if let Some((r, next)) =
+                    (!title).then(|| self.titled_subject(first, c1)).flatten()
+                {
+                    // or an honorific leads to it ("استقبل صاحب السمو …")
+                    // (a title head was tried above)
                     actor = r;
                     after = next;
                 }
