@@ -519,6 +519,25 @@ fn assert_none_reported(cases: &[(&str, &str)]) {
     }
 }
 
+/// A hand-made entity for [`annotated_with`]: kind, name, (country, sector).
+type Given<'a> = (EntityType, &'a str, (&'a str, Option<&'a str>));
+
+/// `t` analysed with the entities `ents` (ids E1… in order, each mentioned
+/// where its name first stands) and then annotated.
+fn annotated_with(t: &str, ents: &[Given<'_>]) -> Doc {
+    let mut doc = Doc::new("w", t);
+    rasd_text::analyze(&mut doc);
+    doc.entities = ents
+        .iter()
+        .enumerate()
+        .map(|(k, &(kind, name, cs))| {
+            entity(&doc, &format!("E{}", k + 1), kind, name, cs, &[(name, 0)])
+        })
+        .collect();
+    annotate(&mut doc);
+    doc
+}
+
 /// The first ASSAULT of `t` (annotated without entities).
 fn first_assault(t: &str) -> rasd_doc::Event {
     first_of(t, "ASSAULT")
@@ -562,26 +581,13 @@ fn sides_named_with_bayna_are_the_actors_of_a_reciprocal_event() {
 fn a_subject_set_off_by_a_comma_is_the_actor_of_the_noun_after_it() {
     let text = "بعث الملك سلمان بن عبدالعزيز، برقية تهنئة للرئيس. \
                 وقالت الوزارة، الاجتماع مهم.";
-    let mut doc = Doc::new("c", text);
-    rasd_text::analyze(&mut doc);
-    let king = entity(
-        &doc,
-        "E1",
-        EntityType::Per,
-        "سلمان بن عبدالعزيز",
-        ("SAU", Some("GOV")),
-        &[("سلمان بن عبدالعزيز", 0)],
+    let doc = annotated_with(
+        text,
+        &[
+            (EntityType::Per, "سلمان بن عبدالعزيز", ("SAU", Some("GOV"))),
+            (EntityType::Org, "الوزارة", ("SAU", Some("GOV"))),
+        ],
     );
-    let ministry = entity(
-        &doc,
-        "E2",
-        EntityType::Org,
-        "الوزارة",
-        ("SAU", Some("GOV")),
-        &[("الوزارة", 0)],
-    );
-    doc.entities = vec![king, ministry];
-    annotate(&mut doc);
     let of = |kind: &str| doc.events.iter().find(|e| e.kind == kind).cloned();
     let support = of("SUPPORT").expect("the congratulation");
     assert_eq!(support.actor, ["E1"], "{support:?}");
@@ -618,26 +624,13 @@ fn a_demonstrative_points_back_to_an_event_told_before() {
 #[test]
 fn a_long_title_leads_to_the_subject_after_the_verb() {
     let text = "التقى مدير عام الشؤون الصحية بمنطقة الجوف حسين الراوي أمس وفدا من الوزارة.";
-    let mut doc = Doc::new("t", text);
-    rasd_text::analyze(&mut doc);
-    let place = entity(
-        &doc,
-        "E1",
-        EntityType::Loc,
-        "الجوف",
-        ("SAU", None),
-        &[("الجوف", 0)],
+    let doc = annotated_with(
+        text,
+        &[
+            (EntityType::Loc, "الجوف", ("SAU", None)),
+            (EntityType::Per, "حسين الراوي", ("SAU", Some("HLH"))),
+        ],
     );
-    let person = entity(
-        &doc,
-        "E2",
-        EntityType::Per,
-        "حسين الراوي",
-        ("SAU", Some("HLH")),
-        &[("حسين الراوي", 0)],
-    );
-    doc.entities = vec![place, person];
-    annotate(&mut doc);
     let ev = doc
         .events
         .iter()
@@ -672,18 +665,10 @@ fn an_unknown_definite_subject_leaves_the_actor_after_it_the_object() {
 #[test]
 fn coordinated_verbs_share_the_dropped_subject() {
     let text = "أغلقت البلدية الجديدة 250 محلا، وضبطت وأتلفت 600 كيلوغرام من الأغذية.";
-    let mut doc = Doc::new("v", text);
-    rasd_text::analyze(&mut doc);
-    let town = entity(
-        &doc,
-        "E1",
-        EntityType::Org,
-        "البلدية الجديدة",
-        ("SAU", Some("GOV")),
-        &[("البلدية الجديدة", 0)],
+    let doc = annotated_with(
+        text,
+        &[(EntityType::Org, "البلدية الجديدة", ("SAU", Some("GOV")))],
     );
-    doc.entities = vec![town];
-    annotate(&mut doc);
     let ev = doc
         .events
         .iter()
