@@ -1164,11 +1164,38 @@ impl<'a> Coder<'a> {
             m.end
         };
         if !is_verb && gen < c1 && !self.after_prep(m.end, Class::TARGET_PREP) {
-            // genitive after a noun trigger: agent or patient
-            if let Some((_, _, false)) = self.mention_at(gen) {
-                let (es, next) = self.coordinated(gen, c1);
+            // genitive after a noun trigger: agent or patient, possibly a
+            // title before the name ("زيارة الرئيس أوباما"، "اعتقال الناشط
+            // محمد …"): the named person is the participant
+            // (not a title after a preposition: "برقية تهنئة للرئيس …")
+            let title_prep = self
+                .table
+                .agent_prefix(gen)
+                .is_some_and(|p| p.trim_end_matches("ال").ends_with(['ب', 'ل', 'ك']));
+            let named = match self.mention_at(gen) {
+                None if !title_prep && self.nominal_at(gen, c1).is_some() => {
+                    self.apposed_name(gen).filter(|&j| j < c1).unwrap_or(gen)
+                }
+                _ => gen,
+            };
+            if let Some((_, _, false)) = self.mention_at(named) {
+                let (es, next) = self.coordinated(named, c1);
                 let place = es.iter().all(|&e| doc.entities[e].kind == EntityType::Loc);
                 let visit = trig.mode.as_deref() == Some("visit");
+                // a meeting noun after لـ with its subject found is a verbal
+                // noun, its genitive the one met ("يتطلع أوباما للقاء الملك")
+                let met = trig.category == "CONSULT" && !visit && m.purpose_prefix;
+                // a person no lexicon codes takes the title's code
+                // ("الجاسوس الإسرائيلي جوناثان بولارد" → ISRSPY)
+                let uncoded = es.iter().all(|&e| {
+                    let ent = &doc.entities[e];
+                    ent.country.is_none() && ent.sector.is_none()
+                });
+                let title_codes: Vec<String> = if named != gen && uncoded {
+                    self.nominal_at(gen, c1).into_iter().collect()
+                } else {
+                    Vec::new()
+                };
                 if PATIENT_GENITIVE.contains(&trig.category) && self.object_lam(next, c1) {
                     // the agent, its patient after لـ ("احتجاز الجيش
                     // النيجيري لهم"، "اعتقال الشرطة لناشط")
@@ -1181,10 +1208,13 @@ impl<'a> Coder<'a> {
                     // the patient of an attack, the destination of a visit
                     // ("زيارة العراق")
                     recipient.entities = es;
-                } else if actor.is_empty() || quote.is_some() {
+                    recipient.codes.extend(title_codes);
+                } else if actor.is_empty() || (quote.is_some() && !met) {
                     actor.entities = es;
+                    actor.codes.extend(title_codes);
                 } else {
                     recipient.entities = es;
+                    recipient.codes.extend(title_codes);
                 }
                 genitive = true;
                 after = next;

@@ -463,6 +463,16 @@ impl<'a> TokenTable<'a> {
             .find_map(|f| f.info.and_then(|x| x.agent.as_ref()))
     }
 
+    /// The proclitics before the stem that makes token `i` an agent ("لل"
+    /// in "للرئيس", "" in "رئيس"); `None` when it is no agent.
+    pub fn agent_prefix(&self, i: usize) -> Option<&'a str> {
+        let f = self
+            .agent_forms(i)
+            .iter()
+            .find(|f| f.info.is_some_and(|x| x.agent.is_some()))?;
+        Some(&self.norm(i)[..f.start])
+    }
+
     /// The longest multiword agent starting at token `i` among the words
     /// `i..min(i + 4, end)`, with the number of words it spans
     /// (`AgentLexicon::lookup_phrase` on those words).

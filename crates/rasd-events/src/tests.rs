@@ -26,7 +26,7 @@ fn entity(
         kind,
         name: name.into(),
         name_en: None,
-        country: Some(cs.0.into()),
+        country: (!cs.0.is_empty()).then(|| cs.0.into()),
         sector: cs.1.map(str::to_string),
         roles: vec![],
         mentions: mentions.iter().map(|(m, n)| find(doc, m, *n)).collect(),
@@ -638,6 +638,35 @@ fn a_long_title_leads_to_the_subject_after_the_verb() {
         .expect("the meeting");
     assert_eq!(ev.actor, ["E2"], "{ev:?}");
     assert!(!ev.recipient.contains(&"E1".to_string()), "{ev:?}");
+}
+
+#[test]
+fn a_title_in_the_genitive_leads_to_the_named_person() {
+    let text = "وجاء الإعلان في ختام زيارة الرئيس أوباما إلى القاهرة.";
+    let doc = annotated_with(
+        text,
+        &[
+            (EntityType::Per, "أوباما", ("USA", Some("GOV"))),
+            (EntityType::Loc, "القاهرة", ("EGY", None)),
+        ],
+    );
+    let ev = doc.events.iter().find(|e| e.kind == "CONSULT");
+    let ev = ev.expect("the visit");
+    assert_eq!(ev.actor, ["E1"], "{ev:?}");
+    assert_eq!(ev.recipient, ["E2"], "{ev:?}");
+    // a person no lexicon codes keeps the title's code
+    let text = "وطالب الوزير بالإفراج عن الجاسوس الإسرائيلي جوناثان بولارد.";
+    let doc = annotated_with(text, &[(EntityType::Per, "جوناثان بولارد", ("", None))]);
+    let ev = doc.events.iter().find(|e| e.kind == "RETREAT");
+    let ev = ev.expect("the release");
+    assert_eq!(ev.recipient, ["E1"], "{ev:?}");
+    assert_eq!(ev.recipient_codes, ["ISRSPY"], "{ev:?}");
+    // a title after a preposition is no genitive
+    let text = "وبعث الوزير برقية تهنئة للرئيس أوباما.";
+    let doc = annotated_with(text, &[(EntityType::Per, "أوباما", ("USA", Some("GOV")))]);
+    let ev = doc.events.iter().find(|e| e.kind == "SUPPORT");
+    let ev = ev.expect("the congratulation");
+    assert!(!ev.actor.contains(&"E1".to_string()), "{ev:?}");
 }
 
 #[test]
