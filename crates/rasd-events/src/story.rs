@@ -8,7 +8,7 @@
 //! `SAUGOV`). The story's country is derived from the document's entities:
 //! the country of most of their mentions, when it holds a clear majority.
 
-use rasd_doc::{Doc, Event};
+use rasd_doc::{Doc, EntityType, Event, Span};
 
 /// Sectors of a state's own society, which take the story's country.
 /// International and non-state armed actors (`IGO`, `NGO`, `REB`, `UAF`)
@@ -53,16 +53,55 @@ pub fn story_country(doc: &Doc) -> Option<&str> {
     (n >= MIN_MENTIONS && n as f32 >= MIN_SHARE * total as f32).then_some(best)
 }
 
-/// Prefixes the story's country to every sector-only actor and recipient
-/// code of a domestic sector (`GOV` → `SAUGOV`).
+/// The country of the entity of sector `sector` mentioned nearest to
+/// `at` within the sentence `sentence`: a senator in a sentence about the
+/// American Congress is American ("شن السيناتور بوب كوركر … بالكونغرس
+/// الأمريكي"), whatever country the story is about.
+/// Only an organisation counts (a person of that sector is as often the
+/// other party: "استقبل الملك سلمان … آشتون كارتر"), and none of the
+/// event's own participants `own`. Governments are left to the story: the
+/// government named beside an official is mostly the one he deals with
+/// ("سيزور الجبير موسكو … مع الرئيس الروسي … في الكرملين").
+fn sentence_country<'d>(
+    doc: &'d Doc,
+    sector: &str,
+    at: Span,
+    sentence: Span,
+    own: &[String],
+) -> Option<&'d str> {
+    if sector == "GOV" {
+        return None;
+    }
+    doc.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Org && e.sector.as_deref() == Some(sector))
+        .filter(|e| !own.contains(&e.id))
+        .filter_map(|e| Some((e.country.as_deref()?, &e.mentions)))
+        .flat_map(|(c, ms)| {
+            ms.iter()
+                .filter(|m| sentence.start <= m.start && m.end <= sentence.end)
+                .map(move |m| (m.start.abs_diff(at.start), c))
+        })
+        .min()
+        .map(|(_, c)| c)
+}
+
+/// Prefixes a country to every sector-only actor and recipient code of a
+/// domestic sector (`GOV` → `SAUGOV`): the country of an entity of the
+/// same sector in the trigger's sentence, else the story's.
 pub fn complete_codes(doc: &Doc, events: &mut [Event]) {
-    let Some(country) = story_country(doc) else {
-        return;
-    };
+    let story = story_country(doc);
     for e in events {
+        let k = doc.sentences.partition_point(|s| s.end <= e.trigger.start);
+        let sentence = doc.sentences.get(k).copied().unwrap_or(e.evidence);
+        let own: Vec<String> = e.actor.iter().chain(&e.recipient).cloned().collect();
         for code in e.actor_codes.iter_mut().chain(e.recipient_codes.iter_mut()) {
-            if DOMESTIC_SECTORS.contains(&code.as_str()) {
-                *code = format!("{country}{code}");
+            if !DOMESTIC_SECTORS.contains(&code.as_str()) {
+                continue;
+            }
+            let local = sentence_country(doc, code, e.trigger, sentence, &own);
+            if let Some(c) = local.or(story) {
+                *code = format!("{c}{code}");
             }
         }
     }
@@ -71,7 +110,7 @@ pub fn complete_codes(doc: &Doc, events: &mut [Event]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rasd_doc::{Entity, EntityType, Span};
+    use rasd_doc::Entity;
 
     fn entity(country: Option<&str>, mentions: usize) -> Entity {
         Entity {
@@ -101,26 +140,57 @@ mod tests {
         assert_eq!(story_country(&doc), None);
     }
 
-    #[test]
-    fn only_domestic_sector_codes_are_completed() {
-        let mut doc = Doc::new("d", "x");
-        doc.entities = vec![entity(Some("EGY"), 2)];
-        let mut ev = Event {
+    fn event(actor_codes: &[&str], trigger: Span) -> Event {
+        Event {
             id: "V1".into(),
             kind: "COERCE".into(),
             mode: None,
             aux: None,
             actor: Vec::new(),
             recipient: Vec::new(),
-            actor_codes: vec!["COP".into(), "UAF".into(), "USAGOV".into()],
-            recipient_codes: vec!["CVL".into(), "IGO".into()],
+            actor_codes: actor_codes.iter().map(|c| c.to_string()).collect(),
+            recipient_codes: Vec::new(),
             time: None,
             location: None,
             quote: None,
-            trigger: Span::new(0, 1),
-            evidence: Span::new(0, 1),
+            trigger,
+            evidence: trigger,
             confidence: 1.0,
-        };
+        }
+    }
+
+    #[test]
+    fn an_organisation_of_the_sector_in_the_sentence_gives_the_country() {
+        let mut doc = Doc::new("d", "0123456789 0123456789");
+        doc.sentences = vec![Span::new(0, 10), Span::new(11, 21)];
+        let mut congress = entity(Some("USA"), 0);
+        congress.id = "E2".into();
+        congress.kind = EntityType::Org;
+        congress.sector = Some("LEG".into());
+        congress.mentions = vec![Span::new(5, 8)];
+        doc.entities = vec![entity(Some("IRN"), 3), congress];
+        let mut evs = vec![
+            event(&["LEG", "GOV"], Span::new(1, 3)),
+            event(&["LEG"], Span::new(12, 14)),
+        ];
+        complete_codes(&doc, &mut evs);
+        // the senator beside the American Congress; a government and the
+        // next sentence take the story's country
+        assert_eq!(evs[0].actor_codes, ["USALEG", "IRNGOV"]);
+        assert_eq!(evs[1].actor_codes, ["IRNLEG"]);
+        // the event's own participant does not give its country
+        let mut ev = event(&["LEG"], Span::new(1, 3));
+        ev.actor = vec!["E2".into()];
+        complete_codes(&doc, std::slice::from_mut(&mut ev));
+        assert_eq!(ev.actor_codes, ["IRNLEG"]);
+    }
+
+    #[test]
+    fn only_domestic_sector_codes_are_completed() {
+        let mut doc = Doc::new("d", "x");
+        doc.entities = vec![entity(Some("EGY"), 2)];
+        let mut ev = event(&["COP", "UAF", "USAGOV"], Span::new(0, 1));
+        ev.recipient_codes = vec!["CVL".into(), "IGO".into()];
         complete_codes(&doc, std::slice::from_mut(&mut ev));
         assert_eq!(ev.actor_codes, ["EGYCOP", "UAF", "USAGOV"]);
         assert_eq!(ev.recipient_codes, ["EGYCVL", "IGO"]);
