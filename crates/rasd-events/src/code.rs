@@ -2378,6 +2378,15 @@ pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
     let mut seen_nominal: Vec<(u32, &'static str)> = Vec::new();
     for m in &matches {
         let Some(ev) = coder.code(m, prev) else {
+            // a noun of the same category right after the trigger names its
+            // means ("استهدافهما بغارات"): the event's mode
+            let trig = coder.lex.entry(m.entry);
+            if let (Some(last), Some(&lm)) = (out.last_mut(), out_match.last()) {
+                let right_after = prev.is_some_and(|p| std::ptr::eq(p, lm) && p.end == m.start);
+                if right_after && last.kind == trig.category && last.mode.is_none() {
+                    last.mode = trig.mode.clone();
+                }
+            }
             prev = Some(m);
             continue;
         };

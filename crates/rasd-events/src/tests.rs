@@ -1270,6 +1270,18 @@ fn a_killing_reported_with_its_attack_is_the_attack() {
 }
 
 #[test]
+fn a_noun_of_means_after_the_attack_gives_its_mode() {
+    // "استهدافهما بغارات": the targeting, by air strikes
+    let v = assaults("وتهدم جسران في المحافظة جراء استهدافهما بغارات من طائرات حربية.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0], ("استهدافهما".to_string(), Some("aerial".to_string())));
+    // the verbal noun of استهدف is an attack, in its sense only
+    let v = assaults("وقال المرصد إن الفصائل استأنفت أمس استهداف مناطق في الفوعة.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert!(assaults("وتهدف الحملة إلى استهداف الشباب في المدارس.").is_empty());
+}
+
+#[test]
 fn a_killing_coordinated_with_its_attack_is_the_attack() {
     // the same agent's attack and killing in one clause: one event
     let v = assaults("فجر انتحاري حزامه الناسف في مسجد في المدينة وقتل 26 من المصلين.");
