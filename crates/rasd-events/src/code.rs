@@ -968,10 +968,15 @@ impl<'a> Coder<'a> {
         if in_name || self.in_scripture(m, sentence) {
             return None;
         }
-        // a noun right after another trigger is that event's argument ("لعرقلة المباحثات")
+        // a noun right after another trigger is that event's argument
+        // ("لعرقلة المباحثات", "مقتل الانتحاري"), unless that trigger is a
+        // verb of violence's consequences, whose subject or means it is
+        // ("دمرت غارة جوية عربة"، "قتل برصاص الشرطة")
         if trig.pos == Pos::Noun {
             if let Some(prev) = taken_before {
-                if prev.end == m.start {
+                let effect_verb = self.lex.entry(prev.entry).pos == Pos::Verb
+                    && self.ctx(prev.start) == Some(ContextKind::Effect);
+                if prev.end == m.start && !effect_verb {
                     return None;
                 }
             }
@@ -2383,7 +2388,10 @@ pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
             let trig = coder.lex.entry(m.entry);
             if let (Some(last), Some(&lm)) = (out.last_mut(), out_match.last()) {
                 let right_after = prev.is_some_and(|p| std::ptr::eq(p, lm) && p.end == m.start);
-                if right_after && last.kind == trig.category && last.mode.is_none() {
+                if right_after
+                    && last.kind == trig.category
+                    && mode_gives_way(&last.mode, &trig.mode)
+                {
                     last.mode = trig.mode.clone();
                 }
             }
@@ -2408,7 +2416,7 @@ pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
                 // تفجير نفسه"); otherwise the first word stands
                 let conf = last.confidence.max(ev.confidence);
                 // (a mode either word states is the event's: "قتل … بالرصاص")
-                let mode = last.mode.clone().or_else(|| ev.mode.clone());
+                let modes = [last.mode.clone(), ev.mode.clone()];
                 if m.specificity > lm.specificity {
                     out.pop();
                     out_match.pop();
@@ -2417,8 +2425,10 @@ pub(crate) fn code_doc(coder: &Coder<'_>) -> Vec<Event> {
                 }
                 if let Some(last) = out.last_mut() {
                     last.confidence = conf;
-                    if last.mode.is_none() {
-                        last.mode = mode;
+                    for mode in modes {
+                        if mode_gives_way(&last.mode, &mode) {
+                            last.mode = mode;
+                        }
                     }
                 }
                 continue;
@@ -2483,10 +2493,18 @@ fn is_consequence(coder: &Coder<'_>, e: &Event, m: &Match) -> bool {
     e.kind == "ASSAULT" && (coder.ctx(m.start) == Some(ContextKind::Effect) || instrument)
 }
 
+/// Whether the mode `have` gives way to `other`, the mode another word of
+/// the same event states: when there is none, or when it is the residual
+/// ASSAULT `destroy` and the other names the means ("دمرت غارة جوية عربة":
+/// aerial; manual 3.16.2).
+fn mode_gives_way(have: &Option<String>, other: &Option<String>) -> bool {
+    other.is_some() && (have.is_none() || have.as_deref() == Some("destroy"))
+}
+
 /// The mode and participants of `from` (the same event, named by another
 /// word) that `to` lacks.
 fn take_missing(to: &mut Event, from: &Event) {
-    if to.mode.is_none() {
+    if mode_gives_way(&to.mode, &from.mode) {
         to.mode = from.mode.clone();
     }
     if to.actor.is_empty() && to.actor_codes.is_empty() {
@@ -2559,8 +2577,9 @@ fn merge_consequences(coder: &Coder<'_>, out: &mut Vec<Event>, out_match: &mut V
         let linked = |a: usize| -> Option<usize> {
             let ma = out_match[a];
             if mc.end <= ma.start {
+                // (or the attack right after, as its subject: "دمرت غارة")
                 let gap = ma.start - mc.end;
-                (gap <= 12 && is_in(ma.start - 1, CAUSE_WORDS)).then_some(gap)
+                (gap == 0 || (gap <= 12 && is_in(ma.start - 1, CAUSE_WORDS))).then_some(gap)
             } else if ma.end <= mc.start {
                 // the result word before the consequence, or "فيها" right after it
                 let gap = mc.start - ma.end;

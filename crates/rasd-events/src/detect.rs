@@ -39,6 +39,10 @@ pub(crate) fn is_break_word(kind: TokenKind, norm: &str) -> bool {
 
 /// Whether token `i` or one of its clitic stems matches one of `alts`.
 fn word_matches(doc: &Doc, table: &TokenTable<'_>, i: usize, alts: &[(String, bool)]) -> bool {
+    // `#` stands for any number ("تدمير 13 آلية")
+    if doc.tokens[i].kind == TokenKind::Number {
+        return alts.iter().any(|(a, _)| a == "#");
+    }
     if doc.tokens[i].kind != TokenKind::Word {
         return false;
     }

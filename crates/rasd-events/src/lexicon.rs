@@ -189,7 +189,7 @@ pub type Alts = Vec<(String, bool)>;
 /// Sense constraints of a trigger: which neighbouring words select (or
 /// exclude) the event sense of a homograph. Written in the lexicon's
 /// `sense` column as `;`-separated `next:`, `prev:`, `!next:`, `!prev:`
-/// lists of `|`-alternatives (`*` = prefix): "تحقيق" is an investigation
+/// lists of `|`-alternatives (`*` = prefix, `#` = any number): "تحقيق" is an investigation
 /// with `next:في|مع|حول` or `prev:فتح*|لجنة`; "أيده" is not support in
 /// `!next:الله`; "وزارته" (his ministry) is no visit in `!word:وزارته`.
 /// When positive constraints exist one of them must hold; no negative one

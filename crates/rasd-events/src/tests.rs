@@ -1282,6 +1282,25 @@ fn a_noun_of_means_after_the_attack_gives_its_mode() {
 }
 
 #[test]
+fn destroying_property_is_an_attack_and_yields_to_the_means() {
+    // destruction of military or civil property, counted or named
+    let v = assaults("وتمكنت القوات من تدمير 16 آلية لميليشيات الحوثي.");
+    assert_eq!(v, [("تدمير".to_string(), Some("destroy".to_string()))]);
+    let v = assaults("وأقدمت قوات الأمن على هدم مسجد السنة في المدينة.");
+    assert_eq!(v, [("هدم".to_string(), Some("destroy".to_string()))]);
+    // no destruction of abstractions, no natural disaster
+    assert!(assaults("ويريدون تدمير الاقتصاد الوطني.").is_empty());
+    assert!(assaults("ودمر الزلزال 24 منزلا في القرية.").is_empty());
+    // the strike that destroyed: one event, the strike's mode
+    let v = assaults("وفي منطقة صرواح دمرت غارة جوية عربة عسكرية محملة بالأسلحة.");
+    assert_eq!(v, [("غارة".to_string(), Some("aerial".to_string()))]);
+    // killed by bullets: the bullets name the means
+    let v = assaults("وقالت المصادر إن ستة مسلحين قتلوا برصاص الشرطة.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1.as_deref(), Some("firearms"), "{v:?}");
+}
+
+#[test]
 fn a_killing_coordinated_with_its_attack_is_the_attack() {
     // the same agent's attack and killing in one clause: one event
     let v = assaults("فجر انتحاري حزامه الناسف في مسجد في المدينة وقتل 26 من المصلين.");
