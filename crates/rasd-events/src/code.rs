@@ -1378,7 +1378,12 @@ impl<'a> Coder<'a> {
                 let prev = prev_of(i);
                 let is_loc = doc.entities[e].kind == EntityType::Loc;
                 let (es, end) = self.coordinated(i, c1);
-                if prev == "في" || (clitic_prep && self.norm(i).starts_with('ب') && is_loc) {
+                // (the place seized is where it happens: "سيطرت على مدينة جعار")
+                let seized = is_loc && trig.mode.as_deref() == Some("seize");
+                if prev == "في"
+                    || (clitic_prep && self.norm(i).starts_with('ب') && is_loc)
+                    || seized
+                {
                     if is_loc && location.is_none() {
                         location = Some(e);
                     }
@@ -1668,7 +1673,9 @@ impl<'a> Coder<'a> {
         // (a nominal recipient alone — "بين مسؤولين" — does not make a report)
         let no_args = actor.is_empty() && recipient.entities.is_empty();
         // the noun's own participants: a genitive or a prepositional recipient
-        let own_args = genitive || !recipient.is_empty() || sides_named;
+        // (or the place seized: "السيطرة على مدينة جعار")
+        let seized_place = trig.mode.as_deref() == Some("seize") && location.is_some();
+        let own_args = genitive || !recipient.is_empty() || sides_named || seized_place;
         // (a light verb's noun is its predicate, its preposition grammatical,
         // and a passive one has no agent to name; an ASSAULT's report is the
         // classifier's judgement, trained on the rules' confidence without

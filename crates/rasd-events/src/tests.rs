@@ -1301,6 +1301,32 @@ fn destroying_property_is_an_attack_and_yields_to_the_means() {
 }
 
 #[test]
+fn taking_territory_is_a_seizure_and_holding_it_is_not() {
+    let seized = |t: &str| {
+        coded(t)
+            .into_iter()
+            .filter(|(k, _, reported, _)| k == "COERCE" && *reported)
+            .count()
+    };
+    assert_eq!(seized("وسيطرت قوات المقاومة على مديرية دار سعد."), 1);
+    // the place seized anchors the noun
+    let text = "وتمكنت المقاومة الشعبية من السيطرة على مدينة جعار.";
+    let doc = annotated_with(text, &[(EntityType::Loc, "جعار", ("YEM", None))]);
+    let ev = doc.events.iter().find(|e| e.kind == "COERCE");
+    let ev = ev.expect("the seizure");
+    assert_eq!(ev.location.as_deref(), Some("E1"), "{ev:?}");
+    assert!(ev.confidence >= crate::eval::DETECTION_THRESHOLD, "{ev:?}");
+    // a fire, a match, a state of control, control lost
+    assert_eq!(seized("وسيطرت فرق الدفاع المدني على حريق في مبنى."), 0);
+    assert_eq!(seized("وسيطر النصر على المباراة."), 0);
+    assert_eq!(
+        seized("وخطفوا الفنانين أثناء سيطرتهم على العاصمة صنعاء."),
+        0
+    );
+    assert_eq!(seized("وفقد الحوثيون السيطرة على المدينة."), 0);
+}
+
+#[test]
 fn a_killing_coordinated_with_its_attack_is_the_attack() {
     // the same agent's attack and killing in one clause: one event
     let v = assaults("فجر انتحاري حزامه الناسف في مسجد في المدينة وقتل 26 من المصلين.");
