@@ -1327,6 +1327,26 @@ fn taking_territory_is_a_seizure_and_holding_it_is_not() {
 }
 
 #[test]
+fn stopping_people_is_an_arrest_and_stopping_work_is_not() {
+    let arrests = |t: &str| {
+        coded(t)
+            .into_iter()
+            .filter(|(k, _, reported, _)| k == "COERCE" && *reported)
+            .count()
+    };
+    assert_eq!(arrests("وأوقفت الشرطة ثلاثة أشخاص في المدينة."), 1);
+    assert_eq!(
+        arrests("وأوقفت دورية من مخابرات الجيش المواطن فرحات علي."),
+        1
+    );
+    assert_eq!(arrests("وأوقفت السلطات العمل بالقرار."), 0);
+    assert_eq!(
+        arrests("واستأنف المطار حركة الطيران بعد توقف دام أربعة أشهر."),
+        0
+    );
+}
+
+#[test]
 fn a_killing_coordinated_with_its_attack_is_the_attack() {
     // the same agent's attack and killing in one clause: one event
     let v = assaults("فجر انتحاري حزامه الناسف في مسجد في المدينة وقتل 26 من المصلين.");
