@@ -1347,6 +1347,26 @@ fn stopping_people_is_an_arrest_and_stopping_work_is_not() {
 }
 
 #[test]
+fn praising_participles_are_support() {
+    assert!(reported(
+        "وأكد الوزير ذلك، مشيدا بجهود المملكة في دعم اليمن.",
+        "SUPPORT"
+    ));
+    assert!(reported(
+        "ودعا الوزير إلى الاستثمار، مثمنا الدور الخليجي في دعم الأردن.",
+        "SUPPORT"
+    ));
+    // praise of an idea, a greeting
+    assert_none_reported(&[
+        (
+            "وتحدث الوكيل مع الأيتام مشيدا بفكرة تشييد الدور الاجتماعية.",
+            "SUPPORT",
+        ),
+        ("وقال المدير: مرحبا بكم في الرياض.", "SUPPORT"),
+    ]);
+}
+
+#[test]
 fn a_killing_coordinated_with_its_attack_is_the_attack() {
     // the same agent's attack and killing in one clause: one event
     let v = assaults("فجر انتحاري حزامه الناسف في مسجد في المدينة وقتل 26 من المصلين.");
