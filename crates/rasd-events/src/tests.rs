@@ -1347,6 +1347,19 @@ fn stopping_people_is_an_arrest_and_stopping_work_is_not() {
 }
 
 #[test]
+fn a_court_ruling_a_sentence_is_a_conviction() {
+    assert!(reported(
+        "وقضت محكمة جنايات القاهرة أمس بإعدام 11 متهما.",
+        "SANCTION"
+    ));
+    assert!(reported("وقضت المحكمة بسجن المتهم خمس سنوات.", "SANCTION"));
+    assert_none_reported(&[
+        ("وقضى المتهم خمس سنوات في السجن قبل الإفراج عنه.", "SANCTION"),
+        ("وتقضي المادة بسجن المخالف سنة.", "SANCTION"),
+    ]);
+}
+
+#[test]
 fn praising_participles_are_support() {
     assert!(reported(
         "وأكد الوزير ذلك، مشيدا بجهود المملكة في دعم اليمن.",
