@@ -1473,6 +1473,20 @@ impl<'a> Coder<'a> {
         {
             recipient = std::mem::take(&mut actor);
         }
+        // so are arrests whose unnamed subject is people, who arrest nobody
+        // ("أوقف 590 شخصا"، "اعتقل خمسة مواطنين"، "اعتقل 20 فلسطينيا")
+        let people = |c: &String| split_sector(c) == "CVL";
+        if kind == "COERCE"
+            && trig.mode.as_deref() == Some("arrest")
+            && is_verb
+            && recipient.is_empty()
+            && targets.is_empty()
+            && actor.entities.is_empty()
+            && !actor.codes.is_empty()
+            && actor.codes.iter().all(people)
+        {
+            recipient = std::mem::take(&mut actor);
+        }
         // "يتهمون بإلقاء الحجارة"، "اتهم بالتخطيط": the charge right after
         // an accusing verb with no object pronoun is the passive (the subject
         // is the accused); "اتهمته بـ"، "اتهم الوزير إسرائيل بـ" are active

@@ -1340,6 +1340,13 @@ fn stopping_people_is_an_arrest_and_stopping_work_is_not() {
         1
     );
     assert_eq!(arrests("وأوقفت السلطات العمل بالقرار."), 0);
+    // unvocalised and passive: the people counted after it were arrested
+    let ev = first_of(
+        "وقال الوزير: حاليا أوقف 590 شخصا مرتبطين بالتنظيم.",
+        "COERCE",
+    );
+    assert!(ev.actor_codes.is_empty(), "{ev:?}");
+    assert_eq!(ev.recipient_codes, ["CVL"], "{ev:?}");
     assert_eq!(
         arrests("واستأنف المطار حركة الطيران بعد توقف دام أربعة أشهر."),
         0
