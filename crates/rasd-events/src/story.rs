@@ -86,20 +86,59 @@ fn sentence_country<'d>(
         .map(|(_, c)| c)
 }
 
+/// Sectors that act at home: the country where their event takes place
+/// is theirs ("الشرطة" in Istanbul is Turkish). Governments and armed
+/// forces act abroad too (air strikes, visits), so they are left to the
+/// story.
+const AT_HOME: &[&str] = &[
+    "COP", "JUD", "LEG", "CVL", "BUS", "MED", "EDU", "HLH", "POL", "PTY", "OPP", "LAB", "REL",
+];
+
+/// Events that mostly happen where their actors live: protests, arrests,
+/// sentences, violence.
+const DOMESTIC_KINDS: &[&str] = &["PROTEST", "COERCE", "SANCTION", "ASSAULT", "MOBILIZE"];
+
 /// Prefixes a country to every sector-only actor and recipient code of a
-/// domestic sector (`GOV` → `SAUGOV`): the country of an entity of the
-/// same sector in the trigger's sentence, else the story's.
+/// domestic sector (`GOV` → `SAUGOV`): the country of an organisation of
+/// the same sector in the trigger's sentence, else, for an unnamed actor of
+/// a sector acting at home in an event of a domestic kind, the country of
+/// the event's place, else the story's.
 pub fn complete_codes(doc: &Doc, events: &mut [Event]) {
     let story = story_country(doc);
     for e in events {
         let k = doc.sentences.partition_point(|s| s.end <= e.trigger.start);
         let sentence = doc.sentences.get(k).copied().unwrap_or(e.evidence);
         let own: Vec<String> = e.actor.iter().chain(&e.recipient).cloned().collect();
-        for code in e.actor_codes.iter_mut().chain(e.recipient_codes.iter_mut()) {
+        let place = e
+            .location
+            .as_ref()
+            .and_then(|l| doc.entities.iter().find(|x| &x.id == l))
+            .and_then(|x| x.country.as_deref());
+        // (a named organisation or person of no known country keeps to the
+        // story: the PKK does not become Syrian by acting in Syria)
+        let named = |ids: &[String]| -> Vec<String> {
+            ids.iter()
+                .filter_map(|id| doc.entities.iter().find(|x| &x.id == id))
+                .filter(|x| x.country.is_none())
+                .filter_map(|x| x.sector.clone())
+                .collect()
+        };
+        let (named_actor, named_recipient) = (named(&e.actor), named(&e.recipient));
+        // (relations — visits, talks, agreements — happen abroad as well)
+        let domestic_kind = DOMESTIC_KINDS.contains(&e.kind.as_str());
+        let codes = e
+            .actor_codes
+            .iter_mut()
+            .map(|c| (c, &named_actor))
+            .chain(e.recipient_codes.iter_mut().map(|c| (c, &named_recipient)));
+        for (code, named) in codes {
             if !DOMESTIC_SECTORS.contains(&code.as_str()) {
                 continue;
             }
-            let local = sentence_country(doc, code, e.trigger, sentence, &own);
+            let unnamed = !named.contains(code);
+            let home =
+                place.filter(|_| unnamed && domestic_kind && AT_HOME.contains(&code.as_str()));
+            let local = sentence_country(doc, code, e.trigger, sentence, &own).or(home);
             if let Some(c) = local.or(story) {
                 *code = format!("{c}{code}");
             }
@@ -183,6 +222,26 @@ mod tests {
         ev.actor = vec!["E2".into()];
         complete_codes(&doc, std::slice::from_mut(&mut ev));
         assert_eq!(ev.actor_codes, ["IRNLEG"]);
+    }
+
+    #[test]
+    fn unnamed_people_at_home_take_the_country_of_the_place() {
+        let mut doc = Doc::new("d", "0123456789");
+        doc.sentences = vec![Span::new(0, 10)];
+        let mut brussels = entity(Some("BEL"), 1);
+        brussels.id = "E2".into();
+        doc.entities = vec![entity(Some("TUR"), 3), brussels];
+        // protesters in Brussels in a story about Turkey
+        let mut protest = event(&["CVL"], Span::new(1, 3));
+        protest.kind = "PROTEST".into();
+        protest.location = Some("E2".into());
+        // a visit to Brussels stays with the story
+        let mut visit = protest.clone();
+        visit.kind = "CONSULT".into();
+        let mut evs = vec![protest, visit];
+        complete_codes(&doc, &mut evs);
+        assert_eq!(evs[0].actor_codes, ["BELCVL"]);
+        assert_eq!(evs[1].actor_codes, ["TURCVL"]);
     }
 
     #[test]
