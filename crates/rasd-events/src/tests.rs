@@ -1139,12 +1139,13 @@ fn an_attack_on_a_place_targets_its_country() {
         &[("بعقوبة", "IRQ")],
     );
     assert_eq!(r, [["IRQ"]]);
-    // a named or nominal victim stays the recipient
+    // a named or nominal victim stays the recipient (civilians killed in
+    // Baqubah are Iraqi civilians)
     let r = assault_recipients(
         "وأعلنت الشرطة مقتل سبعة مدنيين في بعقوبة.",
         &[("بعقوبة", "IRQ")],
     );
-    assert!(r.iter().all(|c| c == &["CVL"]), "{r:?}");
+    assert!(r.iter().all(|c| c == &["IRQCVL"]), "{r:?}");
 }
 
 #[test]
