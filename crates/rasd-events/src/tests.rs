@@ -789,6 +789,9 @@ fn sense_constraints_keep_homographs_out() {
     // non-event senses: formula, career, drone, declining to comment, resort to, search for, aim at
     assert_none_reported(&[
         ("وقال خادم الحرمين أيده الله إن البلاد بخير.", "SUPPORT"),
+        // an application, an administration's procedure
+        ("وطلبت الموظفة الإجازة من مديرها.", "REQUEST"),
+        ("ويمكن للمستفيدين السداد ضمن إجراءات طلب الخدمة.", "REQUEST"),
         // a prayer, a name (Abu Talib)
         (
             "ودعت القيادة الله سبحانه وتعالى أن يتقبلهم مع الشهداء.",
