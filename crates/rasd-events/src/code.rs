@@ -1970,9 +1970,10 @@ impl<'a> Coder<'a> {
             p += 0.5;
         }
         // "ودعت الجامعة المقبولين إلى مراجعة …": a call to applicants is an
-        // administrative notice
+        // administrative notice (past a long subject: "دعت إدارة التعليم
+        // بمحافظة المخواة جميع المرشحين …")
         if kind == "REQUEST"
-            && (m.end..(m.end + 5).min(clause.1))
+            && (m.end..(m.end + 8).min(clause.1))
                 .any(|i| self.ctx(i) == Some(ContextKind::Applicant))
         {
             p += 0.5;

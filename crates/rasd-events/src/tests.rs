@@ -1618,6 +1618,9 @@ fn trials_doubts_and_instruments() {
 fn a_call_to_applicants_is_a_notice() {
     let t = "ودعت الجامعة المقبولين إلى مراجعة عمادة القبول يوم الأحد.";
     assert!(!reported(t, "REQUEST"), "{:?}", coded(t));
+    // past a long subject
+    let t = "دعت إدارة التعليم بمحافظة المخواة جميع المرشحين للوظائف إلى مراجعة الإدارة.";
+    assert!(!reported(t, "REQUEST"), "{:?}", coded(t));
     assert!(reported(
         "ودعت الحكومة المجتمع الدولي إلى التدخل.",
         "REQUEST"
