@@ -1214,6 +1214,14 @@ impl<'a> Coder<'a> {
                     // ("زيارة العراق")
                     recipient.entities = es;
                     recipient.codes.extend(title_codes);
+                } else if visit && !m.purpose_prefix {
+                    // the visitor of a visit noun is its genitive, whoever
+                    // the clause's subject ("أكد المبعوث الحرص على إتمام
+                    // زيارة الرئيس …")
+                    actor = Role {
+                        entities: es,
+                        codes: title_codes,
+                    };
                 } else if actor.is_empty() || (quote.is_some() && !met) {
                     actor.entities = es;
                     actor.codes.extend(title_codes);
@@ -1249,9 +1257,21 @@ impl<'a> Coder<'a> {
         }
         // (after a subject set off by a comma, the genitive is the object:
         // "رحبت الجامعة بالهدنة، مطالبة المليشيات …")
+        // (not "زيارته لكينيا": the pronoun is the visitor, لـ the destination)
+        let visit_noun = !is_verb
+            && trig.mode.as_deref() == Some("visit")
+            && !m.purpose_prefix
+            && !["ه", "ها", "هم", "هما", "كم", "نا", "ي"]
+                .iter()
+                .any(|p| self.norm(m.end - 1).ends_with(p))
+            && !self.after_prep(gen, Class::OTHER_PREP | Class::TARGET_PREP)
+            && self
+                .table
+                .agent_prefix(gen)
+                .is_none_or(|p| !p.trim_end_matches("ال").ends_with(['ب', 'ل', 'ك']));
         if !is_verb
             && !adjective
-            && (actor.is_empty() || patient || comma_subject)
+            && (actor.is_empty() || patient || comma_subject || (visit_noun && !genitive))
             && recipient.is_empty()
             && gen < c1
         {
@@ -1275,6 +1295,12 @@ impl<'a> Coder<'a> {
                     && !(is_bombardment(trig) && code.ends_with("MIL"))
                 {
                     recipient.codes.push(code);
+                } else if visit_noun {
+                    // (a visitor named by a title: "زيارة الرئيس الصيني")
+                    actor = Role {
+                        entities: Vec::new(),
+                        codes: vec![code],
+                    };
                 } else {
                     actor.codes.push(code);
                 }

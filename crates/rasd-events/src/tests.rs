@@ -661,6 +661,12 @@ fn a_title_in_the_genitive_leads_to_the_named_person() {
     let ev = ev.expect("the release");
     assert_eq!(ev.recipient, ["E1"], "{ev:?}");
     assert_eq!(ev.recipient_codes, ["ISRSPY"], "{ev:?}");
+    // the visitor is the visit's genitive, not the clause's subject
+    let ev = first_of(
+        "وأكد المبعوث الحرص على إتمام زيارة الرئيس الصيني إلى مصر.",
+        "CONSULT",
+    );
+    assert_eq!(ev.actor_codes, ["CHNGOV"], "{ev:?}");
     // a title after a preposition is no genitive
     let text = "وبعث الوزير برقية تهنئة للرئيس أوباما.";
     let doc = annotated_with(text, &[(EntityType::Per, "أوباما", ("USA", Some("GOV")))]);
