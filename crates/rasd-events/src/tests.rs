@@ -507,6 +507,14 @@ fn coded(t: &str) -> Vec<(String, Option<String>, bool, String)> {
         .collect()
 }
 
+/// How many events of kind `kind` `t` reports (see [`coded`]).
+fn reported_count(t: &str, kind: &str) -> usize {
+    coded(t)
+        .into_iter()
+        .filter(|(k, _, reported, _)| k == kind && *reported)
+        .count()
+}
+
 fn reported(t: &str, kind: &str) -> bool {
     coded(t).iter().any(|(k, _, r, _)| k == kind && *r)
 }
@@ -1312,12 +1320,7 @@ fn destroying_property_is_an_attack_and_yields_to_the_means() {
 
 #[test]
 fn taking_territory_is_a_seizure_and_holding_it_is_not() {
-    let seized = |t: &str| {
-        coded(t)
-            .into_iter()
-            .filter(|(k, _, reported, _)| k == "COERCE" && *reported)
-            .count()
-    };
+    let seized = |t: &str| reported_count(t, "COERCE");
     assert_eq!(seized("وسيطرت قوات المقاومة على مديرية دار سعد."), 1);
     // the place seized anchors the noun
     let text = "وتمكنت المقاومة الشعبية من السيطرة على مدينة جعار.";
@@ -1338,12 +1341,7 @@ fn taking_territory_is_a_seizure_and_holding_it_is_not() {
 
 #[test]
 fn stopping_people_is_an_arrest_and_stopping_work_is_not() {
-    let arrests = |t: &str| {
-        coded(t)
-            .into_iter()
-            .filter(|(k, _, reported, _)| k == "COERCE" && *reported)
-            .count()
-    };
+    let arrests = |t: &str| reported_count(t, "COERCE");
     assert_eq!(arrests("وأوقفت الشرطة ثلاثة أشخاص في المدينة."), 1);
     assert_eq!(
         arrests("وأوقفت دورية من مخابرات الجيش المواطن فرحات علي."),
