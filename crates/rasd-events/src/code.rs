@@ -466,6 +466,15 @@ impl<'a> Coder<'a> {
         j
     }
 
+    /// Whether the nominal agent at token `i` carries a proclitic
+    /// preposition (بـ لـ كـ: "للرئيس"، "بالوزير"), which makes it no
+    /// genitive.
+    fn agent_after_prep_clitic(&self, i: usize) -> bool {
+        self.table
+            .agent_prefix(i)
+            .is_some_and(|p| p.trim_end_matches("ال").ends_with(['ب', 'ل', 'ك']))
+    }
+
     /// Whether token `i` is preceded by a preposition (separate word).
     fn after_prep(&self, i: usize, preps: u8) -> bool {
         i > 0 && self.table.class(i - 1) & preps != 0
@@ -1173,12 +1182,11 @@ impl<'a> Coder<'a> {
             // title before the name ("زيارة الرئيس أوباما"، "اعتقال الناشط
             // محمد …"): the named person is the participant
             // (not a title after a preposition: "برقية تهنئة للرئيس …")
-            let title_prep = self
-                .table
-                .agent_prefix(gen)
-                .is_some_and(|p| p.trim_end_matches("ال").ends_with(['ب', 'ل', 'ك']));
+            let title = self
+                .nominal_at(gen, c1)
+                .filter(|_| !self.agent_after_prep_clitic(gen));
             let named = match self.mention_at(gen) {
-                None if !title_prep && self.nominal_at(gen, c1).is_some() => {
+                None if title.is_some() => {
                     self.apposed_name(gen).filter(|&j| j < c1).unwrap_or(gen)
                 }
                 _ => gen,
@@ -1197,7 +1205,7 @@ impl<'a> Coder<'a> {
                     ent.country.is_none() && ent.sector.is_none()
                 });
                 let title_codes: Vec<String> = if named != gen && uncoded {
-                    self.nominal_at(gen, c1).into_iter().collect()
+                    title.into_iter().collect()
                 } else {
                     Vec::new()
                 };
@@ -1265,10 +1273,7 @@ impl<'a> Coder<'a> {
                 .iter()
                 .any(|p| self.norm(m.end - 1).ends_with(p))
             && !self.after_prep(gen, Class::OTHER_PREP | Class::TARGET_PREP)
-            && self
-                .table
-                .agent_prefix(gen)
-                .is_none_or(|p| !p.trim_end_matches("ال").ends_with(['ب', 'ل', 'ك']));
+            && !self.agent_after_prep_clitic(gen);
         if !is_verb
             && !adjective
             && (actor.is_empty() || patient || comma_subject || (visit_noun && !genitive))
