@@ -553,10 +553,14 @@ fn first_assault(t: &str) -> rasd_doc::Event {
 
 /// The first event of kind `kind` in `t` (annotated without entities).
 fn first_of(t: &str, kind: &str) -> rasd_doc::Event {
-    let doc = annotated(t);
+    event_in(&annotated(t), kind).clone()
+}
+
+/// The first event of kind `kind` of `doc`; panics, listing the events,
+/// when there is none.
+fn event_in<'d>(doc: &'d Doc, kind: &str) -> &'d rasd_doc::Event {
     let ev = doc.events.iter().find(|e| e.kind == kind);
-    ev.cloned()
-        .unwrap_or_else(|| panic!("no {kind} in {t:?}: {:?}", doc.events))
+    ev.unwrap_or_else(|| panic!("help: no {kind} in {:?}: {:?}", doc.text, doc.events))
 }
 
 #[test]
@@ -607,12 +611,7 @@ fn a_subject_set_off_by_a_comma_is_the_actor_of_the_noun_after_it() {
 
 #[test]
 fn a_demonstrative_points_back_to_an_event_told_before() {
-    let conf = |t: &str, kind: &str| {
-        let doc = annotated(t);
-        let ev = doc.events.iter().find(|e| e.kind == kind);
-        ev.unwrap_or_else(|| panic!("no {kind} in {t:?}"))
-            .confidence
-    };
+    let conf = |t: &str, kind: &str| first_of(t, kind).confidence;
     let told = conf(
         "وأكد الوزير أن هذه المحادثات بين الحكومة والمعارضة مثمرة.",
         "CONSULT",
@@ -639,11 +638,7 @@ fn a_long_title_leads_to_the_subject_after_the_verb() {
             (EntityType::Per, "حسين الراوي", ("SAU", Some("HLH"))),
         ],
     );
-    let ev = doc
-        .events
-        .iter()
-        .find(|e| e.kind == "CONSULT")
-        .expect("the meeting");
+    let ev = event_in(&doc, "CONSULT");
     assert_eq!(ev.actor, ["E2"], "{ev:?}");
     assert!(!ev.recipient.contains(&"E1".to_string()), "{ev:?}");
 }
@@ -658,15 +653,13 @@ fn a_title_in_the_genitive_leads_to_the_named_person() {
             (EntityType::Loc, "القاهرة", ("EGY", None)),
         ],
     );
-    let ev = doc.events.iter().find(|e| e.kind == "CONSULT");
-    let ev = ev.expect("the visit");
+    let ev = event_in(&doc, "CONSULT");
     assert_eq!(ev.actor, ["E1"], "{ev:?}");
     assert_eq!(ev.recipient, ["E2"], "{ev:?}");
     // a person no lexicon codes keeps the title's code
     let text = "وطالب الوزير بالإفراج عن الجاسوس الإسرائيلي جوناثان بولارد.";
     let doc = annotated_with(text, &[(EntityType::Per, "جوناثان بولارد", ("", None))]);
-    let ev = doc.events.iter().find(|e| e.kind == "RETREAT");
-    let ev = ev.expect("the release");
+    let ev = event_in(&doc, "RETREAT");
     assert_eq!(ev.recipient, ["E1"], "{ev:?}");
     assert_eq!(ev.recipient_codes, ["ISRSPY"], "{ev:?}");
     // the visitor is the visit's genitive, not the clause's subject
@@ -678,8 +671,7 @@ fn a_title_in_the_genitive_leads_to_the_named_person() {
     // a title after a preposition is no genitive
     let text = "وبعث الوزير برقية تهنئة للرئيس أوباما.";
     let doc = annotated_with(text, &[(EntityType::Per, "أوباما", ("USA", Some("GOV")))]);
-    let ev = doc.events.iter().find(|e| e.kind == "SUPPORT");
-    let ev = ev.expect("the congratulation");
+    let ev = event_in(&doc, "SUPPORT");
     assert!(!ev.actor.contains(&"E1".to_string()), "{ev:?}");
 }
 
@@ -712,11 +704,7 @@ fn coordinated_verbs_share_the_dropped_subject() {
         text,
         &[(EntityType::Org, "البلدية الجديدة", ("SAU", Some("GOV")))],
     );
-    let ev = doc
-        .events
-        .iter()
-        .find(|e| e.kind == "COERCE")
-        .expect("the seizure");
+    let ev = event_in(&doc, "COERCE");
     assert_eq!(ev.actor, ["E1"], "{ev:?}");
 }
 
@@ -740,11 +728,7 @@ fn the_statement_stands_for_its_issuer() {
     q.channel = Some("بيان".into());
     doc.quotes = vec![q];
     annotate(&mut doc);
-    let ev = doc
-        .events
-        .iter()
-        .find(|e| e.kind == "REQUEST")
-        .expect("the call");
+    let ev = event_in(&doc, "REQUEST");
     assert_eq!(ev.actor, ["E1"], "{ev:?}");
     assert_eq!(ev.recipient_codes, ["IGO"], "{ev:?}");
 }
@@ -1248,7 +1232,7 @@ fn agreeing_adjectives_lead_to_the_nationality() {
     let mut doc = Doc::new("a", "قصفت طائرات حربية تركية مواقع للمسلحين أمس.");
     rasd_text::analyze(&mut doc);
     annotate(&mut doc);
-    let e = doc.events.iter().find(|e| e.kind == "ASSAULT").unwrap();
+    let e = event_in(&doc, "ASSAULT");
     assert_eq!(e.actor_codes, ["TURMIL"]);
     // a noun that does not agree starts the next noun phrase
     let mut doc = Doc::new("b", "هاجم مسلحون دورية للشرطة العراقية.");
@@ -1325,8 +1309,7 @@ fn taking_territory_is_a_seizure_and_holding_it_is_not() {
     // the place seized anchors the noun
     let text = "وتمكنت المقاومة الشعبية من السيطرة على مدينة جعار.";
     let doc = annotated_with(text, &[(EntityType::Loc, "جعار", ("YEM", None))]);
-    let ev = doc.events.iter().find(|e| e.kind == "COERCE");
-    let ev = ev.expect("the seizure");
+    let ev = event_in(&doc, "COERCE");
     assert_eq!(ev.location.as_deref(), Some("E1"), "{ev:?}");
     assert!(ev.confidence >= crate::eval::DETECTION_THRESHOLD, "{ev:?}");
     // a fire, a match, a state of control, control lost
@@ -1490,7 +1473,7 @@ fn a_nationality_adjective_names_the_country_that_acts() {
         mentions: vec![najran],
     }];
     annotate(&mut doc);
-    let e = doc.events.iter().find(|e| e.kind == "SUPPORT").unwrap();
+    let e = event_in(&doc, "SUPPORT");
     assert_eq!(e.actor_codes, ["SAUGOV"], "{e:?}");
     assert!(e.recipient.is_empty(), "{e:?}");
     // a place after a definite head is its object, not its country
@@ -1505,7 +1488,7 @@ fn a_nationality_adjective_names_the_country_that_acts() {
     let mut doc = Doc::new("t", "قتل شرطي في هجوم مسلح على سيارة للشرطة.");
     rasd_text::analyze(&mut doc);
     annotate(&mut doc);
-    let e = doc.events.iter().find(|e| e.kind == "ASSAULT").unwrap();
+    let e = event_in(&doc, "ASSAULT");
     assert_eq!(e.actor_codes, ["UAF"], "{e:?}");
     assert!(!e.recipient_codes.contains(&"UAF".to_string()), "{e:?}");
     // a people's noun is the victim, not the actor
@@ -1712,7 +1695,7 @@ fn a_definite_protest_noun_is_a_protest_known_already() {
     let mut doc = Doc::new("c", "تظاهر الآلاف أمس أمام البرلمان احتجاجا على الغلاء.");
     rasd_text::analyze(&mut doc);
     annotate(&mut doc);
-    let p = doc.events.iter().find(|e| e.kind == "PROTEST").unwrap();
+    let p = event_in(&doc, "PROTEST");
     assert_eq!(p.actor_codes, ["CVL"]);
     // after قام the verbal noun with بـ is the predicate: its article is grammatical
     assert!(reported(
@@ -1783,7 +1766,7 @@ fn a_multiword_protest_trigger_holds_its_subject() {
     );
     rasd_text::analyze(&mut doc);
     annotate(&mut doc);
-    let p = doc.events.iter().find(|e| e.kind == "PROTEST").unwrap();
+    let p = event_in(&doc, "PROTEST");
     assert_eq!(
         (&p.actor_codes[..], &p.recipient_codes[..]),
         (&["CVL".to_string()][..], &["COP".to_string()][..]),
@@ -1799,12 +1782,12 @@ fn a_protest_is_against_its_target() {
     );
     rasd_text::analyze(&mut doc);
     annotate(&mut doc);
-    let p = doc.events.iter().find(|e| e.kind == "PROTEST").unwrap();
+    let p = event_in(&doc, "PROTEST");
     assert_eq!(p.recipient_codes, ["GOV"], "{p:?}");
     let mut doc = Doc::new("t", "وتظاهر مئات الطلاب في العاصمة وهتفوا ضد الحكومة.");
     rasd_text::analyze(&mut doc);
     annotate(&mut doc);
-    let p = doc.events.iter().find(|e| e.kind == "PROTEST").unwrap();
+    let p = event_in(&doc, "PROTEST");
     assert_eq!(p.recipient_codes, ["GOV"], "{p:?}");
 }
 
@@ -1816,7 +1799,7 @@ fn the_organiser_of_a_protest_is_its_actor() {
     );
     rasd_text::analyze(&mut doc);
     annotate(&mut doc);
-    let p = doc.events.iter().find(|e| e.kind == "PROTEST").unwrap();
+    let p = event_in(&doc, "PROTEST");
     assert!(!p.actor_codes.iter().any(|c| c.ends_with("COP")), "{p:?}");
     assert!(!p.actor_codes.is_empty() || !p.actor.is_empty(), "{p:?}");
 }
@@ -2091,11 +2074,7 @@ fn a_first_person_verb_in_a_quote_is_the_speakers_act() {
         QuoteKind::Direct,
     )];
     annotate(&mut doc);
-    let e = doc
-        .events
-        .iter()
-        .find(|e| e.kind == "CONSULT")
-        .expect("help: no CONSULT");
+    let e = event_in(&doc, "CONSULT");
     assert!(e.actor.contains(&"E1".to_string()), "{e:?}");
     assert_eq!(e.aux.as_deref(), Some("negation"));
 }
